@@ -1,0 +1,1 @@
+-- Havering's finance history: written by the finance-service work.

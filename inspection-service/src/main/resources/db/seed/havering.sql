@@ -1,0 +1,1 @@
+-- Havering's inspection history: written by the inspection-service work.

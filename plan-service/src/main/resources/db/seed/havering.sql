@@ -1,0 +1,1 @@
+-- Havering's improvement plan: written by the plan-service work (issue 5).
