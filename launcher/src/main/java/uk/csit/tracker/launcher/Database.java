@@ -1,0 +1,167 @@
+package uk.csit.tracker.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL the services use: an embedded server whose data lives in a directory and
+ * survives restarts, or an external server given by the caller.
+ */
+abstract sealed class Database implements AutoCloseable permits Database.Embedded, Database.External {
+
+    abstract String host();
+
+    abstract int port();
+
+    abstract String user();
+
+    abstract String password();
+
+    abstract String adminDatabase();
+
+    @Override
+    public abstract void close();
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
+    }
+
+    /** Creates the database when it is not there yet; its owner's migrations do the rest. */
+    void ensureDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Database names are lower-case identifiers: " + name);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl(adminDatabase()), user(), password());
+             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = c.createStatement()) {
+                create.execute("create database " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name + " on " + host() + ":" + port()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Database embedded(Path dataDirectory, int port) {
+        return new Embedded(dataDirectory, port);
+    }
+
+    static Database external(String host, int port, String user, String password, String adminDatabase) {
+        return new External(host, port, user, password, adminDatabase);
+    }
+
+    static final class Embedded extends Database {
+        private final EmbeddedPostgres postgres;
+
+        Embedded(Path dataDirectory, int port) {
+            try {
+                Files.createDirectories(dataDirectory);
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("max_connections", "100");
+                if (port > 0) {
+                    builder.setPort(port);
+                }
+                this.postgres = builder.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dataDirectory, e);
+            }
+        }
+
+        @Override
+        String host() {
+            return "localhost";
+        }
+
+        @Override
+        int port() {
+            return postgres.getPort();
+        }
+
+        @Override
+        String user() {
+            return "postgres";
+        }
+
+        @Override
+        String password() {
+            return "";
+        }
+
+        @Override
+        String adminDatabase() {
+            return "postgres";
+        }
+
+        @Override
+        public void close() {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    static final class External extends Database {
+        private final String host;
+        private final int port;
+        private final String user;
+        private final String password;
+        private final String adminDatabase;
+
+        External(String host, int port, String user, String password, String adminDatabase) {
+            this.host = host;
+            this.port = port;
+            this.user = user;
+            this.password = password;
+            this.adminDatabase = adminDatabase;
+        }
+
+        @Override
+        String host() {
+            return host;
+        }
+
+        @Override
+        int port() {
+            return port;
+        }
+
+        @Override
+        String user() {
+            return user;
+        }
+
+        @Override
+        String password() {
+            return password;
+        }
+
+        @Override
+        String adminDatabase() {
+            return adminDatabase;
+        }
+
+        @Override
+        public void close() {
+            // Not ours to stop.
+        }
+    }
+}

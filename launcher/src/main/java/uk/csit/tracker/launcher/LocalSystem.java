@@ -1,0 +1,377 @@
+package uk.csit.tracker.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The system on one machine: PostgreSQL (embedded, with its data in a directory, or external) and
+ * the chosen services as child processes of this JVM, each started from its packaged application
+ * and waited for until its readiness check answers. Closing it stops them all and the database.
+ *
+ * <pre>{@code
+ * try (LocalSystem system = LocalSystem.builder(repoRoot)
+ *         .services(ServiceModule.PLAN, ServiceModule.INSPECTION, ServiceModule.FINANCE)
+ *         .freePorts().seed(true).start()) {
+ *     String plan = system.baseUrl(ServiceModule.PLAN);
+ * }
+ * }</pre>
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private final Builder settings;
+    private final Database database;
+    private final Map<ServiceModule, Integer> ports;
+    private final Map<ServiceModule, Process> processes = new LinkedHashMap<>();
+    private volatile boolean closed;
+
+    private LocalSystem(Builder settings, Database database, Map<ServiceModule, Integer> ports) {
+        this.settings = settings;
+        this.database = database;
+        this.ports = ports;
+    }
+
+    public static Builder builder(Path repositoryRoot) {
+        return new Builder(repositoryRoot);
+    }
+
+    public int port(ServiceModule service) {
+        return Objects.requireNonNull(ports.get(service), () -> service + " is not part of this system");
+    }
+
+    public String baseUrl(ServiceModule service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public String jdbcUrl(ServiceModule service) {
+        return database.jdbcUrl(databaseName(service));
+    }
+
+    public String databaseUser() {
+        return database.user();
+    }
+
+    public String databasePassword() {
+        return database.password();
+    }
+
+    public Path logFile(ServiceModule service) {
+        return settings.logDirectory().resolve(service.directory() + ".log");
+    }
+
+    /** The service's process, for callers that watch or kill it (fault tests). */
+    public Process process(ServiceModule service) {
+        return processes.get(service);
+    }
+
+    /** Starts (or starts again, after it was stopped) one service and waits for it to be ready. */
+    public synchronized void startService(ServiceModule service) {
+        Process running = processes.get(service);
+        if (running != null && running.isAlive()) {
+            return;
+        }
+        long begin = System.nanoTime();
+        settings.progress.accept("Starting " + service.directory() + " on port " + port(service) + " ...");
+        Process process = launch(service);
+        processes.put(service, process);
+        awaitReady(service, process);
+        settings.progress.accept(String.format("  %s ready in %.1f s", service.directory(),
+                (System.nanoTime() - begin) / 1e9));
+    }
+
+    /** Stops one service (SIGTERM, then SIGKILL after the grace period). */
+    public synchronized void stopService(ServiceModule service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            stop(process);
+        }
+    }
+
+    /** Reports a service that has died, so the caller can stop the rest. */
+    public List<ServiceModule> deadServices() {
+        List<ServiceModule> dead = new ArrayList<>();
+        processes.forEach((service, process) -> {
+            if (!process.isAlive()) {
+                dead.add(service);
+            }
+        });
+        return dead;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceModule> order = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(order);
+        order.forEach(service -> processes.get(service).destroy());
+        for (ServiceModule service : order) {
+            stop(processes.get(service));
+        }
+        processes.clear();
+        database.close();
+    }
+
+    private Process launch(ServiceModule service) {
+        Path application = service.application(settings.repositoryRoot);
+        if (!Files.isRegularFile(application)) {
+            throw new IllegalStateException("No packaged application at " + application
+                    + ": build first (mvn -DskipTests package).");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(settings.java.toString());
+        command.addAll(settings.jvmOptions);
+        command.add("-jar");
+        command.add(application.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(settings.repositoryRoot.resolve(service.directory()).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(service).toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("HTTP_PORT", Integer.toString(port(service)));
+        service.database().ifPresent(name -> {
+            env.put("DB_URL", database.jdbcUrl(databaseName(service)));
+            env.put("DB_USER", database.user());
+            env.put("DB_PASSWORD", database.password());
+            env.put("SEED_ENABLED", Boolean.toString(settings.seed));
+        });
+        if (service == ServiceModule.GATEWAY) {
+            for (ServiceModule downstream : ports.keySet()) {
+                if (downstream != ServiceModule.GATEWAY) {
+                    env.put(downstream.gatewayUrlVariable(), baseUrl(downstream));
+                }
+            }
+        }
+        env.putAll(settings.extraEnvironment);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service.directory(), e);
+        }
+    }
+
+    private void awaitReady(ServiceModule service, Process process) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl(service) + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        long deadline = System.nanoTime() + settings.readinessTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.directory() + " exited with code " + process.exitValue()
+                        + " before it was ready. Its log: " + logFile(service) + "\n" + tail(logFile(service)));
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + service.directory(), e);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + service.directory(), e);
+            }
+        }
+        throw new IllegalStateException(service.directory() + " was not ready within "
+                + settings.readinessTimeout.toSeconds() + " s. Its log: " + logFile(service) + "\n"
+                + tail(logFile(service)));
+    }
+
+    private String databaseName(ServiceModule service) {
+        return settings.databasePrefix + service.database()
+                .orElseThrow(() -> new IllegalArgumentException(service + " has no database"));
+    }
+
+    private static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String tail(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            List<String> all = lines.toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - 30), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How the system is started. */
+    public static final class Builder {
+        private final Path repositoryRoot;
+        private final List<ServiceModule> services = new ArrayList<>(List.of(ServiceModule.values()));
+        private final Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
+        private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
+        private boolean freePorts;
+        private boolean seed = true;
+        private Path dataDirectory;
+        private Path logDirectory;
+        private int embeddedPort;
+        private Database external;
+        private String databasePrefix = "";
+        private Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        private List<String> jvmOptions = List.of("-Xmx256m");
+        private Duration readinessTimeout = Duration.ofSeconds(120);
+        private Consumer<String> progress = message -> { };
+
+        private Builder(Path repositoryRoot) {
+            this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+        }
+
+        /** The services to start, in this order (dependencies first: the gateway last). */
+        public Builder services(ServiceModule... chosen) {
+            services.clear();
+            services.addAll(List.of(chosen));
+            return this;
+        }
+
+        public Builder port(ServiceModule service, int port) {
+            ports.put(service, port);
+            return this;
+        }
+
+        /** Every service (and the embedded PostgreSQL) on a free port: for tests. */
+        public Builder freePorts() {
+            this.freePorts = true;
+            return this;
+        }
+
+        public Builder seed(boolean seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Where the embedded PostgreSQL keeps its data (kept across starts); a temporary one when not set. */
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+            return this;
+        }
+
+        public Builder logDirectory(Path logDirectory) {
+            this.logDirectory = logDirectory;
+            return this;
+        }
+
+        public Builder embeddedDatabasePort(int port) {
+            this.embeddedPort = port;
+            return this;
+        }
+
+        /** Use this PostgreSQL server instead of an embedded one; its user must be able to create databases. */
+        public Builder externalDatabase(String host, int port, String user, String password, String adminDatabase) {
+            this.external = Database.external(host, port, user, password, adminDatabase);
+            return this;
+        }
+
+        /** Prefix for the three databases' names, to keep several systems apart on one server. */
+        public Builder databasePrefix(String prefix) {
+            this.databasePrefix = prefix;
+            return this;
+        }
+
+        public Builder java(Path java) {
+            this.java = java;
+            return this;
+        }
+
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        public Builder environment(String name, String value) {
+            extraEnvironment.put(name, value);
+            return this;
+        }
+
+        public Builder readinessTimeout(Duration timeout) {
+            this.readinessTimeout = timeout;
+            return this;
+        }
+
+        public Builder progress(Consumer<String> progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        Path logDirectory() {
+            return logDirectory;
+        }
+
+        /** Starts the database and every chosen service; on any failure stops what it started. */
+        public LocalSystem start() {
+            try {
+                if (dataDirectory == null) {
+                    dataDirectory = Files.createTempDirectory("csit-local-");
+                }
+                if (logDirectory == null) {
+                    logDirectory = dataDirectory.resolve("logs");
+                }
+                Files.createDirectories(logDirectory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<ServiceModule, Integer> chosenPorts = new EnumMap<>(ServiceModule.class);
+            for (ServiceModule service : services) {
+                chosenPorts.put(service, ports.getOrDefault(service, freePorts ? freePort() : service.defaultPort()));
+            }
+            progress.accept(external == null
+                    ? "Starting PostgreSQL (embedded, data in " + dataDirectory.resolve("postgres") + ") ..."
+                    : "Using PostgreSQL at " + external.host() + ":" + external.port());
+            Database database = external != null ? external
+                    : Database.embedded(dataDirectory.resolve("postgres"), freePorts ? 0 : embeddedPort);
+            LocalSystem system = new LocalSystem(this, database, chosenPorts);
+            try {
+                for (ServiceModule service : services) {
+                    service.database().ifPresent(name -> database.ensureDatabase(databasePrefix + name));
+                }
+                for (ServiceModule service : services) {
+                    system.startService(service);
+                }
+                return system;
+            } catch (RuntimeException e) {
+                system.close();
+                throw e;
+            }
+        }
+    }
+}
