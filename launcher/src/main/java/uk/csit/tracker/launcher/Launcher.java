@@ -80,12 +80,14 @@ public final class Launcher {
         System.out.println();
         System.out.println("The Children's Services Improvement Tracker is running.");
         System.out.println();
-        System.out.println("  Gateway (the one API):  " + gateway + "/api/v1/status");
-        System.out.println("  Gateway Swagger UI:     " + gateway + "/q/swagger-ui");
+        System.out.println("  Gateway (the one API):          " + gateway + "/api/v1/status");
+        System.out.println("  Gateway Swagger UI:             " + gateway + "/q/swagger-ui");
         for (ServiceModule service : List.of(ServiceModule.PLAN, ServiceModule.INSPECTION, ServiceModule.FINANCE)) {
-            System.out.printf("  %-24s%s/q/swagger-ui%n", service.directory() + " Swagger UI:", system.baseUrl(service));
+            System.out.printf("  %-31s%s/q/swagger-ui%n", service.directory() + " Swagger UI:", system.baseUrl(service));
         }
         System.out.println();
+        System.out.println("  PostgreSQL: " + system.databaseHost() + ":" + system.databasePort() + " as "
+                + system.databaseUser() + ", databases inspection, plan, finance");
         System.out.println("  Data: " + data + "   Logs: " + system.logFile(ServiceModule.GATEWAY).getParent());
         System.out.println("  Press Ctrl-C to stop everything.");
     }

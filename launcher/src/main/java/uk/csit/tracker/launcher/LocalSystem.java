@@ -63,6 +63,14 @@ public final class LocalSystem implements AutoCloseable {
         return database.jdbcUrl(databaseName(service));
     }
 
+    public String databaseHost() {
+        return database.host();
+    }
+
+    public int databasePort() {
+        return database.port();
+    }
+
     public String databaseUser() {
         return database.user();
     }
