@@ -1,0 +1,12 @@
+package uk.csit.tracker.kit.data;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import uk.csit.tracker.kit.testing.PostgresResource;
+
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "kit"))
+public final class KitDatabase {
+
+    private KitDatabase() {
+    }
+}
