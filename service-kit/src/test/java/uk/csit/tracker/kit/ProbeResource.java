@@ -1,5 +1,7 @@
 package uk.csit.tracker.kit;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
@@ -31,6 +33,7 @@ import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.kit.paging.PageResponses;
 import uk.csit.tracker.kit.paging.SortOrder;
 import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
 
 /** A resource that exists only in the kit's tests, to drive every problem path. */
 @Path("/api/v1/probes")
@@ -59,11 +62,13 @@ public class ProbeResource {
     }
 
     @POST
+    @RolesAllowed(Capability.WRITE_PLAN)
     public Response create(@Valid @NotNull Probe probe) {
         return Response.status(201).entity(probe).build();
     }
 
     @PUT
+    @RolesAllowed(Capability.WRITE_PLAN)
     @Path("/versioned")
     public Response update(@HeaderParam("If-Match") String ifMatch) {
         Preconditions.requireIfMatch(ifMatch, 3);
@@ -71,6 +76,7 @@ public class ProbeResource {
     }
 
     @GET
+    @RolesAllowed(Capability.READ)
     public Response list(@BeanParam PageParams paging, @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
         PageRequest request = paging.toRequest();
         SortOrder order = SortOrder.parse(sort, Map.of("ref", "p.ref", "dueDate", "p.dueDate"), "ref");
@@ -80,12 +86,34 @@ public class ProbeResource {
     }
 
     @GET
+    @RolesAllowed(Capability.READ)
     @Path("/conflict")
     public Response conflict() {
         throw ProblemException.conflict("A probe with ref 'P-1' already exists.");
     }
 
     @GET
+    @Path("/unruled")
+    public String unruled() {
+        return "an endpoint without a declared rule";
+    }
+
+    @GET
+    @PermitAll
+    @Path("/public")
+    public String open() {
+        return "open";
+    }
+
+    @GET
+    @RolesAllowed(Capability.READ_HISTORY)
+    @Path("/history")
+    public String history() {
+        return "history";
+    }
+
+    @GET
+    @RolesAllowed(Capability.READ)
     @Path("/boom")
     public Response boom() {
         throw new IllegalStateException("secret internals at uk.csit.Something");

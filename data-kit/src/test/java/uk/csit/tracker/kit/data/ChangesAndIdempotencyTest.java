@@ -64,6 +64,16 @@ class ChangesAndIdempotencyTest {
     }
 
     @Test
+    void theActorIsTheTokenSubjectNotAnythingTheBodySays() {
+        String ref = ref();
+        given().contentType(ContentType.JSON).body(body(ref, "by token"))
+                .header("Authorization", uk.csit.tracker.kit.testing.TestTokens.bearer("officer@havering.test", "PLAN_EDITOR"))
+                .when().post("/api/v1/notes").then().statusCode(201);
+        given().when().get("/api/v1/notes/" + ref + "/history")
+                .then().body("items[0].actor", equalTo("officer@havering.test"));
+    }
+
+    @Test
     void aRejectedWriteLeavesNoHistory() {
         String ref = ref();
         given().contentType(ContentType.JSON).body(body(ref, "first")).when().post("/api/v1/notes").then().statusCode(201);

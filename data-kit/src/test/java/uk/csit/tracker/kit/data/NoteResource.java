@@ -1,5 +1,6 @@
 package uk.csit.tracker.kit.data;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
 import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
 
 /** A resource of data-kit's tests only: a note written the way every service writes its records. */
 @Path("/api/v1/notes")
@@ -51,6 +53,7 @@ public class NoteResource {
     ChangeHistory history;
 
     @POST
+    @RolesAllowed(Capability.WRITE_PLAN)
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid NoteBody body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/notes", body, () -> {
@@ -61,6 +64,7 @@ public class NoteResource {
     }
 
     @PUT
+    @RolesAllowed(Capability.WRITE_PLAN)
     @Path("{ref}")
     @Transactional
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, @Valid NoteBody body) {
@@ -81,12 +85,14 @@ public class NoteResource {
     }
 
     @GET
+    @RolesAllowed(Capability.READ_HISTORY)
     @Path("{ref}/history")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of("notes", ref, paging.toRequest()), uriInfo);
     }
 
     @GET
+    @RolesAllowed(Capability.READ)
     @Path("count")
     public long count() {
         return ((Number) em.createNativeQuery("select count(*) from test_note").getSingleResult()).longValue();

@@ -114,6 +114,24 @@ public class ProblemMappers {
         return malformedJson(e, request);
     }
 
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthorised(HttpServerRequest request) {
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(Problems.of(ProblemType.UNAUTHORISED, "Send a valid bearer token (Authorization: Bearer"
+                        + " ...) issued for this API; it is missing, expired, or not one this service accepts.",
+                        request.path(), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.FORBIDDEN,
+                "Your token's roles do not allow " + request.method() + " on " + request.path() + ".",
+                request.path());
+    }
+
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, HttpServerRequest request) {
         Response.ResponseBuilder builder = Response.status(405).type(Problem.MEDIA_TYPE)

@@ -1,5 +1,6 @@
 package uk.csit.tracker.kit.data.changes;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.security.Capability;
 
 /** {@code GET /api/v1/changes}: the same feed in every service. */
 @Path("/api/v1/changes")
@@ -29,6 +31,7 @@ public class ChangeFeedResource {
     ChangeFeed feed;
 
     @GET
+    @RolesAllowed(Capability.READ_HISTORY)
     @Operation(summary = "Read the change feed",
             description = "Every committed change exactly once, oldest first, in the order this service saw them"
                     + " commit. Start with no cursor; then pass the `nextCursor` of each answer as `after`. A cursor"

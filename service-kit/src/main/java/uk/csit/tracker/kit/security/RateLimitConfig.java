@@ -1,0 +1,20 @@
+package uk.csit.tracker.kit.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Per-client request rate limits (environment: {@code RATE_LIMIT_*}). */
+@ConfigMapping(prefix = "tracker.rate-limit")
+public interface RateLimitConfig {
+
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Sustained requests per second for one client (token subject, or address when anonymous). */
+    @WithDefault("100")
+    int requestsPerSecond();
+
+    /** Requests a client may send at once above the sustained rate. */
+    @WithDefault("200")
+    int burst();
+}

@@ -1,0 +1,102 @@
+package uk.csit.tracker.kit.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Bearer tokens for tests, signed with a key pair made once per test JVM (never committed). The
+ * services trust its public key through {@link JwtResource}. {@link #forged} tokens are signed with
+ * another key.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://csit.test/issuer";
+    public static final String AUDIENCE = "csit-api";
+
+    private static final KeyPair TRUSTED = generate();
+    private static final KeyPair UNTRUSTED = generate();
+    private static Path publicKeyFile;
+
+    private TestTokens() {
+    }
+
+    /** A valid token for the subject with the given roles (e.g. {@code "PLAN_EDITOR"}). */
+    public static String token(String subject, String... roles) {
+        return sign(subject, List.of(roles), ISSUER, AUDIENCE, Instant.now(), Duration.ofHours(1), TRUSTED.getPrivate());
+    }
+
+    public static String bearer(String subject, String... roles) {
+        return "Bearer " + token(subject, roles);
+    }
+
+    public static String expired(String subject, String... roles) {
+        return sign(subject, List.of(roles), ISSUER, AUDIENCE, Instant.now().minus(Duration.ofHours(2)),
+                Duration.ofMinutes(30), TRUSTED.getPrivate());
+    }
+
+    public static String forged(String subject, String... roles) {
+        return sign(subject, List.of(roles), ISSUER, AUDIENCE, Instant.now(), Duration.ofHours(1),
+                UNTRUSTED.getPrivate());
+    }
+
+    public static String wrongIssuer(String subject, String... roles) {
+        return sign(subject, List.of(roles), "https://elsewhere.example/issuer", AUDIENCE, Instant.now(),
+                Duration.ofHours(1), TRUSTED.getPrivate());
+    }
+
+    public static String wrongAudience(String subject, String... roles) {
+        return sign(subject, List.of(roles), ISSUER, "another-api", Instant.now(), Duration.ofHours(1),
+                TRUSTED.getPrivate());
+    }
+
+    /** The trusted public key as a PEM file, written once per JVM. */
+    public static synchronized Path publicKeyFile() {
+        if (publicKeyFile == null) {
+            try {
+                Path file = Files.createTempFile("csit-test-jwt-", ".pem");
+                file.toFile().deleteOnExit();
+                Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(TRUSTED.getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n");
+                publicKeyFile = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return publicKeyFile;
+    }
+
+    private static String sign(String subject, List<String> roles, String issuer, String audience, Instant issuedAt,
+            Duration lifetime, PrivateKey key) {
+        return Jwt.issuer(issuer)
+                .subject(subject)
+                .upn(subject)
+                .audience(audience)
+                .claim("roles", roles)
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plus(lifetime))
+                .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .sign(key);
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
