@@ -39,12 +39,19 @@ public final class LocalSystem implements AutoCloseable {
     private final Database database;
     private final Map<ServiceModule, Integer> ports;
     private final Map<ServiceModule, Process> processes = new LinkedHashMap<>();
+    private final SigningKeys keys;
     private volatile boolean closed;
 
     private LocalSystem(Builder settings, Database database, Map<ServiceModule, Integer> ports) {
         this.settings = settings;
         this.database = database;
         this.ports = ports;
+        this.keys = new SigningKeys(settings.dataDirectory).ensure();
+    }
+
+    /** The key pair the services trust, for signing tokens (see {@link TokenCommand}). */
+    public SigningKeys signingKeys() {
+        return keys;
     }
 
     public static Builder builder(Path repositoryRoot) {
@@ -155,6 +162,9 @@ public final class LocalSystem implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(service).toFile()));
         Map<String, String> env = builder.environment();
         env.put("HTTP_PORT", Integer.toString(port(service)));
+        env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toUri().toString());
+        env.put("JWT_ISSUER", SigningKeys.ISSUER);
+        env.put("JWT_AUDIENCE", SigningKeys.AUDIENCE);
         service.database().ifPresent(name -> {
             env.put("DB_URL", database.jdbcUrl(databaseName(service)));
             env.put("DB_USER", database.user());
