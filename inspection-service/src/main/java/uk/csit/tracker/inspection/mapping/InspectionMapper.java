@@ -1,0 +1,98 @@
+package uk.csit.tracker.inspection.mapping;
+
+import java.util.List;
+import uk.csit.tracker.inspection.domain.DfeReview;
+import uk.csit.tracker.inspection.domain.Finding;
+import uk.csit.tracker.inspection.domain.FindingStatusChange;
+import uk.csit.tracker.inspection.domain.Inspection;
+import uk.csit.tracker.inspection.domain.Intervention;
+import uk.csit.tracker.inspection.domain.Judgement;
+import uk.csit.tracker.inspection.domain.OversightRole;
+import uk.csit.tracker.inspection.rest.dto.ActionPlanDeadlines;
+import uk.csit.tracker.inspection.rest.dto.DfeReviewResponse;
+import uk.csit.tracker.inspection.rest.dto.FindingResponse;
+import uk.csit.tracker.inspection.rest.dto.InspectionRequest;
+import uk.csit.tracker.inspection.rest.dto.InspectionResponse;
+import uk.csit.tracker.inspection.rest.dto.InterventionRequest;
+import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
+import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
+import uk.csit.tracker.inspection.rest.dto.LocalAuthority;
+import uk.csit.tracker.inspection.rest.dto.OversightRoleDto;
+import uk.csit.tracker.inspection.rest.dto.StatusChangeResponse;
+import uk.csit.tracker.inspection.domain.DatePrecision;
+
+/** Entities to DTOs and requests onto entities: the only place that knows both shapes. */
+public final class InspectionMapper {
+
+    private InspectionMapper() {
+    }
+
+    public static void apply(InspectionRequest request, Inspection inspection, String defaultLaName, String defaultLaCode) {
+        inspection.ref = request.ref();
+        inspection.type = request.type();
+        inspection.startDate = request.startDate();
+        inspection.endDate = request.endDate();
+        inspection.datePrecision = request.datePrecision() == null ? DatePrecision.DAY : request.datePrecision();
+        inspection.publishedDate = request.publishedDate();
+        inspection.publishedDatePrecision = request.publishedDate() == null ? null
+                : request.publishedDatePrecision() == null ? DatePrecision.DAY : request.publishedDatePrecision();
+        inspection.reportUrl = request.reportUrl();
+        inspection.focusAreas = request.focusAreas() == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(request.focusAreas());
+        inspection.progressVerdict = request.progressVerdict();
+        inspection.source = request.source();
+        inspection.localAuthorityName = request.localAuthorityName() == null ? defaultLaName : request.localAuthorityName();
+        inspection.localAuthorityOnsCode = request.localAuthorityOnsCode() == null ? defaultLaCode
+                : request.localAuthorityOnsCode();
+    }
+
+    public static InspectionResponse toResponse(Inspection i, ActionPlanDeadlines deadlines) {
+        return new InspectionResponse(i.ref, new LocalAuthority(i.localAuthorityName, i.localAuthorityOnsCode), i.type,
+                i.type.graded(), i.startDate, i.endDate, i.datePrecision, i.publishedDate, i.publishedDatePrecision,
+                i.reportUrl, List.copyOf(i.focusAreas), i.progressVerdict, i.source, deadlines, i.version);
+    }
+
+    public static JudgementResponse toResponse(Judgement j, Inspection i) {
+        return new JudgementResponse(j.area, j.grade, i.ref, i.type, i.judgedOn(), i.publishedDate);
+    }
+
+    public static FindingResponse toResponse(Finding f, Inspection i, List<StatusChangeResponse> history) {
+        return new FindingResponse(f.ref, i.ref, i.type, i.startDate, f.type, f.text, f.textPending, f.area, f.status,
+                f.statusDate, f.statusEvidence, f.source, history, f.version);
+    }
+
+    public static StatusChangeResponse toResponse(FindingStatusChange c) {
+        return new StatusChangeResponse(c.fromStatus, c.toStatus, c.changedOn, c.evidenceNote, c.changedBy, c.recordedAt);
+    }
+
+    public static void apply(InterventionRequest request, Intervention intervention) {
+        intervention.ref = request.ref();
+        intervention.type = request.type();
+        intervention.legalBasis = request.legalBasis();
+        intervention.issuedDate = request.issuedDate();
+        intervention.issuedDatePrecision = request.issuedDatePrecision() == null ? DatePrecision.DAY
+                : request.issuedDatePrecision();
+        intervention.liftedDate = request.liftedDate();
+        intervention.status = request.status();
+        intervention.conditions = request.conditions() == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(request.conditions());
+        intervention.source = request.source();
+    }
+
+    public static OversightRoleDto toDto(OversightRole role) {
+        return new OversightRoleDto(role.role, role.personName, role.fromDate, role.toDate);
+    }
+
+    public static InterventionResponse toResponse(Intervention i, List<OversightRole> oversight, DfeReviewResponse lastReview,
+            java.time.LocalDate nextReviewDue) {
+        return new InterventionResponse(i.ref, i.type, i.legalBasis, i.issuedDate, i.issuedDatePrecision, i.liftedDate,
+                i.status, List.copyOf(i.conditions), oversight.stream().map(InspectionMapper::toDto).toList(),
+                lastReview, nextReviewDue, i.source, i.version);
+    }
+
+    public static DfeReviewResponse toResponse(DfeReview r, String interventionRef) {
+        boolean derived = r.nextReviewDue == null;
+        return new DfeReviewResponse(r.ref, interventionRef, r.reviewDate, r.reviewDatePrecision, r.summary,
+                derived ? r.reviewDate.plusMonths(6) : r.nextReviewDue, derived, r.source, r.version);
+    }
+}

@@ -1,0 +1,223 @@
+package uk.csit.tracker.inspection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.inspection.domain.InspectionType;
+import uk.csit.tracker.inspection.rest.dto.FindingRequest;
+import uk.csit.tracker.inspection.rest.dto.FindingResponse;
+import uk.csit.tracker.inspection.rest.dto.InspectionRequest;
+import uk.csit.tracker.inspection.rest.dto.InspectionResponse;
+import uk.csit.tracker.inspection.rest.dto.JudgementRequest;
+import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
+import uk.csit.tracker.inspection.service.FindingService;
+import uk.csit.tracker.inspection.service.InspectionService;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+
+@Path("/api/v1/inspections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections", description = "Ofsted inspections and visits, with their judgements and findings.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class InspectionResource {
+
+    @Inject
+    InspectionService inspections;
+
+    @Inject
+    FindingService findings;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    ChangeHistory history;
+
+    @GET
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List inspections and visits",
+            description = "Newest first by default. Filter by type and by a date range the inspection overlaps.")
+    @APIResponse(responseCode = "200", description = "A page of inspections, with a Link header to the others.")
+    public Response list(
+            @Parameter(description = "Only this type.", schema = @Schema(implementation = InspectionType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "Only inspections on or after this date (YYYY-MM-DD).") @QueryParam("from") String from,
+            @Parameter(description = "Only inspections on or before this date (YYYY-MM-DD).") @QueryParam("to") String to,
+            @Parameter(description = "startDate, publishedDate or ref; a leading - for descending.", example = "-startDate")
+            @QueryParam("sort") String sort,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        LocalDate fromDate = QueryValues.date("from", from);
+        LocalDate toDate = QueryValues.date("to", to);
+        QueryValues.range("from", fromDate, "to", toDate);
+        return PageResponses.ok(inspections.list(QueryValues.enumValue("type", type, InspectionType.class),
+                fromDate, toDate, sort, paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @RolesAllowed(Capability.WRITE_INSPECTION)
+    @Operation(summary = "Record an inspection or visit",
+            description = "Send an Idempotency-Key to make a retry safe: the same key and body within 24 hours answers"
+                    + " with the first response.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it.",
+            content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull InspectionRequest body,
+            @Context UriInfo uriInfo) {
+        return idempotentRequests.execute(key, "POST /api/v1/inspections", body, () -> {
+            InspectionResponse created = inspections.create(body);
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
+                    .tag(Preconditions.etag(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{ref}")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Read an inspection", description = "With its action plan deadlines where it is graded.")
+    @APIResponse(responseCode = "200", description = "The inspection; ETag carries its version.",
+            content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("ref") String ref) {
+        InspectionResponse inspection = inspections.find(ref)
+                .orElseThrow(() -> ProblemException.notFound("inspection", ref));
+        return Response.ok(inspection).tag(Preconditions.etag(inspection.version())).build();
+    }
+
+    @PUT
+    @Path("{ref}")
+    @RolesAllowed(Capability.WRITE_INSPECTION)
+    @Operation(summary = "Replace an inspection's details",
+            description = "Send If-Match with the ETag you read. A change that would leave a judgement invalid (an"
+                    + " ungraded type, or dates outside an area's period) is refused.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
+            content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The change would leave a judgement invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The inspection changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull InspectionRequest body) {
+        InspectionResponse updated = inspections.update(ref, ifMatch, body);
+        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("{ref}/judgements")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List an inspection's judgements", description = "One per graded area.")
+    @APIResponse(responseCode = "200", description = "The judgements.")
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, Object> judgements(@PathParam("ref") String ref) {
+        return Map.of("items", inspections.judgementsOf(ref));
+    }
+
+    @POST
+    @Path("{ref}/judgements")
+    @RolesAllowed(Capability.WRITE_INSPECTION)
+    @Operation(summary = "Record a judgement",
+            description = "Only graded inspection types take grades, and only in areas given on the inspection's date:"
+                    + " children in care and care leavers were one area until 2022, two from January 2023; overall"
+                    + " effectiveness is not given after 31 March 2026.")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = JudgementResponse.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The area is already graded in this inspection.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addJudgement(@PathParam("ref") String ref, @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Valid @NotNull JudgementRequest body, @Context UriInfo uriInfo) {
+        return idempotentRequests.execute(key, "POST /api/v1/inspections/" + ref + "/judgements", body, () -> {
+            JudgementResponse created = inspections.addJudgement(ref, body);
+            return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{ref}/findings")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List an inspection's findings", description = "Recommendations, strengths and the rest.")
+    @APIResponse(responseCode = "200", description = "A page of findings.")
+    public Response findings(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        if (inspections.find(ref).isEmpty()) {
+            throw ProblemException.notFound("inspection", ref);
+        }
+        return PageResponses.ok(findings.list(new FindingService.Filter(null, null, null, null, ref), null,
+                paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @Path("{ref}/findings")
+    @RolesAllowed(Capability.WRITE_INSPECTION)
+    @Operation(summary = "Record a finding",
+            description = "A recommendation starts OPEN. Where the words are still to be entered from the published"
+                    + " report, send textPending true with a placeholder text; never invented words.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it under /api/v1/findings.",
+            content = @Content(schema = @Schema(implementation = FindingResponse.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addFinding(@PathParam("ref") String ref, @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Valid @NotNull FindingRequest body, @Context UriInfo uriInfo) {
+        return idempotentRequests.execute(key, "POST /api/v1/inspections/" + ref + "/findings", body, () -> {
+            FindingResponse created = findings.create(ref, body);
+            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/findings").path(created.ref()).build())
+                    .tag(Preconditions.etag(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{ref}/history")
+    @RolesAllowed(Capability.READ_HISTORY)
+    @Operation(summary = "Read an inspection's history",
+            description = "Every change to the inspection: who, when, in which request, the values before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes, oldest first.")
+    public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(history.of(InspectionService.INSPECTIONS, ref, paging.toRequest()), uriInfo);
+    }
+}

@@ -1,0 +1,140 @@
+package uk.csit.tracker.inspection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+import uk.csit.tracker.inspection.domain.InterventionStatus;
+import uk.csit.tracker.inspection.domain.InterventionType;
+import uk.csit.tracker.inspection.rest.dto.InterventionRequest;
+import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
+import uk.csit.tracker.inspection.service.InterventionService;
+
+@Path("/api/v1/interventions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Interventions", description = "DfE improvement notices and statutory directions, and who oversees them.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class InterventionResource {
+
+    @Inject
+    InterventionService interventions;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    ChangeHistory history;
+
+    @GET
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List interventions", description = "Newest first; filter by status and type.")
+    @APIResponse(responseCode = "200", description = "A page of interventions.")
+    public Response list(
+            @Parameter(schema = @Schema(implementation = InterventionStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = InterventionType.class)) @QueryParam("type") String type,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(interventions.list(QueryValues.enumValue("status", status, InterventionStatus.class),
+                QueryValues.enumValue("type", type, InterventionType.class), paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @RolesAllowed(Capability.WRITE_INSPECTION)
+    @Operation(summary = "Record an intervention",
+            description = "With its legal basis, conditions and oversight roles. An Idempotency-Key makes a retry safe.")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = InterventionResponse.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull InterventionRequest body,
+            @Context UriInfo uriInfo) {
+        return idempotentRequests.execute(key, "POST /api/v1/interventions", body, () -> {
+            InterventionResponse created = interventions.create(body);
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
+                    .tag(Preconditions.etag(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{ref}")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Read an intervention", description = "With its last DfE review and when the next is due.")
+    @APIResponse(responseCode = "200", description = "The intervention; ETag carries its version.",
+            content = @Content(schema = @Schema(implementation = InterventionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No intervention has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("ref") String ref) {
+        InterventionResponse found = interventions.find(ref)
+                .orElseThrow(() -> ProblemException.notFound("intervention", ref));
+        return Response.ok(found).tag(Preconditions.etag(found.version())).build();
+    }
+
+    @PUT
+    @Path("{ref}")
+    @RolesAllowed(Capability.WRITE_INSPECTION)
+    @Operation(summary = "Replace an intervention's details",
+            description = "For example to lift it (status LIFTED with liftedDate). Send If-Match with the ETag you read."
+                    + " A lifted or superseded intervention cannot be reopened.")
+    @APIResponse(responseCode = "200", description = "Replaced.",
+            content = @Content(schema = @Schema(implementation = InterventionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No intervention has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A change of status that is not allowed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The intervention changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull InterventionRequest body) {
+        InterventionResponse updated = interventions.update(ref, ifMatch, body);
+        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("{ref}/history")
+    @RolesAllowed(Capability.READ_HISTORY)
+    @Operation(summary = "Read an intervention's history", description = "Every change, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of changes.")
+    public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(history.of(InterventionService.INTERVENTIONS, ref, paging.toRequest()), uriInfo);
+    }
+}

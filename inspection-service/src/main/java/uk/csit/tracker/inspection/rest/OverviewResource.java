@@ -1,0 +1,118 @@
+package uk.csit.tracker.inspection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+import uk.csit.tracker.inspection.domain.Grade;
+import uk.csit.tracker.inspection.domain.JudgementArea;
+import uk.csit.tracker.inspection.rest.dto.InspectionSummary;
+import uk.csit.tracker.inspection.service.InspectionService;
+import uk.csit.tracker.inspection.service.OverviewService;
+
+/** The derived views: judgements across inspections, the current ones, the timeline, the summary. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Overview", description = "Views derived from the record: current judgements, the timeline, the summary.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class OverviewResource {
+
+    @Inject
+    OverviewService overview;
+
+    @Inject
+    InspectionService inspections;
+
+    @GET
+    @Path("judgements")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List judgements across inspections", description = "Newest inspection first; filter by area,"
+            + " grade and date range.")
+    @APIResponse(responseCode = "200", description = "A page of judgements.")
+    public Response judgements(
+            @Parameter(schema = @Schema(implementation = JudgementArea.class)) @QueryParam("area") String area,
+            @Parameter(schema = @Schema(implementation = Grade.class)) @QueryParam("grade") String grade,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        LocalDate fromDate = QueryValues.date("from", from);
+        LocalDate toDate = QueryValues.date("to", to);
+        QueryValues.range("from", fromDate, "to", toDate);
+        return PageResponses.ok(inspections.judgements(QueryValues.enumValue("area", area, JudgementArea.class),
+                QueryValues.enumValue("grade", grade, Grade.class), fromDate, toDate, paging.toRequest()), uriInfo);
+    }
+
+    @GET
+    @Path("current-judgements")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "The current judgement of each area",
+            description = "The latest graded judgement per area, with the inspection it came from. An area replaced"
+                    + " before the latest graded inspection (children in care and care leavers, split in 2023) is left out.")
+    @APIResponse(responseCode = "200", description = "One judgement per area.")
+    public Map<String, Object> currentJudgements() {
+        return Map.of("items", overview.currentJudgements());
+    }
+
+    @GET
+    @Path("timeline")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "The inspection and intervention timeline",
+            description = "Inspections and visits, report publications, interventions issued and lifted, DfE reviews,"
+                    + " in date order. Dates known only to the month sort at the month's first day (see datePrecision).")
+    @APIResponse(responseCode = "200", description = "A page of timeline entries.")
+    public Response timeline(@Parameter(description = "From this date (YYYY-MM-DD).") @QueryParam("from") String from,
+            @Parameter(description = "To this date (YYYY-MM-DD).") @QueryParam("to") String to,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        LocalDate fromDate = QueryValues.date("from", from);
+        LocalDate toDate = QueryValues.date("to", to);
+        QueryValues.range("from", fromDate, "to", toDate);
+        return PageResponses.ok(overview.timeline(fromDate, toDate, paging.toRequest()), uriInfo);
+    }
+
+    @GET
+    @Path("inspection-summary")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Everything the status needs from inspections, in one call",
+            description = "The local authority, current judgements, the open intervention with its adviser and next"
+                    + " review, the last and next monitoring visits, and every recommendation with its status.")
+    @APIResponse(responseCode = "200", description = "The summary, with the time it was read (asAt).",
+            content = @Content(schema = @Schema(implementation = InspectionSummary.class)))
+    public InspectionSummary summary() {
+        return overview.summary();
+    }
+}

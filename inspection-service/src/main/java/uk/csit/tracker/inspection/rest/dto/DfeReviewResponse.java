@@ -1,0 +1,19 @@
+package uk.csit.tracker.inspection.rest.dto;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.inspection.domain.DatePrecision;
+
+@Schema(name = "DfeReview")
+public record DfeReviewResponse(
+        @Schema(example = "DFE-REV-2024-11") String ref,
+        @Schema(example = "DFE-IN-2024") String interventionRef,
+        LocalDate reviewDate,
+        DatePrecision reviewDatePrecision,
+        String summary,
+        @Schema(description = "As set by the DfE, or six months after the review when not set.") LocalDate nextReviewDue,
+        @Schema(description = "True when nextReviewDue was derived (six months after the review), not set by the DfE.")
+        boolean nextReviewDueDerived,
+        String source,
+        long version) {
+}

@@ -1,0 +1,47 @@
+package uk.csit.tracker.inspection.rest.dto;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.inspection.domain.DatePrecision;
+import uk.csit.tracker.inspection.domain.InspectionType;
+
+@Schema(name = "InspectionRequest", description = "An inspection or visit to record (or the whole of one to replace).")
+public record InspectionRequest(
+        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'")
+        @Schema(example = "ILACS-2023") String ref,
+        @NotNull @Schema(example = "ILACS_STANDARD") InspectionType type,
+        @NotNull @Schema(example = "2023-12-11") LocalDate startDate,
+        @Schema(example = "2023-12-22") LocalDate endDate,
+        @Schema(description = "How exactly the dates are known; DAY when omitted.", example = "DAY") DatePrecision datePrecision,
+        @Schema(example = "2024-02-01") LocalDate publishedDate,
+        @Schema(example = "MONTH") DatePrecision publishedDatePrecision,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @Schema(example = "https://reports.ofsted.gov.uk/provider/44/80505") String reportUrl,
+        @Size(max = 20) List<@NotBlank @Size(max = 300) String> focusAreas,
+        @Size(max = 300) @Schema(description = "Monitoring visits: progress in words.", example = "good progress") String progressVerdict,
+        @Size(max = 500) @Schema(example = "Ofsted ILACS report, published February 2024") String source,
+        @Size(max = 200) @Schema(description = "Defaults to the configured local authority.") String localAuthorityName,
+        @Pattern(regexp = "E0[6-9]\\d{6}", message = "must be an ONS local authority code such as E09000016")
+        @Schema(example = "E09000016") String localAuthorityOnsCode) {
+
+    @AssertTrue(message = "must not be before startDate")
+    boolean isEndDate() {
+        return endDate == null || startDate == null || !endDate.isBefore(startDate);
+    }
+
+    @AssertTrue(message = "must not be before startDate")
+    boolean isPublishedDate() {
+        return publishedDate == null || startDate == null || !publishedDate.isBefore(startDate);
+    }
+
+    @AssertTrue(message = "is given only for monitoring visits")
+    boolean isProgressVerdict() {
+        return progressVerdict == null || type == null || type == InspectionType.MONITORING_VISIT;
+    }
+}

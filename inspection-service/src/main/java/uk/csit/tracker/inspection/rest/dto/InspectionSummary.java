@@ -1,0 +1,41 @@
+package uk.csit.tracker.inspection.rest.dto;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.inspection.domain.FindingType;
+import uk.csit.tracker.inspection.domain.InspectionType;
+import uk.csit.tracker.inspection.domain.InterventionStatus;
+import uk.csit.tracker.inspection.domain.InterventionType;
+import uk.csit.tracker.inspection.domain.JudgementArea;
+import uk.csit.tracker.inspection.domain.RecommendationStatus;
+
+@Schema(name = "InspectionSummary", description = "Everything the gateway's status needs from this service, in one call.")
+public record InspectionSummary(
+        Instant asAt,
+        LocalAuthority localAuthority,
+        List<JudgementResponse> currentJudgements,
+        @Schema(nullable = true) OpenIntervention openIntervention,
+        @Schema(nullable = true) Visit lastMonitoringVisit,
+        @Schema(nullable = true) Visit nextMonitoringVisit,
+        long monitoringVisitCount,
+        List<Recommendation> recommendations) {
+
+    @Schema(name = "InspectionSummaryIntervention")
+    public record OpenIntervention(String ref, InterventionType type, InterventionStatus status, LocalDate issuedDate,
+            List<OversightRoleDto> oversight, @Schema(nullable = true) DfeReviewResponse lastReview,
+            @Schema(nullable = true) LocalDate nextReviewDue) {
+    }
+
+    @Schema(name = "InspectionSummaryVisit")
+    public record Visit(String ref, LocalDate startDate, LocalDate endDate,
+            uk.csit.tracker.inspection.domain.DatePrecision datePrecision, String progressVerdict,
+            List<String> focusAreas) {
+    }
+
+    @Schema(name = "InspectionSummaryRecommendation")
+    public record Recommendation(String ref, String inspectionRef, InspectionType inspectionType, FindingType type,
+            String text, boolean textPending, JudgementArea area, RecommendationStatus status, LocalDate statusDate) {
+    }
+}

@@ -1,0 +1,171 @@
+package uk.csit.tracker.inspection.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.csit.tracker.inspection.config.LocalAuthorityConfig;
+import uk.csit.tracker.inspection.domain.DatePrecision;
+import uk.csit.tracker.inspection.domain.Finding;
+import uk.csit.tracker.inspection.domain.FindingType;
+import uk.csit.tracker.inspection.domain.Inspection;
+import uk.csit.tracker.inspection.domain.InspectionType;
+import uk.csit.tracker.inspection.domain.Intervention;
+import uk.csit.tracker.inspection.domain.InterventionStatus;
+import uk.csit.tracker.inspection.domain.Judgement;
+import uk.csit.tracker.inspection.mapping.InspectionMapper;
+import uk.csit.tracker.inspection.rest.dto.InspectionSummary;
+import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
+import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
+import uk.csit.tracker.inspection.rest.dto.LocalAuthority;
+import uk.csit.tracker.inspection.rest.dto.TimelineEntry;
+import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageRequest;
+
+/** The derived views: the current judgements, the timeline, and the summary the gateway reads. */
+@ApplicationScoped
+public class OverviewService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LocalAuthorityConfig localAuthority;
+
+    @Inject
+    InterventionService interventions;
+
+    /**
+     * The latest graded judgement of each area. An area whose period ended before the latest graded
+     * inspection took place has been replaced (children in care and care leavers were split in
+     * 2023), so it is left out; an area still given then stays, even after it stops being given.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JudgementResponse> currentJudgements() {
+        List<Object[]> rows = em.createQuery("""
+                select j, i from Judgement j, Inspection i
+                where i.id = j.inspectionId
+                order by j.area, coalesce(i.endDate, i.startDate) desc, i.id desc""", Object[].class).getResultList();
+        List<JudgementResponse> latest = new ArrayList<>();
+        LocalDate latestGraded = null;
+        Judgement previous = null;
+        for (Object[] row : rows) {
+            Judgement judgement = (Judgement) row[0];
+            Inspection inspection = (Inspection) row[1];
+            if (latestGraded == null || inspection.judgedOn().isAfter(latestGraded)) {
+                latestGraded = inspection.judgedOn();
+            }
+            if (previous == null || previous.area != judgement.area) {
+                latest.add(InspectionMapper.toResponse(judgement, inspection));
+            }
+            previous = judgement;
+        }
+        LocalDate cutoff = latestGraded;
+        return latest.stream()
+                .filter(j -> j.area().validTo() == null || !j.area().validTo().isBefore(cutoff))
+                .sorted(java.util.Comparator.comparing(JudgementResponse::area))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<TimelineEntry> timeline(LocalDate from, LocalDate to, PageRequest page) {
+        String events = """
+                select start_date as date, end_date, date_precision as precision,
+                       case when type in ('ILACS_STANDARD', 'ILACS_SHORT', 'SIF_INSPECTION') then 'INSPECTION' else type end as kind,
+                       ref, 'Ofsted ' || lower(replace(type, '_', ' ')) as title, progress_verdict as summary
+                  from inspection
+                union all
+                select published_date, null, published_date_precision, 'REPORT_PUBLISHED', ref,
+                       'Ofsted report published', null
+                  from inspection where published_date is not null
+                union all
+                select issued_date, null, issued_date_precision, 'INTERVENTION', ref,
+                       'DfE ' || lower(replace(type, '_', ' ')) || ' issued', legal_basis
+                  from intervention
+                union all
+                select lifted_date, null, 'DAY', 'INTERVENTION_LIFTED', ref,
+                       'DfE ' || lower(replace(type, '_', ' ')) || ' lifted', null
+                  from intervention where lifted_date is not null
+                union all
+                select review_date, null, review_date_precision, 'DFE_REVIEW', ref, 'DfE review', summary
+                  from dfe_review
+                """;
+        String where = " where (cast(?1 as date) is null or coalesce(e.end_date, e.date) >= cast(?1 as date))"
+                + " and (cast(?2 as date) is null or e.date <= cast(?2 as date))";
+        Date fromDate = from == null ? null : Date.valueOf(from);
+        Date toDate = to == null ? null : Date.valueOf(to);
+        long total = ((Number) em.createNativeQuery("select count(*) from (" + events + ") e" + where)
+                .setParameter(1, fromDate).setParameter(2, toDate).getSingleResult()).longValue();
+        List<Object[]> rows = em.createNativeQuery("select e.date, e.end_date, e.precision, e.kind, e.ref, e.title,"
+                        + " e.summary from (" + events + ") e" + where + " order by e.date, e.kind, e.ref"
+                        + " limit ?3 offset ?4")
+                .setParameter(1, fromDate).setParameter(2, toDate)
+                .setParameter(3, page.size()).setParameter(4, page.offset()).getResultList();
+        List<TimelineEntry> items = rows.stream().map(row -> new TimelineEntry(
+                toLocalDate(row[0]), toLocalDate(row[1]), DatePrecision.valueOf((String) row[2]), (String) row[3],
+                (String) row[4], (String) row[5], (String) row[6])).toList();
+        return Page.of(items, page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InspectionSummary summary() {
+        Instant asAt = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        InspectionSummary.OpenIntervention open = Intervention.<Intervention>find(
+                        "status = ?1 order by issuedDate desc, id desc", InterventionStatus.OPEN)
+                .firstResultOptional()
+                .map(interventions::toResponse)
+                .map(OverviewService::toOpen)
+                .orElse(null);
+        List<Inspection> visits = Inspection.list("type = ?1 order by startDate desc, id desc",
+                InspectionType.MONITORING_VISIT);
+        InspectionSummary.Visit last = visits.stream().filter(v -> !v.startDate.isAfter(today)).findFirst()
+                .map(OverviewService::toVisit).orElse(null);
+        InspectionSummary.Visit next = visits.stream().filter(v -> v.startDate.isAfter(today))
+                .reduce((later, earlier) -> earlier).map(OverviewService::toVisit).orElse(null);
+        long held = visits.stream().filter(v -> !v.startDate.isAfter(today)).count();
+        List<InspectionSummary.Recommendation> recommendations = em.createQuery("""
+                select f, i from Finding f, Inspection i
+                where i.id = f.inspectionId and f.type = :type
+                order by i.startDate desc, f.ref""", Object[].class)
+                .setParameter("type", FindingType.RECOMMENDATION).getResultList().stream()
+                .map(row -> {
+                    Finding f = (Finding) row[0];
+                    Inspection i = (Inspection) row[1];
+                    return new InspectionSummary.Recommendation(f.ref, i.ref, i.type, f.type, f.text, f.textPending,
+                            f.area, f.status, f.statusDate);
+                }).toList();
+        return new InspectionSummary(asAt, new LocalAuthority(localAuthority.name(), localAuthority.onsCode()),
+                currentJudgements(), open, last, next, held, recommendations);
+    }
+
+    private static InspectionSummary.OpenIntervention toOpen(InterventionResponse i) {
+        return new InspectionSummary.OpenIntervention(i.ref(), i.type(), i.status(), i.issuedDate(), i.oversight(),
+                i.lastReview(), i.nextReviewDue());
+    }
+
+    private static InspectionSummary.Visit toVisit(Inspection v) {
+        return new InspectionSummary.Visit(v.ref, v.startDate, v.endDate, v.datePrecision, v.progressVerdict,
+                List.copyOf(v.focusAreas));
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return ((Date) value).toLocalDate();
+    }
+}

@@ -1,0 +1,124 @@
+package uk.csit.tracker.inspection;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.JwtResource;
+import uk.csit.tracker.kit.testing.PostgresResource;
+
+/** The Havering seed, applied to a database of its own at start-up, read back through the API. */
+@QuarkusTest
+@TestProfile(HaveringSeedTest.Seeded.class)
+class HaveringSeedTest {
+
+    public static class Seeded implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tracker.seed.enabled", "true");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(JwtResource.class),
+                    new TestResourceEntry(PostgresResource.class, Map.of("database", "inspection_seed")));
+        }
+    }
+
+    @Test
+    void december2023GaveFourInadequateAndOneRequiresImprovement() {
+        given().when().get("/api/v1/inspections/ILACS-2023/judgements")
+                .then().statusCode(200)
+                .body("items", hasSize(5))
+                .body("items.findAll { it.grade == 'INADEQUATE' }.area", containsInAnyOrder(
+                        "OVERALL_EFFECTIVENESS", "IMPACT_OF_LEADERS", "HELP_AND_PROTECTION", "CHILDREN_IN_CARE"))
+                .body("items.find { it.area == 'CARE_LEAVERS' }.grade", equalTo("REQUIRES_IMPROVEMENT_TO_BE_GOOD"));
+    }
+
+    @Test
+    void theCurrentJudgementsAreDecember2023sAndThe2018CombinedAreaIsReplaced() {
+        given().when().get("/api/v1/current-judgements")
+                .then().statusCode(200)
+                .body("items", hasSize(5))
+                .body("items.inspectionRef", everyItem(equalTo("ILACS-2023")))
+                .body("items.area", hasItems("CHILDREN_IN_CARE", "CARE_LEAVERS"));
+    }
+
+    @Test
+    void the2018InspectionKeepsTheAreaNamesOfItsTime() {
+        given().when().get("/api/v1/inspections/ILACS-2018/judgements")
+                .then().statusCode(200)
+                .body("items.find { it.area == 'CHILDREN_IN_CARE_AND_CARE_LEAVERS' }.grade", equalTo("GOOD"))
+                .body("items.find { it.area == 'HELP_AND_PROTECTION' }.grade",
+                        equalTo("REQUIRES_IMPROVEMENT_TO_BE_GOOD"));
+        given().when().get("/api/v1/findings/ILACS-2018-S1")
+                .then().statusCode(200).body("type", equalTo("STRENGTH"));
+    }
+
+    @Test
+    void sixOpenRecommendationsWhoseWordsAreStillToBeEntered() {
+        given().queryParam("type", "RECOMMENDATION").queryParam("inspection", "ILACS-2023")
+                .when().get("/api/v1/findings")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(6))
+                .body("items.status", everyItem(equalTo("OPEN")))
+                .body("items.textPending", everyItem(equalTo(true)))
+                .body("items.text", everyItem(startsWith("To be entered from the published Ofsted report")));
+    }
+
+    @Test
+    void theReportsPublicationDayIsUnknownSoDeadlinesSaySo() {
+        given().when().get("/api/v1/inspections/ILACS-2023")
+                .then().statusCode(200)
+                .body("publishedDatePrecision", equalTo("MONTH"))
+                .body("actionPlanDeadlines.planDue", nullValue())
+                .body("actionPlanDeadlines.note", startsWith("The report's publication day is not recorded"));
+    }
+
+    @Test
+    void theSummaryTellsTheStory() {
+        given().when().get("/api/v1/inspection-summary")
+                .then().statusCode(200)
+                .body("localAuthority.name", equalTo("London Borough of Havering"))
+                .body("localAuthority.onsCode", equalTo("E09000016"))
+                .body("currentJudgements.findAll { it.grade == 'INADEQUATE' }", hasSize(4))
+                .body("openIntervention.ref", equalTo("DFE-IN-2024"))
+                .body("openIntervention.type", equalTo("IMPROVEMENT_NOTICE"))
+                .body("openIntervention.oversight[0].role", equalTo("DFE_IMPROVEMENT_ADVISER"))
+                .body("openIntervention.lastReview.ref", equalTo("DFE-REV-2024-11"))
+                .body("openIntervention.nextReviewDue", equalTo("2025-05-01"))
+                .body("monitoringVisitCount", equalTo(3))
+                .body("lastMonitoringVisit.ref", equalTo("MV-2025-09"))
+                .body("lastMonitoringVisit.progressVerdict", equalTo("good progress"))
+                .body("nextMonitoringVisit", nullValue())
+                .body("recommendations", hasSize(6));
+    }
+
+    @Test
+    void theTimelineRunsInDateOrder() {
+        given().queryParam("from", "2023-12-01").queryParam("to", "2025-12-31")
+                .when().get("/api/v1/timeline")
+                .then().statusCode(200)
+                .body("items.ref", contains("ILACS-2023", "ILACS-2023", "DFE-IN-2024", "MV-2024-10", "DFE-REV-2024-11",
+                        "MV-2025-03", "MV-2025-09"))
+                .body("items.type", contains("INSPECTION", "REPORT_PUBLISHED", "INTERVENTION", "MONITORING_VISIT",
+                        "DFE_REVIEW", "MONITORING_VISIT", "MONITORING_VISIT"));
+    }
+}

@@ -1,0 +1,58 @@
+package uk.csit.tracker.kit.http;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import uk.csit.tracker.kit.problem.ProblemException;
+
+/**
+ * Filter values read from the query string as text, so that a bad one is a 400 naming the
+ * parameter and what it takes, rather than Jakarta REST's 404 for an unconvertible parameter.
+ */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String parameter, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(parameter, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static LocalDate date(String parameter, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(parameter, "must be a real date written YYYY-MM-DD");
+        }
+    }
+
+    public static Boolean bool(String parameter, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalid(parameter, "must be true or false");
+        };
+    }
+
+    /** Checks that a from/to pair is in order. */
+    public static void range(String fromParameter, LocalDate from, String toParameter, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalid(toParameter, "must not be before " + fromParameter);
+        }
+    }
+}
