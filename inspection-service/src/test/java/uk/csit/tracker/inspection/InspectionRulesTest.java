@@ -1,0 +1,266 @@
+package uk.csit.tracker.inspection;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.JwtResource;
+import uk.csit.tracker.kit.testing.TestTokens;
+
+@QuarkusTest
+class InspectionRulesTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    static String ref(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String inspection(String ref, String type, String start, String end, String published, String precision) {
+        return """
+                {"ref":"%s","type":"%s","startDate":"%s","endDate":%s,"publishedDate":%s,"publishedDatePrecision":%s}"""
+                .formatted(ref, type, start, end == null ? "null" : "\"" + end + "\"",
+                        published == null ? "null" : "\"" + published + "\"",
+                        precision == null ? "null" : "\"" + precision + "\"");
+    }
+
+    static void create(String body) {
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/inspections").then().statusCode(201);
+    }
+
+    @Test
+    void anInspectionIsCreatedReadAndUpdatedWithIfMatch() {
+        String ref = ref("ILACS");
+        given().contentType(ContentType.JSON).body(inspection(ref, "ILACS_STANDARD", "2024-06-03", "2024-06-14", null, null))
+                .when().post("/api/v1/inspections")
+                .then().statusCode(201).header("Location", endsWith("/api/v1/inspections/" + ref)).header("ETag", "\"0\"")
+                .body("localAuthority.onsCode", equalTo("E09000016")).body("graded", equalTo(true));
+        given().contentType(ContentType.JSON).body(inspection(ref, "ILACS_STANDARD", "2024-06-03", "2024-06-14", "2024-07-19", "DAY"))
+                .when().put("/api/v1/inspections/" + ref).then().statusCode(428).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "\"5\"")
+                .body(inspection(ref, "ILACS_STANDARD", "2024-06-03", "2024-06-14", "2024-07-19", "DAY"))
+                .when().put("/api/v1/inspections/" + ref).then().statusCode(412).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(inspection(ref, "ILACS_STANDARD", "2024-06-03", "2024-06-14", "2024-07-19", "DAY"))
+                .when().put("/api/v1/inspections/" + ref).then().statusCode(200).header("ETag", "\"1\"")
+                .body("publishedDate", equalTo("2024-07-19"));
+        given().when().get("/api/v1/inspections/" + ref + "/history").then().statusCode(200)
+                .body("items.operation", equalTo(java.util.List.of("CREATE", "UPDATE")))
+                .body("items[1].before.publishedDate", nullValue())
+                .body("items[1].after.publishedDate", equalTo("2024-07-19"));
+    }
+
+    @Test
+    void deadlinesCountWorkingDaysAndSkipBankHolidays() {
+        String ref = ref("ILACS");
+        // Published Thursday 14 March 2024. Not counted: Good Friday 29 March, Easter Monday 1 April, and the
+        // bank holidays of 6 and 27 May.
+        create(inspection(ref, "ILACS_STANDARD", "2024-01-15", "2024-01-26", "2024-03-14", "DAY"));
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + ref + "-APA1\",\"type\":\"AREA_FOR_PRIORITY_ACTION\",\"text\":\"Supervision\",\"area\":\"HELP_AND_PROTECTION\"}")
+                .when().post("/api/v1/inspections/" + ref + "/findings").then().statusCode(201);
+        given().when().get("/api/v1/inspections/" + ref).then().statusCode(200)
+                .body("actionPlanDeadlines.draftDue", equalTo("2024-04-15"))
+                .body("actionPlanDeadlines.planDue", equalTo("2024-06-26"));
+    }
+
+    @Test
+    void badInspectionsAre400WithTheField() {
+        given().contentType(ContentType.JSON).body(inspection(ref("X"), "ILACS_STANDARD", "2024-06-14", "2024-06-03", null, null))
+                .when().post("/api/v1/inspections")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("endDate"));
+        given().contentType(ContentType.JSON).body(inspection("bad ref!", "ILACS_STANDARD", "2024-06-03", null, null, null))
+                .when().post("/api/v1/inspections").then().statusCode(400).body("errors[0].field", equalTo("ref"));
+        given().contentType(ContentType.JSON).body(inspection(ref("X"), "INSPECTION_OF_SORTS", "2024-06-03", null, null, null))
+                .when().post("/api/v1/inspections").then().statusCode(400).body("errors[0].field", equalTo("type"));
+        given().contentType(ContentType.JSON).body(inspection(ref("X"), "ILACS_STANDARD", "2025-02-30", null, null, null))
+                .when().post("/api/v1/inspections").then().statusCode(400).body("errors[0].field", equalTo("startDate"));
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + ref("X") + "\",\"type\":\"ILACS_STANDARD\",\"startDate\":\"2024-01-01\",\"progressVerdict\":\"good progress\"}")
+                .when().post("/api/v1/inspections").then().statusCode(400).body("errors[0].field", equalTo("progressVerdict"));
+    }
+
+    @Test
+    void aDuplicateRefIs409AndAnUnknownOneIs404() {
+        String ref = ref("MV");
+        create(inspection(ref, "MONITORING_VISIT", "2024-10-01", null, null, null));
+        given().contentType(ContentType.JSON).body(inspection(ref, "MONITORING_VISIT", "2024-10-01", null, null, null))
+                .when().post("/api/v1/inspections").then().statusCode(409).contentType(PROBLEM);
+        given().when().get("/api/v1/inspections/NOPE-" + ref).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void theSameIdempotencyKeyReplaysTheFirstAnswer() {
+        String ref = ref("ILACS");
+        String key = UUID.randomUUID().toString();
+        String body = inspection(ref, "ILACS_SHORT", "2024-06-03", null, null, null);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/inspections").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/inspections").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("ref", equalTo(ref));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(inspection(ref("ILACS"), "ILACS_SHORT", "2024-06-03", null, null, null))
+                .when().post("/api/v1/inspections").then().statusCode(422).contentType(PROBLEM);
+    }
+
+    @Test
+    void judgementsFollowTheTypeAndTheAreasPeriod() {
+        String visit = ref("MV");
+        create(inspection(visit, "MONITORING_VISIT", "2024-10-01", null, null, null));
+        given().contentType(ContentType.JSON).body("{\"area\":\"HELP_AND_PROTECTION\",\"grade\":\"GOOD\"}")
+                .when().post("/api/v1/inspections/" + visit + "/judgements")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("grade"))
+                .body("errors[0].message", equalTo("a MONITORING_VISIT gives no grades."));
+
+        String in2020 = ref("ILACS");
+        create(inspection(in2020, "ILACS_STANDARD", "2020-02-03", "2020-02-14", null, null));
+        given().contentType(ContentType.JSON).body("{\"area\":\"CARE_LEAVERS\",\"grade\":\"GOOD\"}")
+                .when().post("/api/v1/inspections/" + in2020 + "/judgements")
+                .then().statusCode(400).body("errors[0].field", equalTo("area"))
+                .body("errors[0].message", startsWith("CARE_LEAVERS is given from 2023-01-01"));
+        given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}")
+                .when().post("/api/v1/inspections/" + in2020 + "/judgements").then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"INADEQUATE\"}")
+                .when().post("/api/v1/inspections/" + in2020 + "/judgements").then().statusCode(409);
+
+        String in2026 = ref("ILACS");
+        create(inspection(in2026, "ILACS_STANDARD", "2026-05-11", "2026-05-22", null, null));
+        given().contentType(ContentType.JSON).body("{\"area\":\"OVERALL_EFFECTIVENESS\",\"grade\":\"GOOD\"}")
+                .when().post("/api/v1/inspections/" + in2026 + "/judgements")
+                .then().statusCode(400).body("errors[0].message", startsWith("OVERALL_EFFECTIVENESS is given until 2026-03-31"));
+        given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}")
+                .when().post("/api/v1/inspections/" + in2026 + "/judgements").then().statusCode(400);
+    }
+
+    @Test
+    void anUpdateThatWouldInvalidateAJudgementIs409() {
+        String ref = ref("ILACS");
+        create(inspection(ref, "ILACS_STANDARD", "2020-02-03", "2020-02-14", null, null));
+        given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}")
+                .when().post("/api/v1/inspections/" + ref + "/judgements").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(inspection(ref, "FOCUSED_VISIT", "2020-02-03", "2020-02-14", null, null))
+                .when().put("/api/v1/inspections/" + ref).then().statusCode(409).contentType(PROBLEM);
+        given().when().get("/api/v1/inspections/" + ref).then().body("type", equalTo("ILACS_STANDARD"));
+    }
+
+    @Test
+    void recommendationsKeepEveryChangeOfStatusWithItsAuthor() {
+        String ref = ref("ILACS");
+        create(inspection(ref, "ILACS_STANDARD", "2024-01-15", "2024-01-26", "2024-03-14", "DAY"));
+        String rec = ref + "-R1";
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + rec + "\",\"type\":\"RECOMMENDATION\",\"text\":\"Improve supervision\",\"area\":\"HELP_AND_PROTECTION\"}")
+                .when().post("/api/v1/inspections/" + ref + "/findings")
+                .then().statusCode(201).header("Location", endsWith("/api/v1/findings/" + rec))
+                .body("status", equalTo("OPEN")).body("statusDate", equalTo("2024-03-14"));
+        String change = "{\"status\":\"%s\",\"date\":\"%s\",\"evidenceNote\":\"%s\"}";
+        given().contentType(ContentType.JSON).body(change.formatted("ADDRESSED", "2025-09-17", "Monitoring visit"))
+                .when().post("/api/v1/findings/" + rec + "/status-changes").then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .header("Authorization", TestTokens.bearer("officer@havering.test", "INSPECTION_EDITOR"))
+                .body(change.formatted("ADDRESSED", "2025-09-17", "Monitoring visit"))
+                .when().post("/api/v1/findings/" + rec + "/status-changes")
+                .then().statusCode(200).body("status", equalTo("ADDRESSED"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(change.formatted("ADDRESSED", "2025-09-18", "again"))
+                .when().post("/api/v1/findings/" + rec + "/status-changes").then().statusCode(409).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(change.formatted("CLOSED", "2025-01-01", "back in time"))
+                .when().post("/api/v1/findings/" + rec + "/status-changes")
+                .then().statusCode(400).body("errors[0].field", equalTo("date"));
+        given().when().get("/api/v1/findings/" + rec).then().statusCode(200)
+                .body("statusHistory", hasSize(1))
+                .body("statusHistory[0].fromStatus", equalTo("OPEN"))
+                .body("statusHistory[0].toStatus", equalTo("ADDRESSED"))
+                .body("statusHistory[0].changedBy", equalTo("officer@havering.test"));
+        given().queryParam("type", "RECOMMENDATION").queryParam("status", "ADDRESSED").queryParam("inspection", ref)
+                .when().get("/api/v1/findings").then().statusCode(200).body("items.ref", hasItem(rec));
+    }
+
+    @Test
+    void onlyRecommendationsHaveAStatus() {
+        String ref = ref("MV");
+        create(inspection(ref, "MONITORING_VISIT", "2025-03-26", "2025-03-27", null, null));
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + ref + "-H1\",\"type\":\"HEADLINE_FINDING\",\"text\":\"Caseloads are smaller\"}")
+                .when().post("/api/v1/inspections/" + ref + "/findings").then().statusCode(201).body("status", nullValue());
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"status\":\"CLOSED\",\"date\":\"2025-04-01\"}")
+                .when().post("/api/v1/findings/" + ref + "-H1/status-changes").then().statusCode(409);
+    }
+
+    @Test
+    void badFiltersAre400NamingTheParameter() {
+        given().queryParam("type", "NOPE").when().get("/api/v1/findings")
+                .then().statusCode(400).body("errors[0].field", equalTo("type"));
+        given().queryParam("from", "2025-13-01").when().get("/api/v1/inspections")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().queryParam("from", "2025-01-02").queryParam("to", "2025-01-01").when().get("/api/v1/timeline")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().queryParam("sort", "secret").when().get("/api/v1/inspections")
+                .then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void interventionsReviewsAndTheirRules() {
+        String ref = ref("DFE");
+        String notice = """
+                {"ref":"%s","type":"IMPROVEMENT_NOTICE","issuedDate":"2024-03-15","status":"OPEN",
+                 "conditions":["An improvement board"],
+                 "oversight":[{"role":"DFE_IMPROVEMENT_ADVISER","name":"A. Adviser","fromDate":"2024-03-15"}]}"""
+                .formatted(ref);
+        given().contentType(ContentType.JSON).body(notice).when().post("/api/v1/interventions")
+                .then().statusCode(201).body("nextReviewDue", equalTo("2024-09-15"))
+                .body("oversight[0].name", equalTo("A. Adviser"));
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + ref + "-R1\",\"interventionRef\":\"" + ref + "\",\"reviewDate\":\"2024-11-14\"}")
+                .when().post("/api/v1/dfe-reviews").then().statusCode(201)
+                .body("nextReviewDue", equalTo("2025-05-14")).body("nextReviewDueDerived", equalTo(true));
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + ref + "-R0\",\"interventionRef\":\"" + ref + "\",\"reviewDate\":\"2024-01-01\"}")
+                .when().post("/api/v1/dfe-reviews").then().statusCode(400).body("errors[0].field", equalTo("reviewDate"));
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + ref + "-R9\",\"interventionRef\":\"NOPE\",\"reviewDate\":\"2024-11-14\"}")
+                .when().post("/api/v1/dfe-reviews").then().statusCode(400).body("errors[0].field", equalTo("interventionRef"));
+        given().when().get("/api/v1/interventions/" + ref).then().statusCode(200)
+                .body("lastReview.ref", equalTo(ref + "-R1")).body("nextReviewDue", equalTo("2025-05-14"));
+
+        String liftedWithoutDate = notice.replace("\"status\":\"OPEN\"", "\"status\":\"LIFTED\"");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(liftedWithoutDate)
+                .when().put("/api/v1/interventions/" + ref).then().statusCode(400).body("errors[0].field", equalTo("liftedDate"));
+        String lifted = liftedWithoutDate.replace("\"issuedDate\"", "\"liftedDate\":\"2026-01-20\",\"issuedDate\"");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(lifted)
+                .when().put("/api/v1/interventions/" + ref).then().statusCode(200)
+                .body("status", equalTo("LIFTED")).body("nextReviewDue", nullValue());
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(notice)
+                .when().put("/api/v1/interventions/" + ref).then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void readersMayReadButNotWriteAndTheAdviserMayReadHistory() {
+        given().header("Authorization", TestTokens.bearer("viewer@x", "VIEWER"))
+                .contentType(ContentType.JSON).body(inspection(ref("X"), "JTAI", "2024-06-03", null, null, null))
+                .when().post("/api/v1/inspections").then().statusCode(403).contentType(PROBLEM);
+        given().header("Authorization", TestTokens.bearer("viewer@x", "VIEWER"))
+                .when().get("/api/v1/inspection-summary").then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer("viewer@x", "VIEWER"))
+                .when().get("/api/v1/changes").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("adviser@dfe.test", "ADVISOR"))
+                .when().get("/api/v1/changes").then().statusCode(200);
+        given().header(JwtResource.NO_TOKEN, "true").when().get("/api/v1/inspections").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("planner@x", "PLAN_EDITOR"))
+                .contentType(ContentType.JSON).body(inspection(ref("X"), "JTAI", "2024-06-03", null, null, null))
+                .when().post("/api/v1/inspections").then().statusCode(403);
+    }
+}
