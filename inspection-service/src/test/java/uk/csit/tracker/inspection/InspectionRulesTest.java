@@ -235,6 +235,14 @@ class InspectionRulesTest {
                 .when().post("/api/v1/dfe-reviews").then().statusCode(400).body("errors[0].field", equalTo("interventionRef"));
         given().when().get("/api/v1/interventions/" + ref).then().statusCode(200)
                 .body("lastReview.ref", equalTo(ref + "-R1")).body("nextReviewDue", equalTo("2025-05-14"));
+        given().queryParam("status", "OPEN").queryParam("type", "IMPROVEMENT_NOTICE").queryParam("size", 200)
+                .when().get("/api/v1/interventions").then().statusCode(200).body("items.ref", hasItem(ref));
+        given().when().get("/api/v1/interventions").then().statusCode(200);
+        given().queryParam("intervention", ref).when().get("/api/v1/dfe-reviews").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].ref", equalTo(ref + "-R1"));
+        given().when().get("/api/v1/dfe-reviews").then().statusCode(200);
+        given().queryParam("status", "ALMOST").when().get("/api/v1/interventions")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
 
         String liftedWithoutDate = notice.replace("\"status\":\"OPEN\"", "\"status\":\"LIFTED\"");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(liftedWithoutDate)

@@ -42,16 +42,27 @@ public class InterventionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InterventionResponse> list(InterventionStatus status, InterventionType type, PageRequest page) {
-        long total = em.createQuery("select count(i) from Intervention i where"
-                        + " (:status is null or i.status = :status) and (:type is null or i.type = :type)", Long.class)
-                .setParameter("status", status).setParameter("type", type).getSingleResult();
-        List<InterventionResponse> items = em.createQuery("select i from Intervention i where "
-                        + "(:status is null or i.status = :status) and (:type is null or i.type = :type)"
-                        + " order by i.issuedDate desc, i.ref", Intervention.class)
-                .setParameter("status", status).setParameter("type", type)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(this::toResponse).toList();
-        return Page.of(items, page, total);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (status != null) {
+            where.append(" and i.status = :status");
+        }
+        if (type != null) {
+            where.append(" and i.type = :type");
+        }
+        var count = em.createQuery("select count(i) from Intervention i" + where, Long.class);
+        var select = em.createQuery("select i from Intervention i" + where + " order by i.issuedDate desc, i.ref",
+                Intervention.class);
+        if (status != null) {
+            count.setParameter("status", status);
+            select.setParameter("status", status);
+        }
+        if (type != null) {
+            count.setParameter("type", type);
+            select.setParameter("type", type);
+        }
+        List<InterventionResponse> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(this::toResponse).toList();
+        return Page.of(items, page, count.getSingleResult());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -102,12 +113,16 @@ public class InterventionService {
             interventionId = Intervention.<Intervention>find("ref", interventionRef).firstResultOptional()
                     .map(i -> i.id).orElse(-1L);
         }
-        long total = em.createQuery("select count(r) from DfeReview r where (:id is null or r.interventionId = :id)",
-                Long.class).setParameter("id", interventionId).getSingleResult();
-        List<DfeReviewResponse> items = em.createQuery("select r, i.ref from DfeReview r, Intervention i"
-                        + " where i.id = r.interventionId and (:id is null or r.interventionId = :id)"
-                        + " order by r.reviewDate desc, r.ref", Object[].class)
-                .setParameter("id", interventionId)
+        String filter = interventionId == null ? "" : " and r.interventionId = :id";
+        var count = em.createQuery("select count(r) from DfeReview r where 1 = 1" + filter, Long.class);
+        var select = em.createQuery("select r, i.ref from DfeReview r, Intervention i"
+                + " where i.id = r.interventionId" + filter + " order by r.reviewDate desc, r.ref", Object[].class);
+        if (interventionId != null) {
+            count.setParameter("id", interventionId);
+            select.setParameter("id", interventionId);
+        }
+        long total = count.getSingleResult();
+        List<DfeReviewResponse> items = select
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(row -> InspectionMapper.toResponse((DfeReview) row[0], (String) row[1])).toList();
         return Page.of(items, page, total);

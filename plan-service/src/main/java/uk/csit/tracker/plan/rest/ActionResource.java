@@ -1,0 +1,194 @@
+package uk.csit.tracker.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+import uk.csit.tracker.plan.domain.*;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.*;
+import uk.csit.tracker.plan.service.*;
+
+@Path("/api/v1/actions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Actions", description = "What the council will do: owners, dates, status, RAG and progress.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ActionResource {
+    @Inject
+    ActionService actions;
+    @Inject
+    IdempotentRequests idempotentRequests;
+    @Inject
+    ChangeHistory history;
+
+
+    @GET
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List actions",
+            description = "Filter by status, RAG in force, owner, priority, the recommendation answered, overdue, due before a date.")
+    @APIResponse(responseCode = "200", description = "A page of actions, each with its RAG and latest progress.")
+    public Response list(
+            @Parameter(schema = @Schema(implementation = ActionStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Rag.class)) @QueryParam("rag") String rag,
+            @Parameter(description = "The owner's name, any case.") @QueryParam("owner") String owner,
+            @Parameter(description = "A priority ref.") @QueryParam("priority") String priority,
+            @Parameter(description = "A recommendation ref answered through the action's priority.") @QueryParam("recommendation") String recommendation,
+            @Parameter(description = "true for actions past due and not complete.") @QueryParam("overdue") String overdue,
+            @Parameter(description = "Due before this date (YYYY-MM-DD).") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "ref, dueDate, startDate, status or percentComplete; a leading - for descending.") @QueryParam("sort") String sort,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        ActionService.Filter filter = new ActionService.Filter(
+                QueryValues.enumValue("status", status, ActionStatus.class), QueryValues.enumValue("rag", rag, Rag.class),
+                PriorityResource.blankToNull(owner), PriorityResource.blankToNull(priority),
+                PriorityResource.blankToNull(recommendation), QueryValues.bool("overdue", overdue),
+                QueryValues.date("dueBefore", dueBefore));
+        return PageResponses.ok(actions.list(filter, sort, paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(summary = "Record an action", description = "Under a priority, with owner, dates, status and percent complete. An Idempotency-Key makes a retry safe.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.",
+            content = @Content(schema = @Schema(implementation = ActionResponse.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull ActionRequest body,
+            @Context UriInfo uriInfo) {
+        return idempotentRequests.execute(key, "POST /api/v1/actions", body, () -> {
+            ActionResponse created = actions.create(body);
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
+                    .tag(Preconditions.etag(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{ref}")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Read an action", description = "ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = ActionResponse.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("ref") String ref) {
+        ActionResponse found = actions.find(ref).orElseThrow(() -> ProblemException.notFound("action", ref));
+        return Response.ok(found).tag(Preconditions.etag(found.version())).build();
+    }
+
+    @PUT
+    @Path("{ref}")
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(summary = "Replace an action", description = "A new due date needs revisedDueReason; the first due date is kept. A complete action cannot become NOT_STARTED. Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
+            content = @Content(schema = @Schema(implementation = ActionResponse.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A change that is not allowed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "It changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ActionRequest body) {
+        ActionResponse updated = actions.update(ref, ifMatch, body);
+        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("{ref}/history")
+    @RolesAllowed(Capability.READ_HISTORY)
+    @Operation(summary = "Read an action's history", description = "Every change, oldest first: who, when, in which request, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.")
+    public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(history.of(ActionService.ACTIONS, ref, paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @Path("{ref}/progress-updates")
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(summary = "Add a progress update",
+            description = "Dated narrative, RAG and percent complete; the author is the authenticated caller. Updates are never edited or deleted; the action shows the latest and takes its percent (and status, when given).")
+    @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = ProgressUpdateResponse.class)))
+    @APIResponse(responseCode = "404", description = "No action has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A change of status that is not allowed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addProgress(@PathParam("ref") String ref, @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Valid @NotNull ProgressUpdateRequest body, @Context UriInfo uriInfo) {
+        return idempotentRequests.execute(key, "POST /api/v1/actions/" + ref + "/progress-updates", body, () -> {
+            ProgressUpdateResponse created = actions.addProgress(ref, body);
+            return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{ref}/progress-updates")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Read an action's progress updates", description = "Newest first; the whole history is kept.")
+    @APIResponse(responseCode = "200", description = "A page of progress updates.")
+    @APIResponse(responseCode = "404", description = "No action has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response progress(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(actions.progress(ref, paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @Path("{ref}/milestones")
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(summary = "Add a milestone to an action", description = "A dated step; it appears in the timeline.")
+    @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
+    @APIResponse(responseCode = "404", description = "No action has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMilestone(@PathParam("ref") String ref, @Valid @NotNull MilestoneRequest body, @Context UriInfo uriInfo) {
+        MilestoneResponse created = actions.addMilestone(ref, body);
+        return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{ref}/milestones")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List an action's milestones", description = "By due date.")
+    @APIResponse(responseCode = "200", description = "The milestones.")
+    @APIResponse(responseCode = "404", description = "No action has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, Object> milestones(@PathParam("ref") String ref) {
+        return Map.of("items", actions.milestones(ref));
+    }
+}

@@ -1,0 +1,135 @@
+package uk.csit.tracker.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+import uk.csit.tracker.plan.domain.*;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.*;
+import uk.csit.tracker.plan.service.*;
+
+@Path("/api/v1/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "KPIs", description = "Measures of the improvement and their values over time.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class KpiResource {
+    @Inject
+    KpiService kpis;
+    @Inject
+    IdempotentRequests idempotentRequests;
+    @Inject
+    ChangeHistory history;
+
+
+    @GET
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List KPIs", description = "Each with its latest value and RAG against target.")
+    @APIResponse(responseCode = "200", description = "A page of KPIs.")
+    public Response list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(kpis.list(paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(summary = "Define a KPI", description = "Code, unit, polarity, frequency, source and target. An Idempotency-Key makes a retry safe.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.",
+            content = @Content(schema = @Schema(implementation = KpiResponse.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull KpiRequest body,
+            @Context UriInfo uriInfo) {
+        return idempotentRequests.execute(key, "POST /api/v1/kpis", body, () -> {
+            KpiResponse created = kpis.create(body);
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
+                    .tag(Preconditions.etag(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{ref}")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Read a KPI", description = "ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = KpiResponse.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("ref") String ref) {
+        KpiResponse found = kpis.find(ref).orElseThrow(() -> ProblemException.notFound("KPI", ref));
+        return Response.ok(found).tag(Preconditions.etag(found.version())).build();
+    }
+
+    @POST
+    @Path("{ref}/values")
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(summary = "Record a KPI value", description = "One per period; with numerator, denominator, target and comparators where known.")
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = KpiValueResponse.class)))
+    @APIResponse(responseCode = "404", description = "No KPI has this code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The period already has a value.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addValue(@PathParam("ref") String code, @Valid @NotNull KpiValueRequest body, @Context UriInfo uriInfo) {
+        KpiValueResponse created = kpis.addValue(code, body);
+        return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{ref}/values")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "A KPI's series", description = "Values by period, each with its RAG against target; from and to bound the periods.")
+    @APIResponse(responseCode = "200", description = "The series.")
+    @APIResponse(responseCode = "404", description = "No KPI has this code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, Object> values(@PathParam("ref") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate fromDate = QueryValues.date("from", from);
+        LocalDate toDate = QueryValues.date("to", to);
+        QueryValues.range("from", fromDate, "to", toDate);
+        return Map.of("items", kpis.values(code, fromDate, toDate));
+    }
+
+    @GET
+    @Path("{ref}/history")
+    @RolesAllowed(Capability.READ_HISTORY)
+    @Operation(summary = "Read a KPI's history", description = "Every change, oldest first: who, when, in which request, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.")
+    public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(history.of(KpiService.KPIS, ref, paging.toRequest()), uriInfo);
+    }
+}

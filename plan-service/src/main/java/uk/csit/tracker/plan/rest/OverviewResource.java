@@ -1,0 +1,80 @@
+package uk.csit.tracker.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+import uk.csit.tracker.plan.domain.*;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.*;
+import uk.csit.tracker.plan.service.*;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Overview", description = "The plan summary and timeline.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class OverviewResource {
+    @Inject
+    SummaryService summaries;
+
+
+    @GET
+    @Path("plan-summary")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "The plan in numbers, in one call",
+            description = "Actions by status and by RAG in force, overdue, roll-ups per priority and per recommendation, KPI headlines. Computed in SQL.")
+    @APIResponse(responseCode = "200", description = "The summary, with the time it was read (asAt).",
+            content = @Content(schema = @Schema(implementation = PlanSummary.class)))
+    public PlanSummary summary() {
+        return summaries.summary();
+    }
+
+    @GET
+    @Path("timeline")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "The plan's timeline", description = "Plan approvals, board meetings and milestones in date order.")
+    @APIResponse(responseCode = "200", description = "A page of timeline entries.")
+    public Response timeline(@QueryParam("from") String from, @QueryParam("to") String to,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        LocalDate fromDate = QueryValues.date("from", from);
+        LocalDate toDate = QueryValues.date("to", to);
+        QueryValues.range("from", fromDate, "to", toDate);
+        return PageResponses.ok(summaries.timeline(fromDate, toDate, paging.toRequest()), uriInfo);
+    }
+}

@@ -1,0 +1,280 @@
+package uk.csit.tracker.plan.rest.dto;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.plan.domain.ActionStatus;
+import uk.csit.tracker.plan.domain.BoardType;
+import uk.csit.tracker.plan.domain.DatePrecision;
+import uk.csit.tracker.plan.domain.KpiFrequency;
+import uk.csit.tracker.plan.domain.KpiSource;
+import uk.csit.tracker.plan.domain.PlanStatus;
+import uk.csit.tracker.plan.domain.Polarity;
+import uk.csit.tracker.plan.domain.Rag;
+
+/** The plan-service's request and response shapes. */
+public final class PlanDtos {
+
+    private static final String REF = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    private static final String REF_MESSAGE = "must be letters, digits, '.', '_' or '-'";
+
+    private PlanDtos() {
+    }
+
+    @Schema(name = "ImprovementPlanRequest")
+    public record PlanRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "CSIP-2024") String ref,
+            @NotBlank @Size(max = 300) @Schema(example = "Children's Services Improvement Plan") String title,
+            @Size(max = 50) @Schema(example = "1.0") String planVersion,
+            @NotNull PlanStatus status,
+            @Size(max = 200) @Schema(example = "Cabinet") String approvedBy,
+            LocalDate approvedDate,
+            DatePrecision approvedDatePrecision,
+            @Size(max = 50) @Schema(description = "The intervention it answers (its ref in inspection-service).",
+                    example = "DFE-IN-2024") String interventionRef,
+            LocalDate submittedToDfe,
+            LocalDate submittedToOfsted,
+            @Size(max = 500) String source) {
+
+        @AssertTrue(message = "must be given when the plan is APPROVED")
+        boolean isApprovedBy() {
+            return status != PlanStatus.APPROVED || (approvedBy != null && !approvedBy.isBlank());
+        }
+    }
+
+    @Schema(name = "ImprovementPlan")
+    public record PlanResponse(String ref, String title, String planVersion, PlanStatus status, String approvedBy,
+            LocalDate approvedDate, DatePrecision approvedDatePrecision, String interventionRef, LocalDate submittedToDfe,
+            LocalDate submittedToOfsted, String source, long version) {
+    }
+
+    @Schema(name = "PriorityRequest")
+    public record PriorityRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "P1") String ref,
+            @Size(max = 50) @Schema(example = "CSIP-2024") String planRef,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 200) String lead,
+            @Size(max = 60) @Schema(example = "HELP_AND_PROTECTION") String judgementArea,
+            @Size(max = 20) List<@NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) String> recommendationRefs,
+            @Size(max = 500) String source) {
+    }
+
+    @Schema(name = "Priority")
+    public record PriorityResponse(String ref, String planRef, String title, String lead, String judgementArea,
+            @Schema(example = "[\"ILACS-2023-R1\"]") List<String> recommendationRefs, String source, long version) {
+    }
+
+    @Schema(name = "ActionOwner")
+    public record Owner(@Size(max = 200) @Schema(example = "Head of Safeguarding") String name,
+            @Size(max = 200) @Schema(example = "Specialist Safeguarding") String team) {
+    }
+
+    @Schema(name = "ActionRequest", description = "An action. To revise the due date, send the new dueDate with"
+            + " revisedDueReason: the first due date is kept as originalDueDate.")
+    public record ActionRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "A-2.4") String ref,
+            @NotBlank @Size(max = 50) @Schema(example = "P2") String priorityRef,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 4000) String description,
+            @Valid Owner owner,
+            @Schema(example = "2024-04-01") LocalDate startDate,
+            @Schema(example = "2025-03-31") LocalDate dueDate,
+            @Size(max = 1000) String revisedDueReason,
+            @NotNull ActionStatus status,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
+            @Schema(description = "An officer's RAG in place of the derived one; needs ragOverrideReason.") Rag ragOverride,
+            @Size(max = 1000) String ragOverrideReason,
+            @Size(max = 50) List<@NotBlank @Size(max = 1000) String> evidenceLinks,
+            @Size(max = 50) List<@NotBlank @Size(max = 1000) String> successMeasures,
+            @Size(max = 50) List<@NotBlank @Size(max = 50) String> kpiCodes,
+            @Size(max = 500) String source) {
+
+        @AssertTrue(message = "must not be before startDate")
+        boolean isDueDate() {
+            return dueDate == null || startDate == null || !dueDate.isBefore(startDate);
+        }
+
+        @AssertTrue(message = "must be given with ragOverride, and only then")
+        boolean isRagOverrideReason() {
+            return (ragOverride == null) == (ragOverrideReason == null || ragOverrideReason.isBlank());
+        }
+
+        @AssertTrue(message = "can be RED, AMBER or GREEN")
+        boolean isRagOverride() {
+            return ragOverride == null || ragOverride == Rag.RED || ragOverride == Rag.AMBER || ragOverride == Rag.GREEN;
+        }
+
+        @AssertTrue(message = "can be 100 only when the status is COMPLETE")
+        boolean isPercentComplete() {
+            return percentComplete == null || status == ActionStatus.COMPLETE
+                    || percentComplete.compareTo(BigDecimal.valueOf(100)) < 0;
+        }
+    }
+
+    @Schema(name = "LatestProgress")
+    public record LatestProgress(LocalDate date, String author, String narrative, Rag rag, BigDecimal percentComplete) {
+    }
+
+    @Schema(name = "Action")
+    public record ActionResponse(
+            String ref, String priorityRef, String title, String description, Owner owner,
+            LocalDate startDate, LocalDate dueDate,
+            @Schema(description = "The first due date, kept when the date was revised.") LocalDate originalDueDate,
+            String revisedDueReason, ActionStatus status, BigDecimal percentComplete,
+            @Schema(description = "The RAG in force: the officer's override where there is one, else the derived one.")
+            Rag rag,
+            @Schema(description = "From progress against time: expected progress runs linearly from start to due date;"
+                    + " at least 90% of expected GREEN, 70-90% AMBER, below 70% or past due RED.") Rag derivedRag,
+            Rag ragOverride, String ragOverrideReason,
+            @Schema(description = "Past its due date and not complete.") boolean overdue,
+            List<String> evidenceLinks, List<String> successMeasures, List<String> kpiCodes,
+            @Schema(nullable = true) LatestProgress latestProgress,
+            String source, long version) {
+    }
+
+    @Schema(name = "ProgressUpdateRequest", description = "The author is the authenticated caller.")
+    public record ProgressUpdateRequest(
+            @NotNull @Schema(example = "2025-09-30") LocalDate date,
+            @NotBlank @Size(max = 4000) String narrative,
+            @NotNull Rag rag,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
+            @Schema(description = "A new status for the action, when it changes with this update.") ActionStatus status) {
+
+        @AssertTrue(message = "can be RED, AMBER, GREEN or COMPLETE")
+        boolean isRag() {
+            return rag != Rag.NOT_ASSESSED;
+        }
+    }
+
+    @Schema(name = "ProgressUpdate")
+    public record ProgressUpdateResponse(LocalDate date, String author, String narrative, Rag rag,
+            BigDecimal percentComplete, Instant recordedAt) {
+    }
+
+    @Schema(name = "MilestoneRequest")
+    public record MilestoneRequest(@NotBlank @Size(max = 300) String title, @NotNull LocalDate dueDate,
+            LocalDate completedDate) {
+    }
+
+    @Schema(name = "Milestone")
+    public record MilestoneResponse(long id, String actionRef, String title, LocalDate dueDate, LocalDate completedDate) {
+    }
+
+    @Schema(name = "BoardRequest")
+    public record BoardRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "OIB") String ref,
+            @NotNull BoardType type,
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 200) String chair,
+            @Size(max = 500) String source) {
+    }
+
+    @Schema(name = "Board")
+    public record BoardResponse(String ref, BoardType type, String name, String chair, String source, long version) {
+    }
+
+    @Schema(name = "BoardMeetingRequest")
+    public record BoardMeetingRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "OIB-2025-01") String ref,
+            @NotNull LocalDate date,
+            @Size(max = 8000) String decisions,
+            @Size(max = 200) List<@NotBlank @Size(max = 50) String> actionsReviewed,
+            @Size(max = 500) String source) {
+    }
+
+    @Schema(name = "BoardMeeting")
+    public record BoardMeetingResponse(String ref, String boardRef, BoardType boardType, LocalDate date, String decisions,
+            List<String> actionsReviewed, String source, long version) {
+    }
+
+    @Schema(name = "KpiRequest")
+    public record KpiRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Z0-9_]+", message = "must be upper-case letters, digits and _")
+            @Schema(example = "SW_CASELOAD") String code,
+            @NotBlank @Size(max = 300) String name,
+            @NotBlank @Size(max = 50) @Schema(example = "children per social worker") String unit,
+            @NotNull Polarity polarity,
+            @NotNull KpiFrequency frequency,
+            @NotNull KpiSource source,
+            @Digits(integer = 10, fraction = 4) BigDecimal target,
+            @Size(max = 2000) String notes) {
+    }
+
+    @Schema(name = "Kpi")
+    public record KpiResponse(String code, String name, String unit, Polarity polarity, KpiFrequency frequency,
+            KpiSource source, BigDecimal target, String notes, @Schema(nullable = true) KpiValueResponse latest,
+            long version) {
+    }
+
+    @Schema(name = "KpiValueRequest")
+    public record KpiValueRequest(
+            @NotNull LocalDate periodStart,
+            @NotNull LocalDate periodEnd,
+            @NotBlank @Size(max = 30) @Schema(example = "2025-Q2") String periodLabel,
+            @NotNull @Digits(integer = 10, fraction = 4) BigDecimal value,
+            @Digits(integer = 10, fraction = 4) BigDecimal numerator,
+            @Digits(integer = 10, fraction = 4) @DecimalMin(value = "0", inclusive = false) BigDecimal denominator,
+            @Digits(integer = 10, fraction = 4) BigDecimal target,
+            @Digits(integer = 10, fraction = 4) BigDecimal england,
+            @Digits(integer = 10, fraction = 4) BigDecimal london,
+            @Digits(integer = 10, fraction = 4) BigDecimal statisticalNeighbours,
+            @Size(max = 500) String source) {
+
+        @AssertTrue(message = "must not be before periodStart")
+        boolean isPeriodEnd() {
+            return periodEnd == null || periodStart == null || !periodEnd.isBefore(periodStart);
+        }
+    }
+
+    @Schema(name = "KpiValue")
+    public record KpiValueResponse(String kpiCode, LocalDate periodStart, LocalDate periodEnd, String periodLabel,
+            BigDecimal value, BigDecimal numerator, BigDecimal denominator,
+            @Schema(description = "The period's target, else the KPI's.") BigDecimal target,
+            BigDecimal england, BigDecimal london, BigDecimal statisticalNeighbours,
+            @Schema(description = "Against target, with the KPI's polarity: GREEN when met, AMBER within 10%, RED beyond;"
+                    + " null without a target.") Rag rag,
+            String source) {
+    }
+
+    @Schema(name = "PlanTimelineEntry")
+    public record TimelineEntry(LocalDate date, @Schema(example = "BOARD_MEETING") String type, String ref, String title,
+            String summary) {
+    }
+
+    @Schema(name = "PlanSummary", description = "Everything the gateway's status needs from the plan, in one call.")
+    public record PlanSummary(Instant asAt, @Schema(nullable = true) PlanHeadline plan, long totalActions,
+            Map<ActionStatus, Long> byStatus, Map<Rag, Long> byRag, long overdue, List<PriorityRollup> priorities,
+            List<RecommendationRollup> recommendations, List<KpiHeadline> kpiHeadlines) {
+    }
+
+    @Schema(name = "PlanSummaryPlan")
+    public record PlanHeadline(String ref, String title, PlanStatus status, LocalDate approvedDate) {
+    }
+
+    @Schema(name = "PlanSummaryPriority")
+    public record PriorityRollup(String ref, String title, List<String> recommendationRefs, long totalActions,
+            Map<Rag, Long> byRag, long overdue, @Schema(nullable = true) Rag rag) {
+    }
+
+    @Schema(name = "PlanSummaryRecommendation")
+    public record RecommendationRollup(String recommendationRef, List<String> priorityRefs, long totalActions,
+            Map<Rag, Long> byRag, long overdue, @Schema(nullable = true) Rag rag) {
+    }
+
+    @Schema(name = "PlanSummaryKpi")
+    public record KpiHeadline(String code, String name, String unit, Polarity polarity, String latestPeriod,
+            BigDecimal latestValue, BigDecimal target, Rag rag) {
+    }
+}

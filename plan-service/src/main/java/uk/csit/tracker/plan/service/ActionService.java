@@ -1,0 +1,294 @@
+package uk.csit.tracker.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.csit.tracker.kit.data.changes.ChangeRecorder;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageRequest;
+import uk.csit.tracker.kit.paging.SortOrder;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.request.RequestContext;
+import uk.csit.tracker.plan.domain.Action;
+import uk.csit.tracker.plan.domain.ActionStatus;
+import uk.csit.tracker.plan.domain.Milestone;
+import uk.csit.tracker.plan.domain.Priority;
+import uk.csit.tracker.plan.domain.ProgressUpdate;
+import uk.csit.tracker.plan.domain.Rag;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionRequest;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.LatestProgress;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneRequest;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgressUpdateRequest;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgressUpdateResponse;
+
+/** Actions: their rules of status, dates and progress, and the append-only progress updates. */
+@ApplicationScoped
+public class ActionService {
+
+    public static final String ACTIONS = "actions";
+    static final BigDecimal HUNDRED = new BigDecimal("100.00");
+
+    private static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("ref", "a.ref");
+        SORTS.put("dueDate", "a.due_date");
+        SORTS.put("startDate", "a.start_date");
+        SORTS.put("status", "a.status");
+        SORTS.put("percentComplete", "a.percent_complete");
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ChangeRecorder changes;
+
+    @Inject
+    RequestContext request;
+
+    /** Filters of the action list; any may be null. */
+    public record Filter(ActionStatus status, Rag rag, String owner, String priorityRef, String recommendationRef,
+            Boolean overdue, LocalDate dueBefore) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<ActionResponse> list(Filter filter, String sort, PageRequest page) {
+        String from = """
+                 from (select a.*, p.ref as priority_ref,
+                              plan_derived_rag(a.status, a.percent_complete, a.start_date, a.due_date, cast(:today as date)) as derived_rag,
+                              (a.due_date < cast(:today as date) and a.status <> 'COMPLETE') as is_overdue
+                         from action a join priority p on p.id = a.priority_id) a
+                where (cast(:status as varchar) is null or a.status = :status)
+                  and (cast(:rag as varchar) is null or coalesce(a.rag_override, a.derived_rag) = :rag)
+                  and (cast(:owner as varchar) is null or lower(a.owner_name) = lower(:owner))
+                  and (cast(:priority as varchar) is null or a.priority_ref = :priority)
+                  and (cast(:rec as varchar) is null or exists (select 1 from priority_recommendation r
+                        where r.priority_id = a.priority_id and r.recommendation_ref = :rec))
+                  and (cast(:overdue as boolean) is null or a.is_overdue = :overdue)
+                  and (cast(:dueBefore as date) is null or a.due_date < cast(:dueBefore as date))
+                """;
+        String order = SortOrder.parse(sort, SORTS, "ref").thenBy("a.ref").toOrderBy();
+        var count = em.createNativeQuery("select count(*)" + from);
+        var select = em.createNativeQuery("select a.id" + from + " order by " + order + " limit :limit offset :offset");
+        for (var query : List.of(count, select)) {
+            query.setParameter("today", Date.valueOf(LocalDate.now(clock)))
+                    .setParameter("status", filter.status() == null ? null : filter.status().name())
+                    .setParameter("rag", filter.rag() == null ? null : filter.rag().name())
+                    .setParameter("owner", filter.owner())
+                    .setParameter("priority", filter.priorityRef())
+                    .setParameter("rec", filter.recommendationRef())
+                    .setParameter("overdue", filter.overdue())
+                    .setParameter("dueBefore", filter.dueBefore() == null ? null : Date.valueOf(filter.dueBefore()));
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<Number> ids = select.setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
+        List<ActionResponse> items = new ArrayList<>();
+        for (Number id : ids) {
+            items.add(toResponse(Action.<Action>findById(id.longValue())));
+        }
+        return Page.of(items, page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActionResponse> find(String ref) {
+        return Action.<Action>find("ref", ref).firstResultOptional().map(a -> toResponse(a));
+    }
+
+    @Transactional
+    public ActionResponse create(ActionRequest body) {
+        if (Action.count("ref", body.ref()) > 0) {
+            throw ProblemException.conflict("An action with ref '" + body.ref() + "' already exists.");
+        }
+        if (body.revisedDueReason() != null) {
+            throw ProblemException.invalid("revisedDueReason", "is given when a due date is revised, not on a new action");
+        }
+        Action action = new Action();
+        apply(body, action);
+        action.originalDueDate = body.dueDate();
+        action.persistAndFlush();
+        ActionResponse response = toResponse(action);
+        changes.created(ACTIONS, action.ref, response);
+        return response;
+    }
+
+    @Transactional
+    public ActionResponse update(String ref, String ifMatch, ActionRequest body) {
+        if (!ref.equals(body.ref())) {
+            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+        }
+        Action action = lock(ref);
+        Preconditions.requireIfMatch(ifMatch, action.version);
+        checkStatusChange(action.status, body.status());
+        ActionResponse before = toResponse(action);
+        boolean dueChanged = action.dueDate != null && !Objects.equals(action.dueDate, body.dueDate());
+        if (dueChanged && (body.revisedDueReason() == null || body.revisedDueReason().isBlank())) {
+            throw ProblemException.invalid("revisedDueReason", "must say why the due date moves from " + action.dueDate);
+        }
+        String keptReason = action.revisedDueReason;
+        apply(body, action);
+        if (action.originalDueDate == null) {
+            action.originalDueDate = body.dueDate();
+        }
+        action.revisedDueReason = dueChanged ? body.revisedDueReason() : keptReason;
+        em.flush();
+        ActionResponse after = toResponse(action);
+        changes.updated(ACTIONS, ref, before, after);
+        return after;
+    }
+
+    @Transactional
+    public ProgressUpdateResponse addProgress(String ref, ProgressUpdateRequest body) {
+        Action action = lock(ref);
+        LocalDate today = LocalDate.now(clock);
+        if (body.date().isAfter(today)) {
+            throw ProblemException.invalid("date", "must not be in the future");
+        }
+        ActionStatus status = body.status() != null ? body.status()
+                : body.rag() == Rag.COMPLETE ? ActionStatus.COMPLETE : action.status;
+        checkStatusChange(action.status, status);
+        if (status == ActionStatus.COMPLETE && body.percentComplete().compareTo(HUNDRED) != 0) {
+            throw ProblemException.invalid("percentComplete", "must be 100 when the action is complete");
+        }
+        if (status != ActionStatus.COMPLETE && body.percentComplete().compareTo(HUNDRED) == 0) {
+            throw ProblemException.invalid("percentComplete", "can be 100 only when the action is complete;"
+                    + " send status COMPLETE");
+        }
+        if ((body.rag() == Rag.COMPLETE) != (status == ActionStatus.COMPLETE)) {
+            throw ProblemException.invalid("rag", "is COMPLETE exactly when the action is complete");
+        }
+        ActionResponse before = toResponse(action);
+        ProgressUpdate update = new ProgressUpdate();
+        update.actionId = action.id;
+        update.updateDate = body.date();
+        update.author = request.actor() == null ? "unknown" : request.actor();
+        update.narrative = body.narrative();
+        update.rag = body.rag();
+        update.percentComplete = body.percentComplete();
+        update.persist();
+        action.status = status;
+        action.percentComplete = body.percentComplete();
+        em.flush();
+        em.refresh(update);
+        changes.updated(ACTIONS, ref, before, toResponse(action));
+        return toResponse(update);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProgressUpdateResponse> progress(String ref, PageRequest page) {
+        Action action = Action.<Action>find("ref", ref).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("action", ref));
+        List<ProgressUpdateResponse> items = ProgressUpdate.<ProgressUpdate>find(
+                        "actionId = ?1 order by updateDate desc, id desc", action.id)
+                .page(page.page(), page.size()).list().stream().map(ActionService::toResponse).toList();
+        return Page.of(items, page, ProgressUpdate.count("actionId", action.id));
+    }
+
+    @Transactional
+    public MilestoneResponse addMilestone(String ref, MilestoneRequest body) {
+        Action action = lock(ref);
+        Milestone milestone = new Milestone();
+        milestone.actionId = action.id;
+        milestone.title = body.title();
+        milestone.dueDate = body.dueDate();
+        milestone.completedDate = body.completedDate();
+        milestone.persistAndFlush();
+        MilestoneResponse response = new MilestoneResponse(milestone.id, ref, milestone.title, milestone.dueDate,
+                milestone.completedDate);
+        changes.created("milestones", ref + "/" + milestone.id, response);
+        return response;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MilestoneResponse> milestones(String ref) {
+        Action action = Action.<Action>find("ref", ref).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("action", ref));
+        return Milestone.<Milestone>list("actionId = ?1 order by dueDate, id", action.id).stream()
+                .map(m -> new MilestoneResponse(m.id, ref, m.title, m.dueDate, m.completedDate)).toList();
+    }
+
+    /** Complete work is not undone to "not started"; reopening a complete action is an explicit IN_PROGRESS. */
+    static void checkStatusChange(ActionStatus from, ActionStatus to) {
+        if (from == ActionStatus.COMPLETE && to == ActionStatus.NOT_STARTED) {
+            throw ProblemException.conflict("A complete action cannot become NOT_STARTED; reopen it as IN_PROGRESS"
+                    + " with a progress update that says why.");
+        }
+    }
+
+    private Action lock(String ref) {
+        return Action.<Action>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("action", ref));
+    }
+
+    private void apply(ActionRequest r, Action a) {
+        Priority priority = plans.priorityEntity(r.priorityRef(), "priorityRef");
+        a.ref = r.ref();
+        a.priorityId = priority.id;
+        a.title = r.title();
+        a.description = r.description();
+        a.ownerName = r.owner() == null ? null : r.owner().name();
+        a.ownerTeam = r.owner() == null ? null : r.owner().team();
+        a.startDate = r.startDate();
+        a.dueDate = r.dueDate();
+        a.status = r.status();
+        a.percentComplete = r.status() == ActionStatus.COMPLETE ? HUNDRED
+                : r.percentComplete() == null ? BigDecimal.ZERO.setScale(2) : r.percentComplete();
+        a.ragOverride = r.ragOverride();
+        a.ragOverrideReason = r.ragOverride() == null ? null : r.ragOverrideReason();
+        a.evidenceLinks = r.evidenceLinks() == null ? new ArrayList<>() : new ArrayList<>(r.evidenceLinks());
+        a.successMeasures = r.successMeasures() == null ? new ArrayList<>() : new ArrayList<>(r.successMeasures());
+        a.kpiCodes = r.kpiCodes() == null ? new ArrayList<>() : new ArrayList<>(r.kpiCodes());
+        a.source = r.source();
+    }
+
+    Rag derivedRag(Action a) {
+        String rag = (String) em.createNativeQuery("select plan_derived_rag(?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, a.status.name()).setParameter(2, a.percentComplete)
+                .setParameter(3, a.startDate == null ? null : Date.valueOf(a.startDate))
+                .setParameter(4, a.dueDate == null ? null : Date.valueOf(a.dueDate))
+                .setParameter(5, Date.valueOf(LocalDate.now(clock))).getSingleResult();
+        return Rag.valueOf(rag);
+    }
+
+    ActionResponse toResponse(Action a) {
+        Rag derived = derivedRag(a);
+        LatestProgress latest = ProgressUpdate.<ProgressUpdate>find("actionId = ?1 order by updateDate desc, id desc", a.id)
+                .firstResultOptional()
+                .map(u -> new LatestProgress(u.updateDate, u.author, u.narrative, u.rag, u.percentComplete)).orElse(null);
+        boolean overdue = a.dueDate != null && a.dueDate.isBefore(LocalDate.now(clock)) && a.status != ActionStatus.COMPLETE;
+        Priority priority = Priority.findById(a.priorityId);
+        return new ActionResponse(a.ref, priority.ref, a.title, a.description,
+                a.ownerName == null && a.ownerTeam == null ? null : new Owner(a.ownerName, a.ownerTeam),
+                a.startDate, a.dueDate, a.originalDueDate, a.revisedDueReason, a.status, a.percentComplete.setScale(2),
+                a.ragOverride != null ? a.ragOverride : derived, derived, a.ragOverride, a.ragOverrideReason, overdue,
+                List.copyOf(a.evidenceLinks), List.copyOf(a.successMeasures), List.copyOf(a.kpiCodes), latest,
+                a.source, a.version);
+    }
+
+    static ProgressUpdateResponse toResponse(ProgressUpdate u) {
+        return new ProgressUpdateResponse(u.updateDate, u.author, u.narrative, u.rag, u.percentComplete, u.recordedAt);
+    }
+}

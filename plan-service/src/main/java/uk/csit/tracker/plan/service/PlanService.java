@@ -1,0 +1,183 @@
+package uk.csit.tracker.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import uk.csit.tracker.kit.data.changes.ChangeRecorder;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageRequest;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.plan.domain.DatePrecision;
+import uk.csit.tracker.plan.domain.ImprovementPlan;
+import uk.csit.tracker.plan.domain.Priority;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanRequest;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityRequest;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityResponse;
+
+/** Plans and their priorities, with the recommendation refs each priority answers. */
+@ApplicationScoped
+public class PlanService {
+
+    public static final String PLANS = "plans";
+    public static final String PRIORITIES = "priorities";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeRecorder changes;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanResponse> plans(PageRequest page) {
+        List<PlanResponse> items = ImprovementPlan.<ImprovementPlan>findAll(io.quarkus.panache.common.Sort.by("ref"))
+                .page(page.page(), page.size()).list().stream().map(PlanService::toResponse).toList();
+        return Page.of(items, page, ImprovementPlan.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlanResponse> plan(String ref) {
+        return ImprovementPlan.<ImprovementPlan>find("ref", ref).firstResultOptional().map(PlanService::toResponse);
+    }
+
+    @Transactional
+    public PlanResponse createPlan(PlanRequest request) {
+        if (ImprovementPlan.count("ref", request.ref()) > 0) {
+            throw ProblemException.conflict("A plan with ref '" + request.ref() + "' already exists.");
+        }
+        ImprovementPlan plan = new ImprovementPlan();
+        apply(request, plan);
+        plan.persistAndFlush();
+        PlanResponse response = toResponse(plan);
+        changes.created(PLANS, plan.ref, response);
+        return response;
+    }
+
+    @Transactional
+    public PlanResponse updatePlan(String ref, String ifMatch, PlanRequest request) {
+        if (!ref.equals(request.ref())) {
+            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+        }
+        ImprovementPlan plan = ImprovementPlan.<ImprovementPlan>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("plan", ref));
+        Preconditions.requireIfMatch(ifMatch, plan.version);
+        PlanResponse before = toResponse(plan);
+        apply(request, plan);
+        em.flush();
+        PlanResponse after = toResponse(plan);
+        changes.updated(PLANS, ref, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PriorityResponse> priorities(String recommendationRef, String planRef, PageRequest page) {
+        String where = " where (cast(:rec as varchar) is null or exists (select 1 from priority_recommendation r"
+                + " where r.priority_id = p.id and r.recommendation_ref = :rec))"
+                + " and (cast(:plan as varchar) is null or p.plan_id = (select id from improvement_plan where ref = :plan))";
+        long total = ((Number) em.createNativeQuery("select count(*) from priority p" + where)
+                .setParameter("rec", recommendationRef).setParameter("plan", planRef).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Priority> rows = em.createNativeQuery("select p.* from priority p" + where + " order by p.ref"
+                        + " limit :limit offset :offset", Priority.class)
+                .setParameter("rec", recommendationRef).setParameter("plan", planRef)
+                .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
+        return Page.of(rows.stream().map(this::toResponse).toList(), page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PriorityResponse> priority(String ref) {
+        return Priority.<Priority>find("ref", ref).firstResultOptional().map(this::toResponse);
+    }
+
+    @Transactional
+    public PriorityResponse createPriority(PriorityRequest request) {
+        if (Priority.count("ref", request.ref()) > 0) {
+            throw ProblemException.conflict("A priority with ref '" + request.ref() + "' already exists.");
+        }
+        Priority priority = new Priority();
+        apply(request, priority);
+        priority.persistAndFlush();
+        replaceRecommendations(priority, request.recommendationRefs());
+        PriorityResponse response = toResponse(priority);
+        changes.created(PRIORITIES, priority.ref, response);
+        return response;
+    }
+
+    @Transactional
+    public PriorityResponse updatePriority(String ref, String ifMatch, PriorityRequest request) {
+        if (!ref.equals(request.ref())) {
+            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+        }
+        Priority priority = Priority.<Priority>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("priority", ref));
+        Preconditions.requireIfMatch(ifMatch, priority.version);
+        PriorityResponse before = toResponse(priority);
+        apply(request, priority);
+        replaceRecommendations(priority, request.recommendationRefs());
+        em.lock(priority, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        PriorityResponse after = toResponse(priority);
+        changes.updated(PRIORITIES, ref, before, after);
+        return after;
+    }
+
+    Priority priorityEntity(String ref, String field) {
+        return Priority.<Priority>find("ref", ref).firstResultOptional()
+                .orElseThrow(() -> ProblemException.invalid(field, "no priority has the ref '" + ref + "'"));
+    }
+
+    private void apply(PlanRequest r, ImprovementPlan plan) {
+        plan.ref = r.ref();
+        plan.title = r.title();
+        plan.planVersion = r.planVersion();
+        plan.status = r.status();
+        plan.approvedBy = r.approvedBy();
+        plan.approvedDate = r.approvedDate();
+        plan.approvedDatePrecision = r.approvedDate() == null ? null
+                : r.approvedDatePrecision() == null ? DatePrecision.DAY : r.approvedDatePrecision();
+        plan.interventionRef = r.interventionRef();
+        plan.submittedToDfe = r.submittedToDfe();
+        plan.submittedToOfsted = r.submittedToOfsted();
+        plan.source = r.source();
+    }
+
+    private void apply(PriorityRequest r, Priority priority) {
+        priority.ref = r.ref();
+        priority.planId = r.planRef() == null ? null : ImprovementPlan.<ImprovementPlan>find("ref", r.planRef())
+                .firstResultOptional().map(p -> p.id)
+                .orElseThrow(() -> ProblemException.invalid("planRef", "no plan has the ref '" + r.planRef() + "'"));
+        priority.title = r.title();
+        priority.lead = r.lead();
+        priority.judgementArea = r.judgementArea();
+        priority.source = r.source();
+    }
+
+    private void replaceRecommendations(Priority priority, List<String> refs) {
+        em.createNativeQuery("delete from priority_recommendation where priority_id = ?1")
+                .setParameter(1, priority.id).executeUpdate();
+        if (refs != null) {
+            for (String ref : refs.stream().distinct().toList()) {
+                em.createNativeQuery("insert into priority_recommendation (priority_id, recommendation_ref) values (?1, ?2)")
+                        .setParameter(1, priority.id).setParameter(2, ref).executeUpdate();
+            }
+        }
+    }
+
+    static PlanResponse toResponse(ImprovementPlan p) {
+        return new PlanResponse(p.ref, p.title, p.planVersion, p.status, p.approvedBy, p.approvedDate,
+                p.approvedDatePrecision, p.interventionRef, p.submittedToDfe, p.submittedToOfsted, p.source, p.version);
+    }
+
+    @SuppressWarnings("unchecked")
+    PriorityResponse toResponse(Priority p) {
+        List<String> refs = em.createNativeQuery("select recommendation_ref from priority_recommendation"
+                + " where priority_id = ?1 order by recommendation_ref").setParameter(1, p.id).getResultList();
+        String planRef = p.planId == null ? null : ImprovementPlan.<ImprovementPlan>findById(p.planId).ref;
+        return new PriorityResponse(p.ref, planRef, p.title, p.lead, p.judgementArea, refs, p.source, p.version);
+    }
+}

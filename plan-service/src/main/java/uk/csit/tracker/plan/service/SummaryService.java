@@ -1,0 +1,219 @@
+package uk.csit.tracker.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageRequest;
+import uk.csit.tracker.plan.domain.ActionStatus;
+import uk.csit.tracker.plan.domain.ImprovementPlan;
+import uk.csit.tracker.plan.domain.PlanStatus;
+import uk.csit.tracker.plan.domain.Polarity;
+import uk.csit.tracker.plan.domain.Rag;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiHeadline;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanHeadline;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanSummary;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityRollup;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.RecommendationRollup;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.TimelineEntry;
+
+/**
+ * The plan summary and timeline. Every count is a SQL aggregate over the actions with their
+ * effective RAG: its cost grows with the number of priorities and recommendations, not actions.
+ */
+@ApplicationScoped
+public class SummaryService {
+
+    /** Each action with the RAG in force (override, else derived) and whether it is overdue. */
+    private static final String ACTIONS = """
+            (select a.id, a.priority_id, a.status,
+                    coalesce(a.rag_override, plan_derived_rag(a.status, a.percent_complete, a.start_date, a.due_date,
+                             cast(?1 as date))) as rag,
+                    (a.due_date < cast(?1 as date) and a.status <> 'COMPLETE') as overdue
+               from action a) x
+            """;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public PlanSummary summary() {
+        Date today = Date.valueOf(LocalDate.now(clock));
+        PlanHeadline plan = ImprovementPlan.<ImprovementPlan>find(
+                        "status = ?1 order by approvedDate desc nulls last, id desc", PlanStatus.APPROVED)
+                .firstResultOptional().map(p -> new PlanHeadline(p.ref, p.title, p.status, p.approvedDate)).orElse(null);
+
+        Map<ActionStatus, Long> byStatus = zeros(ActionStatus.class);
+        Map<Rag, Long> byRag = zeros(Rag.class);
+        long total = 0;
+        long overdue = 0;
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select x.status, x.rag, count(*),"
+                + " count(*) filter (where x.overdue) from " + ACTIONS + " group by x.status, x.rag")
+                .setParameter(1, today).getResultList()) {
+            long count = ((Number) row[2]).longValue();
+            byStatus.merge(ActionStatus.valueOf((String) row[0]), count, Long::sum);
+            byRag.merge(Rag.valueOf((String) row[1]), count, Long::sum);
+            total += count;
+            overdue += ((Number) row[3]).longValue();
+        }
+
+        Map<String, PriorityAcc> priorities = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select p.ref, p.title,
+                       (select string_agg(r.recommendation_ref, ',' order by r.recommendation_ref)
+                          from priority_recommendation r where r.priority_id = p.id),
+                       x.rag, count(x.id), count(x.id) filter (where x.overdue)
+                  from priority p left join """ + ACTIONS + " on x.priority_id = p.id"
+                + " group by p.id, p.ref, p.title, x.rag order by p.ref")
+                .setParameter(1, today).getResultList()) {
+            PriorityAcc acc = priorities.computeIfAbsent((String) row[0],
+                    ref -> new PriorityAcc(ref, (String) row[1], split((String) row[2])));
+            if (row[3] != null) {
+                acc.add(Rag.valueOf((String) row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue());
+            }
+        }
+
+        Map<String, RecommendationAcc> recommendations = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select r.recommendation_ref,
+                       (select string_agg(p2.ref, ',' order by p2.ref) from priority_recommendation r2
+                          join priority p2 on p2.id = r2.priority_id where r2.recommendation_ref = r.recommendation_ref),
+                       x.rag, count(x.id), count(x.id) filter (where x.overdue)
+                  from priority_recommendation r left join """ + ACTIONS + " on x.priority_id = r.priority_id"
+                + " group by r.recommendation_ref, x.rag order by r.recommendation_ref")
+                .setParameter(1, today).getResultList()) {
+            RecommendationAcc acc = recommendations.computeIfAbsent((String) row[0],
+                    ref -> new RecommendationAcc(ref, split((String) row[1])));
+            if (row[2] != null) {
+                acc.add(Rag.valueOf((String) row[2]), ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
+            }
+        }
+
+        List<KpiHeadline> kpis = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select k.code, k.name, k.unit, k.polarity, v.period_label, v.value, coalesce(v.target, k.target)
+                  from kpi k left join lateral (select * from kpi_value kv where kv.kpi_id = k.id
+                                                 order by kv.period_start desc limit 1) v on true
+                 order by k.code""").getResultList()) {
+            Polarity polarity = Polarity.valueOf((String) row[3]);
+            BigDecimal value = (BigDecimal) row[5];
+            BigDecimal target = (BigDecimal) row[6];
+            kpis.add(new KpiHeadline((String) row[0], (String) row[1], (String) row[2], polarity, (String) row[4], value,
+                    target, value == null ? null : KpiService.rag(polarity, value, target)));
+        }
+        return new PlanSummary(clock.instant(), plan, total, byStatus, byRag, overdue,
+                priorities.values().stream().map(PriorityAcc::toRollup).toList(),
+                recommendations.values().stream().map(RecommendationAcc::toRollup).toList(), kpis);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<TimelineEntry> timeline(LocalDate from, LocalDate to, PageRequest page) {
+        String events = """
+                select m.meeting_date as date, 'BOARD_MEETING' as type, m.ref, b.name as title, m.decisions as summary
+                  from board_meeting m join board b on b.id = m.board_id
+                union all
+                select ms.due_date, 'MILESTONE', a.ref, ms.title,
+                       case when ms.completed_date is null then 'Due' else 'Completed ' || ms.completed_date end
+                  from milestone ms join action a on a.id = ms.action_id
+                union all
+                select p.approved_date, 'PLAN_APPROVED', p.ref, p.title, 'Approved by ' || coalesce(p.approved_by, 'unknown')
+                  from improvement_plan p where p.approved_date is not null
+                """;
+        String where = " where (cast(?1 as date) is null or e.date >= cast(?1 as date))"
+                + " and (cast(?2 as date) is null or e.date <= cast(?2 as date))";
+        Date fromDate = from == null ? null : Date.valueOf(from);
+        Date toDate = to == null ? null : Date.valueOf(to);
+        long total = ((Number) em.createNativeQuery("select count(*) from (" + events + ") e" + where)
+                .setParameter(1, fromDate).setParameter(2, toDate).getSingleResult()).longValue();
+        List<Object[]> rows = em.createNativeQuery("select e.date, e.type, e.ref, e.title, e.summary from (" + events
+                        + ") e" + where + " order by e.date, e.type, e.ref limit ?3 offset ?4")
+                .setParameter(1, fromDate).setParameter(2, toDate).setParameter(3, page.size())
+                .setParameter(4, page.offset()).getResultList();
+        List<TimelineEntry> items = rows.stream().map(r -> new TimelineEntry(((Date) r[0]).toLocalDate(), (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4])).toList();
+        return Page.of(items, page, total);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
+        Map<E, Long> map = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            map.put(value, 0L);
+        }
+        return map;
+    }
+
+    /** Worst of the actions (RED, then AMBER, then GREEN; NOT_ASSESSED counts as neither), COMPLETE when all are. */
+    static Rag rollup(Map<Rag, Long> byRag, long total) {
+        if (total == 0) {
+            return null;
+        }
+        for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN)) {
+            if (byRag.get(rag) > 0) {
+                return rag;
+            }
+        }
+        return byRag.get(Rag.COMPLETE) == total ? Rag.COMPLETE : Rag.NOT_ASSESSED;
+    }
+
+    private static class Counts {
+        final Map<Rag, Long> byRag = zeros(Rag.class);
+        long total;
+        long overdue;
+
+        void add(Rag rag, long count, long overdueCount) {
+            byRag.merge(rag, count, Long::sum);
+            total += count;
+            overdue += overdueCount;
+        }
+    }
+
+    private static final class PriorityAcc extends Counts {
+        final String ref;
+        final String title;
+        final List<String> recommendationRefs;
+
+        PriorityAcc(String ref, String title, List<String> recommendationRefs) {
+            this.ref = ref;
+            this.title = title;
+            this.recommendationRefs = recommendationRefs;
+        }
+
+        PriorityRollup toRollup() {
+            return new PriorityRollup(ref, title, recommendationRefs, total, byRag, overdue, rollup(byRag, total));
+        }
+    }
+
+    private static final class RecommendationAcc extends Counts {
+        final String ref;
+        final List<String> priorityRefs;
+
+        RecommendationAcc(String ref, List<String> priorityRefs) {
+            this.ref = ref;
+            this.priorityRefs = priorityRefs;
+        }
+
+        RecommendationRollup toRollup() {
+            return new RecommendationRollup(ref, priorityRefs, total, byRag, overdue, rollup(byRag, total));
+        }
+    }
+}

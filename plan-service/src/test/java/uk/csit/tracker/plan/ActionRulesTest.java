@@ -1,0 +1,200 @@
+package uk.csit.tracker.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.TestTokens;
+
+@QuarkusTest
+class ActionRulesTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+
+    private String priority;
+
+    @BeforeEach
+    void aPriorityOfItsOwn() {
+        priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + priority + "\",\"title\":\"Test priority\",\"recommendationRefs\":[\"" + priority + "-R1\"]}")
+                .when().post("/api/v1/priorities").then().statusCode(201);
+    }
+
+    private String action(String status, String percent, LocalDate start, LocalDate due) {
+        String ref = priority + "-A" + UUID.randomUUID().toString().substring(0, 4);
+        given().contentType(ContentType.JSON).body(body(ref, status, percent, start, due, null))
+                .when().post("/api/v1/actions").then().statusCode(201);
+        return ref;
+    }
+
+    private String body(String ref, String status, String percent, LocalDate start, LocalDate due, String extra) {
+        return "{\"ref\":\"" + ref + "\",\"priorityRef\":\"" + priority + "\",\"title\":\"Do it\",\"status\":\"" + status
+                + "\",\"percentComplete\":" + percent
+                + (start == null ? "" : ",\"startDate\":\"" + start + "\"")
+                + (due == null ? "" : ",\"dueDate\":\"" + due + "\"")
+                + (extra == null ? "" : "," + extra) + "}";
+    }
+
+    private void assertRag(String ref, String rag) {
+        given().when().get("/api/v1/actions/" + ref).then().statusCode(200).body("derivedRag", equalTo(rag));
+    }
+
+    @Test
+    void ragBoundariesAgainstExpectedProgress() {
+        LocalDate start = TODAY.minusDays(100);
+        LocalDate due = TODAY.plusDays(100);
+        // Expected progress today is 50%: 90% of it is 45, 70% of it is 35.
+        assertRag(action("IN_PROGRESS", "45.00", start, due), "GREEN");
+        assertRag(action("IN_PROGRESS", "44.95", start, due), "AMBER");
+        assertRag(action("IN_PROGRESS", "35.00", start, due), "AMBER");
+        assertRag(action("IN_PROGRESS", "34.95", start, due), "RED");
+    }
+
+    @Test
+    void dueTodayOverdueCompleteAndUndated() {
+        assertRag(action("IN_PROGRESS", "90.00", TODAY.minusDays(10), TODAY), "GREEN");
+        assertRag(action("IN_PROGRESS", "89.90", TODAY.minusDays(10), TODAY), "AMBER");
+        String overdue = action("IN_PROGRESS", "99.00", TODAY.minusDays(10), TODAY.minusDays(1));
+        given().when().get("/api/v1/actions/" + overdue).then()
+                .body("derivedRag", equalTo("RED")).body("overdue", equalTo(true));
+        assertRag(action("COMPLETE", "100", TODAY.minusDays(10), TODAY.minusDays(1)), "COMPLETE");
+        assertRag(action("NOT_STARTED", "0", null, null), "NOT_ASSESSED");
+        assertRag(action("NOT_STARTED", "0", TODAY.plusDays(5), TODAY.plusDays(50)), "GREEN");
+        given().queryParam("priority", priority).queryParam("overdue", "true").when().get("/api/v1/actions")
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].ref", equalTo(overdue));
+        given().queryParam("priority", priority).queryParam("rag", "AMBER").when().get("/api/v1/actions")
+                .then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndBothRagsAreReturned() {
+        String ref = priority + "-OVR";
+        given().contentType(ContentType.JSON)
+                .body(body(ref, "IN_PROGRESS", "0", TODAY.minusDays(100), TODAY.plusDays(100), "\"ragOverride\":\"AMBER\""))
+                .when().post("/api/v1/actions").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("ragOverrideReason"));
+        given().contentType(ContentType.JSON)
+                .body(body(ref, "IN_PROGRESS", "0", TODAY.minusDays(100), TODAY.plusDays(100),
+                        "\"ragOverride\":\"AMBER\",\"ragOverrideReason\":\"New team in post\""))
+                .when().post("/api/v1/actions").then().statusCode(201)
+                .body("rag", equalTo("AMBER")).body("derivedRag", equalTo("RED")).body("ragOverride", equalTo("AMBER"));
+    }
+
+    @Test
+    void illegalChangesAreRefusedWithTheReason() {
+        given().contentType(ContentType.JSON).body(body(priority + "-X1", "IN_PROGRESS", "100", null, null, null))
+                .when().post("/api/v1/actions").then().statusCode(400).body("errors[0].field", equalTo("percentComplete"));
+        given().contentType(ContentType.JSON)
+                .body(body(priority + "-X2", "IN_PROGRESS", "10", TODAY, TODAY.minusDays(1), null))
+                .when().post("/api/v1/actions").then().statusCode(400).body("errors[0].field", equalTo("dueDate"));
+        given().contentType(ContentType.JSON).body(body(priority + "-X3", "IN_PROGRESS", "10", null, null, null)
+                        .replace(priority + "\",\"title", "NO-SUCH-PRIORITY\",\"title"))
+                .when().post("/api/v1/actions").then().statusCode(400).body("errors[0].field", equalTo("priorityRef"));
+
+        String done = action("COMPLETE", "100", null, null);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(done, "NOT_STARTED", "0", null, null, null))
+                .when().put("/api/v1/actions/" + done).then().statusCode(409).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(body(done, "COMPLETE", "100", null, null, null))
+                .when().put("/api/v1/actions/" + done).then().statusCode(428);
+        given().contentType(ContentType.JSON).body(body(done, "COMPLETE", "100", null, null, null))
+                .when().post("/api/v1/actions").then().statusCode(409);
+    }
+
+    @Test
+    void aRevisedDueDateNeedsAReasonAndKeepsTheOriginal() {
+        LocalDate due = TODAY.plusDays(30);
+        String ref = action("IN_PROGRESS", "10", TODAY.minusDays(30), due);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body(ref, "IN_PROGRESS", "10", TODAY.minusDays(30), due.plusDays(60), null))
+                .when().put("/api/v1/actions/" + ref).then().statusCode(400).body("errors[0].field", equalTo("revisedDueReason"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body(ref, "IN_PROGRESS", "10", TODAY.minusDays(30), due.plusDays(60),
+                        "\"revisedDueReason\":\"Waiting for the new case management system\""))
+                .when().put("/api/v1/actions/" + ref).then().statusCode(200).header("ETag", "\"1\"")
+                .body("dueDate", equalTo(due.plusDays(60).toString()))
+                .body("originalDueDate", equalTo(due.toString()))
+                .body("revisedDueReason", equalTo("Waiting for the new case management system"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body(ref, "IN_PROGRESS", "20", TODAY.minusDays(30), due.plusDays(60), null))
+                .when().put("/api/v1/actions/" + ref).then().statusCode(412);
+    }
+
+    @Test
+    void progressUpdatesAreAppendOnlyAndAuthoredByTheCaller() {
+        String ref = action("NOT_STARTED", "0", TODAY.minusDays(10), TODAY.plusDays(10));
+        String officer = TestTokens.bearer("officer@havering.test", "PLAN_EDITOR");
+        given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Started\",\"rag\":\"GREEN\",\"percentComplete\":40,"
+                        + "\"status\":\"IN_PROGRESS\"}")
+                .when().post("/api/v1/actions/" + ref + "/progress-updates")
+                .then().statusCode(201).body("author", equalTo("officer@havering.test"));
+        given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Done\",\"rag\":\"GREEN\",\"percentComplete\":100}")
+                .when().post("/api/v1/actions/" + ref + "/progress-updates")
+                .then().statusCode(400).body("errors[0].field", equalTo("percentComplete"));
+        given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body("{\"date\":\"" + TODAY.plusDays(1) + "\",\"narrative\":\"Later\",\"rag\":\"GREEN\",\"percentComplete\":50}")
+                .when().post("/api/v1/actions/" + ref + "/progress-updates")
+                .then().statusCode(400).body("errors[0].field", equalTo("date"));
+        given().when().get("/api/v1/actions/" + ref).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS")).body("percentComplete", equalTo(40.0f))
+                .body("latestProgress.narrative", equalTo("Started"))
+                .body("latestProgress.author", equalTo("officer@havering.test"));
+        given().when().delete("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(405).contentType(PROBLEM);
+        given().when().get("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(200)
+                .body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void actionsAreFoundByTheRecommendationTheirPriorityAnswers() {
+        String ref = action("IN_PROGRESS", "10", null, null);
+        given().queryParam("recommendation", priority + "-R1").when().get("/api/v1/actions")
+                .then().statusCode(200).body("items.ref", hasItem(ref));
+        given().queryParam("recommendation", priority + "-R1").when().get("/api/v1/priorities")
+                .then().statusCode(200).body("items[0].ref", equalTo(priority))
+                .body("items[0].recommendationRefs[0]", equalTo(priority + "-R1"));
+        given().queryParam("rag", "PURPLE").when().get("/api/v1/actions")
+                .then().statusCode(400).body("errors[0].field", equalTo("rag"));
+        given().queryParam("overdue", "maybe").when().get("/api/v1/actions")
+                .then().statusCode(400).body("errors[0].field", equalTo("overdue"));
+    }
+
+    @Test
+    void kpiValuesCarryTheirRagWithPolarity() {
+        String code = "KPI_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"" + code + "\",\"name\":\"Caseload\",\"unit\":\"children\",\"polarity\":\"LOWER_IS_BETTER\","
+                        + "\"frequency\":\"MONTHLY\",\"source\":\"LOCAL_MI\",\"target\":18}")
+                .when().post("/api/v1/kpis").then().statusCode(201);
+        String value = "{\"periodStart\":\"%s\",\"periodEnd\":\"%s\",\"periodLabel\":\"%s\",\"value\":%s}";
+        given().contentType(ContentType.JSON).body(value.formatted("2025-01-01", "2025-01-31", "2025-01", "19.5"))
+                .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(201).body("rag", equalTo("AMBER"));
+        given().contentType(ContentType.JSON).body(value.formatted("2025-02-01", "2025-02-28", "2025-02", "17"))
+                .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(201).body("rag", equalTo("GREEN"));
+        given().contentType(ContentType.JSON).body(value.formatted("2025-02-01", "2025-02-28", "2025-02", "25"))
+                .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(409);
+        given().queryParam("from", "2025-02-01").when().get("/api/v1/kpis/" + code + "/values").then().statusCode(200)
+                .body("items.periodLabel", equalTo(java.util.List.of("2025-02")));
+        given().when().get("/api/v1/kpis/" + code).then().body("latest.value", equalTo(17.0f))
+                .body("latest.rag", equalTo("GREEN"));
+    }
+
+    @Test
+    void viewersReadAndEditorsOfOtherServicesCannotWrite() {
+        given().header("Authorization", TestTokens.bearer("v@x", "VIEWER")).when().get("/api/v1/plan-summary")
+                .then().statusCode(200).body("byRag.RED", not(nullValue()));
+        given().header("Authorization", TestTokens.bearer("f@x", "FINANCE_EDITOR")).contentType(ContentType.JSON)
+                .body(body(priority + "-NO", "IN_PROGRESS", "1", null, null, null))
+                .when().post("/api/v1/actions").then().statusCode(403);
+    }
+}

@@ -1,0 +1,83 @@
+package uk.csit.tracker.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.JwtResource;
+import uk.csit.tracker.kit.testing.PostgresResource;
+
+/** Havering's plan, applied to a database of its own at start-up, read back through the API. */
+@QuarkusTest
+@TestProfile(HaveringSeedTest.Seeded.class)
+class HaveringSeedTest {
+
+    public static class Seeded implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tracker.seed.enabled", "true");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(JwtResource.class),
+                    new TestResourceEntry(PostgresResource.class, Map.of("database", "plan_seed")));
+        }
+    }
+
+    @Test
+    void thePlanApprovedByCabinetAnswersTheImprovementNotice() {
+        given().when().get("/api/v1/plans/CSIP-2024").then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("approvedBy", equalTo("Cabinet"))
+                .body("approvedDatePrecision", equalTo("YEAR")).body("interventionRef", equalTo("DFE-IN-2024"));
+    }
+
+    @Test
+    void theRestructureIsCompleteAndEveryActionNamesItsSource() {
+        given().when().get("/api/v1/actions/A-2.1").then().statusCode(200)
+                .body("status", equalTo("COMPLETE")).body("rag", equalTo("COMPLETE"));
+        given().queryParam("size", 200).when().get("/api/v1/actions").then().statusCode(200)
+                .body("totalItems", equalTo(15))
+                .body("items.source", everyItem(org.hamcrest.Matchers.notNullValue()))
+                .body("items.ref", hasItems("A-1.1", "A-4.1", "A-5.2", "A-6.1", "A-6.3"));
+    }
+
+    @Test
+    void theSummaryCountsWhatTheSourcesSay() {
+        given().when().get("/api/v1/plan-summary").then().statusCode(200)
+                .body("plan.ref", equalTo("CSIP-2024"))
+                .body("totalActions", equalTo(15))
+                .body("byStatus.COMPLETE", equalTo(2))
+                .body("byStatus.IN_PROGRESS", equalTo(9))
+                .body("byStatus.NOT_STARTED", equalTo(4))
+                .body("byRag.COMPLETE", equalTo(2))
+                .body("byRag.NOT_ASSESSED", equalTo(13))
+                .body("overdue", equalTo(0))
+                .body("priorities", hasSize(6))
+                .body("priorities.find { it.ref == 'P2' }.totalActions", equalTo(2))
+                .body("recommendations", hasSize(0))
+                .body("kpiHeadlines", hasSize(10))
+                .body("kpiHeadlines.latestValue", everyItem(nullValue()));
+    }
+
+    @Test
+    void theFourBoardsAreThere() {
+        given().when().get("/api/v1/boards").then().statusCode(200)
+                .body("items.type", hasItems("OFFICER_IMPROVEMENT_BOARD", "CROSS_PARTY_OVERSIGHT_BOARD", "SCRUTINY",
+                        "CABINET"));
+    }
+}
