@@ -190,6 +190,28 @@ class ActionRulesTest {
     }
 
     @Test
+    void boardMeetingsAndMilestonesMakeTheTimeline() {
+        String ref = action("IN_PROGRESS", "10", TODAY.minusDays(10), TODAY.plusDays(100));
+        given().contentType(ContentType.JSON).body("{\"title\":\"Caseload audit\",\"dueDate\":\"2091-05-02\"}")
+                .when().post("/api/v1/actions/" + ref + "/milestones").then().statusCode(201);
+        String board = priority + "-B";
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + board + "\",\"type\":\"OFFICER_IMPROVEMENT_BOARD\",\"name\":\"Test board\"}")
+                .when().post("/api/v1/boards").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + board + "-M1\",\"date\":\"2091-05-01\",\"decisions\":\"Agreed\",\"actionsReviewed\":[\"" + ref + "\"]}")
+                .when().post("/api/v1/boards/" + board + "/meetings").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + board + "-M2\",\"date\":\"2091-05-01\",\"actionsReviewed\":[\"NO-SUCH-ACTION\"]}")
+                .when().post("/api/v1/boards/" + board + "/meetings").then().statusCode(400)
+                .body("errors[0].field", equalTo("actionsReviewed"));
+        given().queryParam("from", "2091-05-01").queryParam("to", "2091-05-02").when().get("/api/v1/timeline")
+                .then().statusCode(200)
+                .body("items.type", equalTo(java.util.List.of("BOARD_MEETING", "MILESTONE")))
+                .body("items[1].ref", equalTo(ref));
+    }
+
+    @Test
     void viewersReadAndEditorsOfOtherServicesCannotWrite() {
         given().header("Authorization", TestTokens.bearer("v@x", "VIEWER")).when().get("/api/v1/plan-summary")
                 .then().statusCode(200).body("byRag.RED", not(nullValue()));

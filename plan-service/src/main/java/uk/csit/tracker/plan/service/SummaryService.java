@@ -145,7 +145,7 @@ public class SummaryService {
                         + ") e" + where + " order by e.date, e.type, e.ref limit ?3 offset ?4")
                 .setParameter(1, fromDate).setParameter(2, toDate).setParameter(3, page.size())
                 .setParameter(4, page.offset()).getResultList();
-        List<TimelineEntry> items = rows.stream().map(r -> new TimelineEntry(((Date) r[0]).toLocalDate(), (String) r[1],
+        List<TimelineEntry> items = rows.stream().map(r -> new TimelineEntry(r[0] instanceof Date d ? d.toLocalDate() : (LocalDate) r[0], (String) r[1],
                 (String) r[2], (String) r[3], (String) r[4])).toList();
         return Page.of(items, page, total);
     }

@@ -1,0 +1,127 @@
+package uk.csit.tracker.finance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.finance.domain.AllocationCategory;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
+import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.PositionService;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+
+@Path("/api/v1/context-figures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Context figures", description = "Sourced figures such as deficits and settlements.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ContextFigureResource {
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    ChangeHistory history;
+
+    @GET
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List context figures", description = "Sourced figures that are not allocations; where sources disagree, each is listed with its source and one per subject is in use.")
+    @APIResponse(responseCode = "200", description = "The figures.")
+    public Map<String, Object> list(@QueryParam("subject") String subject) {
+        return Map.of("items", ledger.contextFigures(blankToNull(subject)));
+    }
+
+    @POST
+    @RolesAllowed(Capability.WRITE_FINANCE)
+    @Operation(summary = "Record a context figure", description = "With its source. inUse true makes it the figure in use for its subject.")
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = ContextFigureResponse.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ContextFigureRequest body, @Context UriInfo uriInfo) {
+        ContextFigureResponse created = ledger.saveContextFigure(null, null, body);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
+                .tag(Preconditions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{ref}")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Read a context figure", description = "With its source.")
+    @APIResponse(responseCode = "200", description = "The figure.", content = @Content(schema = @Schema(implementation = ContextFigureResponse.class)))
+    @APIResponse(responseCode = "404", description = "No figure has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("ref") String ref) {
+        ContextFigureResponse found = ledger.contextFigure(ref).orElseThrow(() -> ProblemException.notFound("context figure", ref));
+        return Response.ok(found).tag(Preconditions.etag(found.version())).build();
+    }
+
+    @PUT
+    @Path("{ref}")
+    @RolesAllowed(Capability.WRITE_FINANCE)
+    @Operation(summary = "Replace a context figure", description = "For example to make it the figure in use. Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(schema = @Schema(implementation = ContextFigureResponse.class)))
+    @APIResponse(responseCode = "404", description = "No figure has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "It changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ContextFigureRequest body) {
+        ContextFigureResponse updated = ledger.saveContextFigure(ref, ifMatch, body);
+        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("{ref}/history")
+    @RolesAllowed(Capability.READ_HISTORY)
+    @Operation(summary = "Read a context figure's history", description = "Every change, oldest first: who, when, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.")
+    public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(history.of("context-figures", ref, paging.toRequest()), uriInfo);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

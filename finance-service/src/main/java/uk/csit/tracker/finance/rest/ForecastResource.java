@@ -1,0 +1,93 @@
+package uk.csit.tracker.finance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.finance.domain.AllocationCategory;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
+import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.PositionService;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+
+@Path("/api/v1/forecasts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Forecasts", description = "Forecast outturns by month.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ForecastResource {
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    ChangeHistory history;
+
+    @GET
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "List an allocation's forecasts", description = "By month; the latest is the allocation's forecast outturn.")
+    @APIResponse(responseCode = "200", description = "The forecasts.")
+    @APIResponse(responseCode = "404", description = "No allocation has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, Object> list(@Parameter(required = true) @QueryParam("allocation") String allocation) {
+        if (blankToNull(allocation) == null) {
+            throw ProblemException.invalid("allocation", "must name the allocation whose forecasts to list");
+        }
+        return Map.of("items", ledger.forecasts(allocation.trim()));
+    }
+
+    @POST
+    @RolesAllowed(Capability.WRITE_FINANCE)
+    @Operation(summary = "Record a forecast", description = "The forecast outturn of an allocation as made in a month of its year; one per month.")
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = ForecastResponse.class)))
+    @APIResponse(responseCode = "409", description = "The month already has a forecast.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ForecastRequest body, @Context UriInfo uriInfo) {
+        ForecastResponse created = ledger.createForecast(body);
+        return Response.status(201).entity(created).build();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

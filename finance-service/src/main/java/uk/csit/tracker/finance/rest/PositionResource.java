@@ -1,0 +1,93 @@
+package uk.csit.tracker.finance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.finance.domain.AllocationCategory;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
+import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.PositionService;
+import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.http.QueryValues;
+import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageParams;
+import uk.csit.tracker.kit.paging.PageResponses;
+import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.security.Capability;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Budget position", description = "The position of each year's money.")
+@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PositionResource {
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    PositionService positions;
+
+    @GET
+    @Path("budget-position")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "The budget position of a financial year", description = "Allocated, spent to date, forecast outturn, variance (allocated minus forecast outturn) and percent spent against percent of the year elapsed, by category, priority, month or quarter (Q1 = April to June). Computed in SQL. Without financialYear, the current one.")
+    @APIResponse(responseCode = "200", description = "The position.", content = @Content(schema = @Schema(implementation = BudgetPosition.class)))
+    @APIResponse(responseCode = "404", description = "The year is not recorded.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BudgetPosition position(@Parameter(example = "2024-25") @QueryParam("financialYear") String financialYear,
+            @Parameter(description = "category (default), priority, month or quarter.") @QueryParam("groupBy") String groupBy) {
+        return positions.position(blankToNull(financialYear), groupBy);
+    }
+
+    @GET
+    @Path("finance-summary")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Everything the status needs from finance, in one call", description = "Every recorded financial year's totals, newest first, and which is the current one.")
+    @APIResponse(responseCode = "200", description = "The summary.", content = @Content(schema = @Schema(implementation = FinanceSummary.class)))
+    public FinanceSummary summary() {
+        return positions.summary();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,196 @@
+package uk.csit.tracker.finance.rest.dto;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.finance.domain.AllocationCategory;
+import uk.csit.tracker.finance.domain.FundingType;
+
+/** The finance-service's request and response shapes. Money: pounds, two decimals, below 10^12. */
+public final class FinanceDtos {
+
+    private static final String REF = "[A-Za-z0-9][A-Za-z0-9._/-]*";
+    private static final String REF_MESSAGE = "must be letters, digits, '.', '_', '/' or '-'";
+
+    private FinanceDtos() {
+    }
+
+    @Schema(name = "FinancialYearRef", description = "A financial year with the dates it runs.")
+    public record YearRef(@Schema(example = "2024-25") String label, @Schema(example = "2024-04-01") LocalDate startDate,
+            @Schema(example = "2025-03-31") LocalDate endDate) {
+    }
+
+    @Schema(name = "FinancialYearRequest")
+    public record FinancialYearRequest(
+            @NotBlank @Schema(example = "2024-25") String label,
+            @Schema(description = "Optional; must agree with the label.") LocalDate startDate,
+            @Schema(description = "Optional; must agree with the label.") LocalDate endDate) {
+    }
+
+    @Schema(name = "FinancialYear")
+    public record FinancialYearResponse(String label, LocalDate startDate, LocalDate endDate,
+            @Schema(description = "Months closed to spend, as YYYY-MM.") List<String> closedMonths, long version) {
+    }
+
+    @Schema(name = "MonthClosure")
+    public record MonthClosure(@NotBlank @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be a month written YYYY-MM")
+            @Schema(example = "2024-06") String month) {
+    }
+
+    @Schema(name = "FundingSourceRequest")
+    public record FundingSourceRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "FS-CAPDIR-2025") String ref,
+            @NotBlank @Size(max = 300) String name,
+            @NotNull FundingType type,
+            @Min(1) @Max(100) @Schema(description = "Capitalisation directions only.", example = "20") Integer repaymentTermYears,
+            @Size(max = 500) String source) {
+
+        @AssertTrue(message = "is given only for a CAPITALISATION_DIRECTION")
+        boolean isRepaymentTermYears() {
+            return repaymentTermYears == null || type == FundingType.CAPITALISATION_DIRECTION;
+        }
+    }
+
+    @Schema(name = "FundingSource")
+    public record FundingSourceResponse(String ref, String name, FundingType type, Integer repaymentTermYears,
+            String source, long version) {
+    }
+
+    @Schema(name = "AllocationRequest")
+    public record AllocationRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "ALLOC-2024-25-001") String ref,
+            @NotBlank @Schema(example = "2024-25") String financialYear,
+            @NotNull AllocationCategory category,
+            @NotNull @Positive @Digits(integer = 12, fraction = 2) @DecimalMax("999999999999.99")
+            @Schema(example = "11000000.00") BigDecimal amountGbp,
+            @Size(max = 50) @Schema(example = "FS-COUNCIL") String fundingSourceRef,
+            @NotBlank @Size(max = 1000) String purpose,
+            @Size(max = 200) @Schema(example = "Cabinet") String approvedBy,
+            LocalDate approvedDate,
+            @Size(max = 500) String sourceDocument,
+            @Size(max = 50) @Schema(description = "A plan-service priority ref; the gateway checks it.") String priorityRef,
+            @Size(max = 50) @Schema(description = "A plan-service action ref; the gateway checks it.") String actionRef) {
+    }
+
+    @Schema(name = "AllocationVariationRequest")
+    public record VariationRequest(
+            @NotNull @Positive @Digits(integer = 12, fraction = 2) @DecimalMax("999999999999.99") BigDecimal amountGbp,
+            @NotBlank @Size(max = 1000) String reason,
+            @NotNull LocalDate date) {
+    }
+
+    @Schema(name = "AllocationVariation")
+    public record VariationResponse(BigDecimal fromAmountGbp, BigDecimal toAmountGbp, String reason, LocalDate date,
+            String variedBy, Instant recordedAt) {
+    }
+
+    @Schema(name = "Allocation")
+    public record AllocationResponse(String ref, YearRef financialYear, AllocationCategory category,
+            @Schema(description = "The amount in force, after any variations.") BigDecimal amountGbp,
+            BigDecimal originalAmountGbp, String fundingSourceRef, String purpose, String approvedBy,
+            LocalDate approvedDate, String sourceDocument, String priorityRef, String actionRef,
+            @Schema(description = "Spend recorded against it.") BigDecimal spentGbp,
+            @Schema(description = "The latest forecast, else the spend to date.") BigDecimal forecastOutturnGbp,
+            @Schema(description = "amountGbp minus forecastOutturnGbp.") BigDecimal varianceGbp,
+            List<VariationResponse> variations, long version) {
+    }
+
+    @Schema(name = "SpendRequest", description = "A line from the council's finance system. externalId identifies it:"
+            + " the same externalId twice is one entry.")
+    public record SpendRequest(
+            @NotBlank @Size(max = 100) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "AP-2024-000123") String externalId,
+            @NotBlank @Size(max = 50) String allocationRef,
+            @NotNull LocalDate date,
+            @NotNull @Digits(integer = 12, fraction = 2) @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99")
+            @Schema(description = "Negative for a reversal, which names the entry it reverses.", example = "1250.00")
+            BigDecimal amountGbp,
+            @NotBlank @Size(max = 1000) String description,
+            @Size(max = 300) String supplier,
+            @Size(max = 100) @Schema(description = "The externalId of the entry this one reverses.") String reversesExternalId) {
+
+        @AssertTrue(message = "must not be zero")
+        boolean isAmountGbp() {
+            return amountGbp == null || amountGbp.signum() != 0;
+        }
+
+        @AssertTrue(message = "must be given for a negative amount (a reversal), and only then")
+        boolean isReversesExternalId() {
+            return amountGbp == null || (amountGbp.signum() < 0) == (reversesExternalId != null);
+        }
+    }
+
+    @Schema(name = "SpendEntry")
+    public record SpendResponse(String externalId, String allocationRef, YearRef financialYear, LocalDate date,
+            BigDecimal amountGbp, String description, String supplier, String reversesExternalId, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    @Schema(name = "ForecastRequest")
+    public record ForecastRequest(
+            @NotBlank @Size(max = 50) String allocationRef,
+            @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be a month written YYYY-MM") @Schema(example = "2024-09") String month,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) @DecimalMax("999999999999.99") BigDecimal forecastOutturnGbp) {
+    }
+
+    @Schema(name = "Forecast")
+    public record ForecastResponse(String allocationRef, String month, BigDecimal forecastOutturnGbp, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    @Schema(name = "ContextFigureRequest")
+    public record ContextFigureRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "CTX-DEFICIT-2025-26") String ref,
+            @NotBlank @Size(max = 100) @Schema(example = "budget-deficit-2025-26") String subject,
+            @NotBlank @Size(max = 1000) String description,
+            @NotNull @Digits(integer = 12, fraction = 2) @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99") BigDecimal amountGbp,
+            @Schema(example = "2025-26") String financialYear,
+            @NotBlank @Size(max = 500) String source,
+            @Schema(description = "Mark as the figure in use for its subject; any other figure in use for it stops being so.")
+            Boolean inUse) {
+    }
+
+    @Schema(name = "ContextFigure")
+    public record ContextFigureResponse(String ref, String subject, String description, BigDecimal amountGbp,
+            YearRef financialYear, String source, boolean inUse, long version) {
+    }
+
+    @Schema(name = "BudgetTotals")
+    public record Totals(BigDecimal allocatedGbp, BigDecimal spentGbp, BigDecimal forecastOutturnGbp, BigDecimal varianceGbp,
+            @Schema(description = "Spent as a percentage of allocated.") BigDecimal percentSpent) {
+    }
+
+    @Schema(name = "BudgetGroup")
+    public record Group(@Schema(example = "IMPROVEMENT_PLAN") String key, BigDecimal allocatedGbp, BigDecimal spentGbp,
+            BigDecimal forecastOutturnGbp, BigDecimal varianceGbp, BigDecimal percentSpent) {
+    }
+
+    @Schema(name = "BudgetPosition", description = "Allocated, spent, forecast outturn and variance, with percent spent"
+            + " against percent of the year elapsed. Grouped by month or quarter, a group's spend is the spend dated in"
+            + " it and allocation and variance are not split (null).")
+    public record BudgetPosition(Instant asAt, YearRef financialYear, String groupBy,
+            BigDecimal percentOfYearElapsed, Totals totals, List<Group> groups) {
+    }
+
+    @Schema(name = "FinanceSummaryYear")
+    public record SummaryYear(YearRef financialYear, BigDecimal allocatedGbp, BigDecimal spentGbp,
+            BigDecimal forecastOutturnGbp, BigDecimal varianceGbp, BigDecimal percentSpent,
+            BigDecimal percentOfYearElapsed, long allocationCount) {
+    }
+
+    @Schema(name = "FinanceSummary", description = "Everything the gateway's status needs from finance, in one call.")
+    public record FinanceSummary(Instant asAt, YearRef currentFinancialYear, List<SummaryYear> years) {
+    }
+}

@@ -1,0 +1,509 @@
+package uk.csit.tracker.finance.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.csit.tracker.finance.domain.Allocation;
+import uk.csit.tracker.finance.domain.AllocationCategory;
+import uk.csit.tracker.finance.domain.AllocationVariation;
+import uk.csit.tracker.finance.domain.ContextFigure;
+import uk.csit.tracker.finance.domain.FinancialYear;
+import uk.csit.tracker.finance.domain.Forecast;
+import uk.csit.tracker.finance.domain.FundingSource;
+import uk.csit.tracker.finance.domain.SpendEntry;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
+import uk.csit.tracker.kit.data.changes.ChangeRecorder;
+import uk.csit.tracker.kit.http.Preconditions;
+import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageRequest;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.request.RequestContext;
+
+/** Financial years, funding, allocations with their variations, spend and forecasts, and context figures. */
+@ApplicationScoped
+public class LedgerService {
+
+    static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeRecorder changes;
+
+    @Inject
+    RequestContext request;
+
+    // ---- financial years
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FinancialYearResponse> years() {
+        return FinancialYear.<FinancialYear>list("order by startDate desc").stream().map(this::toResponse).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<FinancialYearResponse> year(String label) {
+        return FinancialYear.<FinancialYear>find("label", label).firstResultOptional().map(this::toResponse);
+    }
+
+    @Transactional
+    public FinancialYearResponse createYear(FinancialYearRequest body) {
+        LocalDate start = FinancialYears.start("label", body.label());
+        LocalDate end = FinancialYears.end(start);
+        if (body.startDate() != null && !body.startDate().equals(start)) {
+            throw ProblemException.invalid("startDate", "must be " + start + " for " + body.label());
+        }
+        if (body.endDate() != null && !body.endDate().equals(end)) {
+            throw ProblemException.invalid("endDate", "must be " + end + " for " + body.label());
+        }
+        if (FinancialYear.count("label", body.label()) > 0) {
+            throw ProblemException.conflict("The financial year " + body.label() + " is already recorded.");
+        }
+        FinancialYear year = new FinancialYear();
+        year.label = body.label();
+        year.startDate = start;
+        year.endDate = end;
+        year.persistAndFlush();
+        FinancialYearResponse response = toResponse(year);
+        changes.created("financial-years", year.label, response);
+        return response;
+    }
+
+    @Transactional
+    public FinancialYearResponse closeMonth(String label, String month, boolean close) {
+        FinancialYear year = FinancialYear.<FinancialYear>find("label", label).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("financial year", label));
+        LocalDate first = month(month, "month");
+        if (first.isBefore(year.startDate) || first.isAfter(year.endDate)) {
+            throw ProblemException.invalid("month", month + " is not in " + label);
+        }
+        FinancialYearResponse before = toResponse(year);
+        if (close) {
+            em.createNativeQuery("insert into closed_month (financial_year_id, month, closed_by) values (?1, ?2, ?3)"
+                            + " on conflict do nothing")
+                    .setParameter(1, year.id).setParameter(2, Date.valueOf(first)).setParameter(3, request.actor())
+                    .executeUpdate();
+        } else if (em.createNativeQuery("delete from closed_month where financial_year_id = ?1 and month = ?2")
+                .setParameter(1, year.id).setParameter(2, Date.valueOf(first)).executeUpdate() == 0) {
+            throw ProblemException.notFound("closed month", month);
+        }
+        FinancialYearResponse after = toResponse(year);
+        changes.updated("financial-years", label, before, after);
+        return after;
+    }
+
+    FinancialYear yearEntity(String field, String label) {
+        FinancialYears.start(field, label);
+        return FinancialYear.<FinancialYear>find("label", label).firstResultOptional()
+                .orElseThrow(() -> ProblemException.invalid(field, "the financial year " + label + " is not recorded yet"));
+    }
+
+    @SuppressWarnings("unchecked")
+    FinancialYearResponse toResponse(FinancialYear year) {
+        List<Object> closed = em.createNativeQuery("select month from closed_month where financial_year_id = ?1 order by month")
+                .setParameter(1, year.id).getResultList();
+        return new FinancialYearResponse(year.label, year.startDate, year.endDate,
+                closed.stream().map(d -> YearMonth.from(localDate(d)).toString()).toList(), year.version);
+    }
+
+    static YearRef ref(FinancialYear year) {
+        return new YearRef(year.label, year.startDate, year.endDate);
+    }
+
+    // ---- funding sources
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FundingSourceResponse> fundingSources() {
+        return FundingSource.<FundingSource>list("order by ref").stream().map(LedgerService::toResponse).toList();
+    }
+
+    @Transactional
+    public FundingSourceResponse createFundingSource(FundingSourceRequest body) {
+        if (FundingSource.count("ref", body.ref()) > 0) {
+            throw ProblemException.conflict("A funding source with ref '" + body.ref() + "' already exists.");
+        }
+        FundingSource source = new FundingSource();
+        source.ref = body.ref();
+        source.name = body.name();
+        source.type = body.type();
+        source.repaymentTermYears = body.repaymentTermYears();
+        source.source = body.source();
+        source.persistAndFlush();
+        FundingSourceResponse response = toResponse(source);
+        changes.created("funding-sources", source.ref, response);
+        return response;
+    }
+
+    static FundingSourceResponse toResponse(FundingSource s) {
+        return new FundingSourceResponse(s.ref, s.name, s.type, s.repaymentTermYears, s.source, s.version);
+    }
+
+    // ---- allocations
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AllocationResponse> allocations(String yearLabel, AllocationCategory category, List<String> priorities,
+            String actionRef, PageRequest page) {
+        Long yearId = yearLabel == null ? null : yearEntity("financialYear", yearLabel).id;
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (yearId != null) {
+            where.append(" and a.financialYearId = :year");
+        }
+        if (category != null) {
+            where.append(" and a.category = :category");
+        }
+        if (!priorities.isEmpty()) {
+            where.append(" and a.priorityRef in :priorities");
+        }
+        if (actionRef != null) {
+            where.append(" and a.actionRef = :action");
+        }
+        var count = em.createQuery("select count(a) from Allocation a" + where, Long.class);
+        var select = em.createQuery("select a from Allocation a" + where + " order by a.ref", Allocation.class);
+        for (var query : List.of(count, select)) {
+            if (yearId != null) {
+                query.setParameter("year", yearId);
+            }
+            if (category != null) {
+                query.setParameter("category", category);
+            }
+            if (!priorities.isEmpty()) {
+                query.setParameter("priorities", priorities);
+            }
+            if (actionRef != null) {
+                query.setParameter("action", actionRef);
+            }
+        }
+        List<AllocationResponse> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(this::toResponse).toList();
+        return Page.of(items, page, count.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AllocationResponse> allocation(String ref) {
+        return Allocation.<Allocation>find("ref", ref).firstResultOptional().map(this::toResponse);
+    }
+
+    @Transactional
+    public AllocationResponse createAllocation(AllocationRequest body) {
+        if (Allocation.count("ref", body.ref()) > 0) {
+            throw ProblemException.conflict("An allocation with ref '" + body.ref() + "' already exists.");
+        }
+        FinancialYear year = yearEntity("financialYear", body.financialYear());
+        if (body.approvedDate() != null && body.approvedDate().isAfter(year.endDate)) {
+            throw ProblemException.invalid("approvedDate", "must not be after the end of " + year.label);
+        }
+        Allocation allocation = new Allocation();
+        allocation.ref = body.ref();
+        allocation.financialYearId = year.id;
+        allocation.category = body.category();
+        allocation.amount = body.amountGbp().setScale(2);
+        allocation.originalAmount = allocation.amount;
+        allocation.fundingSourceId = body.fundingSourceRef() == null ? null
+                : FundingSource.<FundingSource>find("ref", body.fundingSourceRef()).firstResultOptional().map(f -> f.id)
+                        .orElseThrow(() -> ProblemException.invalid("fundingSourceRef", "no funding source has this ref"));
+        allocation.purpose = body.purpose();
+        allocation.approvedBy = body.approvedBy();
+        allocation.approvedDate = body.approvedDate();
+        allocation.sourceDocument = body.sourceDocument();
+        allocation.priorityRef = body.priorityRef();
+        allocation.actionRef = body.actionRef();
+        allocation.persistAndFlush();
+        AllocationResponse response = toResponse(allocation);
+        changes.created("allocations", allocation.ref, response);
+        return response;
+    }
+
+    @Transactional
+    public AllocationResponse vary(String ref, String ifMatch, VariationRequest body) {
+        Allocation allocation = Allocation.<Allocation>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("allocation", ref));
+        Preconditions.requireIfMatch(ifMatch, allocation.version);
+        BigDecimal amount = body.amountGbp().setScale(2);
+        if (amount.compareTo(allocation.amount) == 0) {
+            throw ProblemException.conflict("The allocation is already " + amount + "; a variation changes the amount.");
+        }
+        AllocationResponse before = toResponse(allocation);
+        AllocationVariation variation = new AllocationVariation();
+        variation.allocationId = allocation.id;
+        variation.fromAmount = allocation.amount;
+        variation.toAmount = amount;
+        variation.reason = body.reason();
+        variation.variedOn = body.date();
+        variation.variedBy = request.actor();
+        variation.persist();
+        allocation.amount = amount;
+        em.flush();
+        AllocationResponse after = toResponse(allocation);
+        changes.updated("allocations", ref, before, after);
+        return after;
+    }
+
+    @SuppressWarnings("unchecked")
+    AllocationResponse toResponse(Allocation a) {
+        FinancialYear year = FinancialYear.findById(a.financialYearId);
+        Object[] money = (Object[]) em.createNativeQuery("""
+                select coalesce((select sum(amount) from spend_entry where allocation_id = ?1), 0),
+                       (select forecast_outturn from forecast where allocation_id = ?1 order by month desc limit 1)""")
+                .setParameter(1, a.id).getSingleResult();
+        BigDecimal spent = ((BigDecimal) money[0]).setScale(2);
+        BigDecimal forecast = money[1] == null ? spent : ((BigDecimal) money[1]).setScale(2);
+        List<VariationResponse> variations = AllocationVariation.<AllocationVariation>list("allocationId = ?1 order by id", a.id)
+                .stream().map(v -> new VariationResponse(v.fromAmount, v.toAmount, v.reason, v.variedOn, v.variedBy,
+                        v.recordedAt)).toList();
+        String fundingRef = a.fundingSourceId == null ? null : FundingSource.<FundingSource>findById(a.fundingSourceId).ref;
+        return new AllocationResponse(a.ref, ref(year), a.category, a.amount.setScale(2), a.originalAmount.setScale(2),
+                fundingRef, a.purpose, a.approvedBy, a.approvedDate, a.sourceDocument, a.priorityRef, a.actionRef, spent,
+                forecast, a.amount.subtract(forecast).setScale(2), variations, a.version);
+    }
+
+    // ---- spend
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SpendResponse> spend(String allocationRef, String yearLabel, PageRequest page) {
+        Long allocationId = allocationRef == null ? null : Allocation.<Allocation>find("ref", allocationRef)
+                .firstResultOptional().map(a -> a.id).orElse(-1L);
+        Long yearId = yearLabel == null ? null : yearEntity("financialYear", yearLabel).id;
+        String where = " where 1 = 1" + (allocationId == null ? "" : " and s.allocationId = :allocation")
+                + (yearId == null ? "" : " and s.allocationId in (select a.id from Allocation a where a.financialYearId = :year)");
+        var count = em.createQuery("select count(s) from SpendEntry s" + where, Long.class);
+        var select = em.createQuery("select s from SpendEntry s" + where + " order by s.spendDate, s.id", SpendEntry.class);
+        for (var query : List.of(count, select)) {
+            if (allocationId != null) {
+                query.setParameter("allocation", allocationId);
+            }
+            if (yearId != null) {
+                query.setParameter("year", yearId);
+            }
+        }
+        List<SpendResponse> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(LedgerService::toResponse).toList();
+        return Page.of(items, page, count.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SpendResponse> spendEntry(String externalId) {
+        return SpendEntry.<SpendEntry>find("externalId", externalId).firstResultOptional().map(LedgerService::toResponse);
+    }
+
+    /** Records a spend line; the same line sent again (same externalId and content) answers with the existing entry. */
+    @Transactional
+    public Recorded<SpendResponse> recordSpend(SpendRequest body) {
+        Optional<SpendEntry> existing = SpendEntry.<SpendEntry>find("externalId", body.externalId()).firstResultOptional();
+        if (existing.isPresent()) {
+            SpendResponse known = toResponse(existing.get());
+            if (!sameLine(known, body)) {
+                throw ProblemException.conflict("A different spend line with externalId '" + body.externalId()
+                        + "' is already recorded.");
+            }
+            return new Recorded<>(known, false);
+        }
+        Allocation allocation = Allocation.<Allocation>find("ref", body.allocationRef())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.invalid("allocationRef", "no allocation has this ref"));
+        FinancialYear year = FinancialYear.findById(allocation.financialYearId);
+        if (body.date().isBefore(year.startDate) || body.date().isAfter(year.endDate)) {
+            throw ProblemException.invalid("date", "must be within the allocation's financial year " + year.label
+                    + " (" + year.startDate + " to " + year.endDate + ")");
+        }
+        if (((Number) em.createNativeQuery("select count(*) from closed_month where financial_year_id = ?1 and month = ?2")
+                .setParameter(1, year.id).setParameter(2, Date.valueOf(body.date().withDayOfMonth(1)))
+                .getSingleResult()).longValue() > 0) {
+            throw ProblemException.conflict("The month " + YearMonth.from(body.date()) + " is closed to spend.");
+        }
+        SpendEntry entry = new SpendEntry();
+        if (body.reversesExternalId() != null) {
+            SpendEntry reversed = SpendEntry.<SpendEntry>find("externalId", body.reversesExternalId()).firstResultOptional()
+                    .orElseThrow(() -> ProblemException.invalid("reversesExternalId", "no spend entry has this externalId"));
+            if (!reversed.allocationId.equals(allocation.id)) {
+                throw ProblemException.invalid("reversesExternalId", "the entry reversed is against another allocation");
+            }
+            if (reversed.amount.signum() < 0) {
+                throw ProblemException.invalid("reversesExternalId", "a reversal cannot itself be reversed");
+            }
+            if (SpendEntry.count("reversesId", reversed.id) > 0) {
+                throw ProblemException.conflict("Spend entry '" + body.reversesExternalId() + "' is already reversed.");
+            }
+            if (body.amountGbp().negate().compareTo(reversed.amount) > 0) {
+                throw ProblemException.invalid("amountGbp", "a reversal cannot exceed the entry it reverses ("
+                        + reversed.amount + ")");
+            }
+            entry.reversesId = reversed.id;
+        }
+        entry.externalId = body.externalId();
+        entry.allocationId = allocation.id;
+        entry.spendDate = body.date();
+        entry.amount = body.amountGbp().setScale(2);
+        entry.description = body.description();
+        entry.supplier = body.supplier();
+        entry.recordedBy = request.actor();
+        entry.persistAndFlush();
+        em.refresh(entry);
+        SpendResponse response = toResponse(entry);
+        changes.created("spend", entry.externalId, response);
+        return new Recorded<>(response, true);
+    }
+
+    /** What a write did: created, or found an identical record already there. */
+    public record Recorded<T>(T value, boolean created) {
+    }
+
+    private static boolean sameLine(SpendResponse known, SpendRequest body) {
+        return known.allocationRef().equals(body.allocationRef()) && known.date().equals(body.date())
+                && known.amountGbp().compareTo(body.amountGbp()) == 0 && known.description().equals(body.description())
+                && Objects.equals(known.supplier(), body.supplier())
+                && Objects.equals(known.reversesExternalId(), body.reversesExternalId());
+    }
+
+    static SpendResponse toResponse(SpendEntry s) {
+        Allocation allocation = Allocation.findById(s.allocationId);
+        FinancialYear year = FinancialYear.findById(allocation.financialYearId);
+        String reverses = s.reversesId == null ? null : SpendEntry.<SpendEntry>findById(s.reversesId).externalId;
+        return new SpendResponse(s.externalId, allocation.ref, ref(year), s.spendDate, s.amount.setScale(2),
+                s.description, s.supplier, reverses, s.recordedBy, s.recordedAt);
+    }
+
+    // ---- forecasts
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ForecastResponse> forecasts(String allocationRef) {
+        Allocation allocation = Allocation.<Allocation>find("ref", allocationRef).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("allocation", allocationRef));
+        return Forecast.<Forecast>list("allocationId = ?1 order by month", allocation.id).stream()
+                .map(f -> toResponse(f, allocation.ref)).toList();
+    }
+
+    @Transactional
+    public ForecastResponse createForecast(ForecastRequest body) {
+        Allocation allocation = Allocation.<Allocation>find("ref", body.allocationRef()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.invalid("allocationRef", "no allocation has this ref"));
+        FinancialYear year = FinancialYear.findById(allocation.financialYearId);
+        LocalDate month = month(body.month(), "month");
+        if (month.isBefore(year.startDate) || month.isAfter(year.endDate)) {
+            throw ProblemException.invalid("month", body.month() + " is not in " + year.label);
+        }
+        if (Forecast.count("allocationId = ?1 and month = ?2", allocation.id, month) > 0) {
+            throw ProblemException.conflict("A forecast for " + body.month() + " is already recorded for " + allocation.ref
+                    + "; record the next month's.");
+        }
+        Forecast forecast = new Forecast();
+        forecast.allocationId = allocation.id;
+        forecast.month = month;
+        forecast.forecastOutturn = body.forecastOutturnGbp().setScale(2);
+        forecast.recordedBy = request.actor();
+        forecast.persistAndFlush();
+        em.refresh(forecast);
+        ForecastResponse response = toResponse(forecast, allocation.ref);
+        changes.created("forecasts", allocation.ref + "/" + body.month(), response);
+        return response;
+    }
+
+    static ForecastResponse toResponse(Forecast f, String allocationRef) {
+        return new ForecastResponse(allocationRef, YearMonth.from(f.month).toString(), f.forecastOutturn.setScale(2),
+                f.recordedBy, f.recordedAt);
+    }
+
+    // ---- context figures
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ContextFigureResponse> contextFigures(String subject) {
+        return (subject == null ? ContextFigure.<ContextFigure>list("order by subject, ref")
+                : ContextFigure.<ContextFigure>list("subject = ?1 order by ref", subject))
+                .stream().map(LedgerService::toResponse).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ContextFigureResponse> contextFigure(String ref) {
+        return ContextFigure.<ContextFigure>find("ref", ref).firstResultOptional().map(LedgerService::toResponse);
+    }
+
+    @Transactional
+    public ContextFigureResponse saveContextFigure(String ref, String ifMatch, ContextFigureRequest body) {
+        if (body.financialYear() != null) {
+            FinancialYears.start("financialYear", body.financialYear());
+        }
+        ContextFigure figure;
+        ContextFigureResponse before = null;
+        if (ref == null) {
+            if (ContextFigure.count("ref", body.ref()) > 0) {
+                throw ProblemException.conflict("A context figure with ref '" + body.ref() + "' already exists.");
+            }
+            figure = new ContextFigure();
+        } else {
+            if (!ref.equals(body.ref())) {
+                throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+            }
+            figure = ContextFigure.<ContextFigure>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .firstResultOptional().orElseThrow(() -> ProblemException.notFound("context figure", ref));
+            Preconditions.requireIfMatch(ifMatch, figure.version);
+            before = toResponse(figure);
+        }
+        boolean inUse = Boolean.TRUE.equals(body.inUse());
+        if (inUse) {
+            // One figure in use per subject: taking it over is part of the same change.
+            for (ContextFigure other : ContextFigure.<ContextFigure>list("subject = ?1 and inUse = true", body.subject())) {
+                if (!other.ref.equals(body.ref())) {
+                    ContextFigureResponse otherBefore = toResponse(other);
+                    other.inUse = false;
+                    em.flush();
+                    changes.updated("context-figures", other.ref, otherBefore, toResponse(other));
+                }
+            }
+        }
+        figure.ref = body.ref();
+        figure.subject = body.subject();
+        figure.description = body.description();
+        figure.amount = body.amountGbp().setScale(2);
+        figure.financialYear = body.financialYear();
+        figure.source = body.source();
+        figure.inUse = inUse;
+        figure.persistAndFlush();
+        ContextFigureResponse after = toResponse(figure);
+        if (before == null) {
+            changes.created("context-figures", figure.ref, after);
+        } else {
+            changes.updated("context-figures", figure.ref, before, after);
+        }
+        return after;
+    }
+
+    static ContextFigureResponse toResponse(ContextFigure f) {
+        YearRef year = null;
+        if (f.financialYear != null) {
+            LocalDate start = FinancialYears.start("financialYear", f.financialYear);
+            year = new YearRef(f.financialYear, start, FinancialYears.end(start));
+        }
+        return new ContextFigureResponse(f.ref, f.subject, f.description, f.amount.setScale(2), year, f.source, f.inUse,
+                f.version);
+    }
+
+    static LocalDate month(String value, String field) {
+        try {
+            return YearMonth.parse(value).atDay(1);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw ProblemException.invalid(field, "must be a month written YYYY-MM");
+        }
+    }
+
+    /** A date column read by a native query, whichever type the driver gives. */
+    static LocalDate localDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        if (whole == null || whole.signum() == 0) {
+            return null;
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
+    }
+}

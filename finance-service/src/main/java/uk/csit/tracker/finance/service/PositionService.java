@@ -1,0 +1,142 @@
+package uk.csit.tracker.finance.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.csit.tracker.finance.domain.FinancialYear;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.BudgetPosition;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.FinanceSummary;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.Group;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.SummaryYear;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.Totals;
+import uk.csit.tracker.finance.rest.dto.FinanceDtos.YearRef;
+import uk.csit.tracker.kit.problem.ProblemException;
+
+/**
+ * The budget position and the finance summary, as SQL aggregates. An allocation's forecast
+ * outturn is its latest forecast, or its spend to date where none is recorded.
+ */
+@ApplicationScoped
+public class PositionService {
+
+    /** Each allocation with its spend to date and forecast outturn. */
+    private static final String ALLOCATIONS = """
+            (select a.id, a.financial_year_id, a.category, a.priority_ref, a.amount,
+                    coalesce(s.spent, 0) as spent,
+                    coalesce(f.forecast_outturn, coalesce(s.spent, 0)) as forecast
+               from allocation a
+               left join (select allocation_id, sum(amount) as spent from spend_entry group by allocation_id) s
+                      on s.allocation_id = a.id
+               left join lateral (select forecast_outturn from forecast fc where fc.allocation_id = a.id
+                                   order by fc.month desc limit 1) f on true) x
+            """;
+
+    private static final Map<String, String> GROUP_KEYS = Map.of(
+            "category", "x.category",
+            "priority", "coalesce(x.priority_ref, '(none)')");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public BudgetPosition position(String label, String groupBy) {
+        FinancialYear year = label == null ? current() : FinancialYear.<FinancialYear>find("label",
+                        validLabel(label)).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("financial year", label));
+        String grouping = groupBy == null || groupBy.isBlank() ? "category" : groupBy.trim();
+        List<Group> groups = new ArrayList<>();
+        if (GROUP_KEYS.containsKey(grouping)) {
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("select " + GROUP_KEYS.get(grouping)
+                            + ", sum(x.amount), sum(x.spent), sum(x.forecast) from " + ALLOCATIONS
+                            + " where x.financial_year_id = ?1 group by 1 order by 1")
+                    .setParameter(1, year.id).getResultList()) {
+                BigDecimal allocated = money(row[1]);
+                BigDecimal spent = money(row[2]);
+                BigDecimal forecast = money(row[3]);
+                groups.add(new Group((String) row[0], allocated, spent, forecast, allocated.subtract(forecast),
+                        LedgerService.percent(spent, allocated)));
+            }
+        } else if (grouping.equals("month") || grouping.equals("quarter")) {
+            String key = grouping.equals("month") ? "to_char(s.spend_date, 'YYYY-MM')"
+                    : "'Q' || (((extract(month from s.spend_date)::int + 8) % 12) / 3 + 1)";
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("select " + key + ", sum(s.amount)"
+                            + " from spend_entry s join allocation a on a.id = s.allocation_id"
+                            + " where a.financial_year_id = ?1 group by 1 order by 1")
+                    .setParameter(1, year.id).getResultList()) {
+                groups.add(new Group((String) row[0], null, money(row[1]), null, null, null));
+            }
+        } else {
+            throw ProblemException.invalid("groupBy", "must be one of category, priority, month, quarter");
+        }
+        Object[] totals = (Object[]) em.createNativeQuery("select coalesce(sum(x.amount), 0), coalesce(sum(x.spent), 0),"
+                + " coalesce(sum(x.forecast), 0) from " + ALLOCATIONS + " where x.financial_year_id = ?1")
+                .setParameter(1, year.id).getSingleResult();
+        BigDecimal allocated = money(totals[0]);
+        BigDecimal spent = money(totals[1]);
+        BigDecimal forecast = money(totals[2]);
+        return new BudgetPosition(clock.instant(), LedgerService.ref(year), grouping, elapsed(year.startDate, year.endDate),
+                new Totals(allocated, spent, forecast, allocated.subtract(forecast), LedgerService.percent(spent, allocated)),
+                groups);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public FinanceSummary summary() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate currentStart = FinancialYears.start("financialYear", FinancialYears.labelOf(today));
+        List<SummaryYear> years = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select y.label, y.start_date, y.end_date, coalesce(sum(x.amount), 0), coalesce(sum(x.spent), 0),
+                       coalesce(sum(x.forecast), 0), count(x.id)
+                  from financial_year y left join """ + ALLOCATIONS + """
+                 on x.financial_year_id = y.id
+                 group by y.id, y.label, y.start_date, y.end_date
+                 order by y.start_date desc""").getResultList()) {
+            LocalDate start = LedgerService.localDate(row[1]);
+            LocalDate end = LedgerService.localDate(row[2]);
+            BigDecimal allocated = money(row[3]);
+            BigDecimal spent = money(row[4]);
+            BigDecimal forecast = money(row[5]);
+            years.add(new SummaryYear(new YearRef((String) row[0], start, end), allocated, spent, forecast,
+                    allocated.subtract(forecast), LedgerService.percent(spent, allocated), elapsed(start, end),
+                    ((Number) row[6]).longValue()));
+        }
+        return new FinanceSummary(clock.instant(), new YearRef(FinancialYears.labelOf(today), currentStart,
+                FinancialYears.end(currentStart)), years);
+    }
+
+    private FinancialYear current() {
+        String label = FinancialYears.labelOf(LocalDate.now(clock));
+        return FinancialYear.<FinancialYear>find("label", label).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("financial year", label));
+    }
+
+    private static String validLabel(String label) {
+        FinancialYears.start("financialYear", label);
+        return label;
+    }
+
+    private BigDecimal elapsed(LocalDate start, LocalDate end) {
+        LocalDate today = LocalDate.now(clock);
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        long gone = today.isBefore(start) ? 0 : today.isAfter(end) ? days : ChronoUnit.DAYS.between(start, today) + 1;
+        return BigDecimal.valueOf(gone * 100).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? LedgerService.ZERO : new BigDecimal(value.toString()).setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,75 @@
+package uk.csit.tracker.finance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.JwtResource;
+import uk.csit.tracker.kit.testing.PostgresResource;
+
+/** The money from the sources, applied to a database of its own at start-up, read back through the API. */
+@QuarkusTest
+@TestProfile(HaveringSeedTest.Seeded.class)
+class HaveringSeedTest {
+
+    public static class Seeded implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tracker.seed.enabled", "true");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(JwtResource.class),
+                    new TestResourceEntry(PostgresResource.class, Map.of("database", "finance_seed")));
+        }
+    }
+
+    @Test
+    void the2024To25AllocationsAndTheirPosition() {
+        given().queryParam("financialYear", "2024-25").when().get("/api/v1/budget-position")
+                .then().statusCode(200)
+                .body("financialYear.startDate", equalTo("2024-04-01"))
+                .body("financialYear.endDate", equalTo("2025-03-31"))
+                .body("totals.allocatedGbp", equalTo(16000000.00f))
+                .body("totals.spentGbp", equalTo(0.0f))
+                .body("percentOfYearElapsed", equalTo(100.0f))
+                .body("groups.key", equalTo(List.of("DEMAND_GROWTH", "IMPROVEMENT_PLAN")));
+    }
+
+    @Test
+    void theMay2019ProgrammeIsHeldWithItsApproval() {
+        given().when().get("/api/v1/allocations/ALLOC-2019-20-001").then().statusCode(200)
+                .body("amountGbp", equalTo(750000.00f)).body("approvedBy", equalTo("Cabinet"))
+                .body("approvedDate", equalTo("2019-05-09")).body("financialYear.label", equalTo("2019-20"));
+    }
+
+    @Test
+    void disagreeingSourcesAreBothHeldAndOneIsInUse() {
+        given().queryParam("subject", "children-services-extra-2024-25").when().get("/api/v1/context-figures")
+                .then().statusCode(200).body("items", hasSize(2))
+                .body("items.find { it.inUse }.amountGbp", equalTo(11000000.00f))
+                .body("items.find { !it.inUse }.amountGbp", equalTo(17000000.00f));
+        given().when().get("/api/v1/context-figures/CTX-DEFICIT-2025-26").then().statusCode(200)
+                .body("amountGbp", equalTo(75000000.00f)).body("financialYear.startDate", equalTo("2025-04-01"));
+    }
+
+    @Test
+    void theSummaryNamesEveryYearAndTheCurrentOne() {
+        given().when().get("/api/v1/finance-summary").then().statusCode(200)
+                .body("years", hasSize(4))
+                .body("years.find { it.financialYear.label == '2024-25' }.allocationCount", equalTo(2))
+                .body("years.find { it.financialYear.label == '2024-25' }.allocatedGbp", equalTo(16000000.00f));
+    }
+}

@@ -1,0 +1,214 @@
+package uk.csit.tracker.finance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.TestTokens;
+
+@QuarkusTest
+class LedgerRulesTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A financial year of the test's own, far in the future so that no seed or other test shares it. */
+    static String year() {
+        int first = ThreadLocalRandom.current().nextInt(2200, 9000);
+        String label = String.format("%d-%02d", first, (first + 1) % 100);
+        int status = given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}")
+                .when().post("/api/v1/financial-years").then().extract().statusCode();
+        return status == 201 ? label : year();
+    }
+
+    static String allocation(String year, String amount, String priority) {
+        String ref = unique("ALLOC");
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + ref + "\",\"financialYear\":\"" + year + "\",\"category\":\"IMPROVEMENT_PLAN\","
+                        + "\"amountGbp\":" + amount + ",\"purpose\":\"Test\"" + (priority == null ? "" : ",\"priorityRef\":\"" + priority + "\"") + "}")
+                .when().post("/api/v1/allocations").then().statusCode(201);
+        return ref;
+    }
+
+    static String spend(String externalId, String allocation, String date, String amount, String reverses) {
+        return "{\"externalId\":\"" + externalId + "\",\"allocationRef\":\"" + allocation + "\",\"date\":\"" + date
+                + "\",\"amountGbp\":" + amount + ",\"description\":\"Agency social workers\",\"supplier\":\"Supplier Ltd\""
+                + (reverses == null ? "" : ",\"reversesExternalId\":\"" + reverses + "\"") + "}";
+    }
+
+    @Test
+    void aYearsLabelAndDatesMustAgree() {
+        given().contentType(ContentType.JSON).body("{\"label\":\"2024-26\"}").when().post("/api/v1/financial-years")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("label"));
+        given().contentType(ContentType.JSON).body("{\"label\":\"2024-2025\"}").when().post("/api/v1/financial-years")
+                .then().statusCode(400).body("errors[0].field", equalTo("label"));
+        given().contentType(ContentType.JSON).body("{\"label\":\"3024-25\",\"startDate\":\"3024-01-01\"}")
+                .when().post("/api/v1/financial-years").then().statusCode(400).body("errors[0].field", equalTo("startDate"));
+        String label = year();
+        given().when().get("/api/v1/financial-years/" + label).then().statusCode(200)
+                .body("startDate", equalTo(label.substring(0, 4) + "-04-01"));
+        given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}").when().post("/api/v1/financial-years")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void badMoneyIsA400NamingTheField() {
+        String label = year();
+        for (String amount : new String[] {"10.123", "\"10.00\"", "1000000000000.00", "-5.00", "0", "1e400"}) {
+            given().contentType(ContentType.JSON)
+                    .body("{\"ref\":\"" + unique("A") + "\",\"financialYear\":\"" + label + "\",\"category\":\"OTHER\","
+                            + "\"amountGbp\":" + amount + ",\"purpose\":\"x\"}")
+                    .when().post("/api/v1/allocations")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("amountGbp"));
+        }
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + unique("A") + "\",\"financialYear\":\"2024-26\",\"category\":\"OTHER\",\"amountGbp\":1,\"purpose\":\"x\"}")
+                .when().post("/api/v1/allocations").then().statusCode(400).body("errors[0].field", equalTo("financialYear"));
+    }
+
+    @Test
+    void oneThousandSpendsOfTenPenceSumToExactlyOneHundredPounds() {
+        String label = year();
+        String first = label.substring(0, 4);
+        String alloc = allocation(label, "500.00", null);
+        for (int i = 0; i < 1000; i++) {
+            given().contentType(ContentType.JSON).body(spend(alloc + "-" + i, alloc, first + "-05-01", "0.10", null))
+                    .when().post("/api/v1/spend").then().statusCode(201);
+        }
+        given().when().get("/api/v1/allocations/" + alloc).then().statusCode(200)
+                .body("spentGbp", equalTo(100.00f)).body("varianceGbp", equalTo(400.00f));
+        String body = given().queryParam("financialYear", label).when().get("/api/v1/budget-position")
+                .then().statusCode(200).extract().asString();
+        assertEquals(true, body.contains("\"spentGbp\":100.00"), "the total is written with two decimals, exactly: " + body);
+    }
+
+    @Test
+    void spendOutsideTheYearOrInAClosedMonthIsRefused() {
+        String label = year();
+        String first = label.substring(0, 4);
+        String alloc = allocation(label, "1000.00", null);
+        given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, first + "-03-31", "1.00", null))
+                .when().post("/api/v1/spend").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-06\"}")
+                .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(200)
+                .body("closedMonths", equalTo(java.util.List.of(first + "-06")));
+        given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, first + "-06-15", "1.00", null))
+                .when().post("/api/v1/spend").then().statusCode(409).contentType(PROBLEM);
+        given().when().delete("/api/v1/financial-years/" + label + "/closed-months/" + first + "-06").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, first + "-06-15", "1.00", null))
+                .when().post("/api/v1/spend").then().statusCode(201);
+    }
+
+    @Test
+    void theSameExternalIdIsOneEntryAndAnotherLineUnderItIsAConflict() {
+        String label = year();
+        String first = label.substring(0, 4);
+        String alloc = allocation(label, "1000.00", null);
+        String id = unique("AP");
+        given().contentType(ContentType.JSON).body(spend(id, alloc, first + "-07-01", "250.00", null))
+                .when().post("/api/v1/spend").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(spend(id, alloc, first + "-07-01", "250.00", null))
+                .when().post("/api/v1/spend").then().statusCode(200).body("externalId", equalTo(id));
+        given().contentType(ContentType.JSON).body(spend(id, alloc, first + "-07-01", "999.00", null))
+                .when().post("/api/v1/spend").then().statusCode(409);
+        given().when().get("/api/v1/allocations/" + alloc).then().body("spentGbp", equalTo(250.00f));
+    }
+
+    @Test
+    void reversalsNameTheirEntryAndCannotExceedOrRepeatIt() {
+        String label = year();
+        String first = label.substring(0, 4);
+        String alloc = allocation(label, "1000.00", null);
+        String original = unique("AP");
+        given().contentType(ContentType.JSON).body(spend(original, alloc, first + "-07-01", "300.00", null))
+                .when().post("/api/v1/spend").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(spend(unique("R"), alloc, first + "-07-02", "-300.00", null))
+                .when().post("/api/v1/spend").then().statusCode(400).body("errors[0].field", equalTo("reversesExternalId"));
+        given().contentType(ContentType.JSON).body(spend(unique("R"), alloc, first + "-07-02", "-300.01", original))
+                .when().post("/api/v1/spend").then().statusCode(400).body("errors[0].field", equalTo("amountGbp"));
+        given().contentType(ContentType.JSON).body(spend(unique("R"), alloc, first + "-07-02", "-300.00", original))
+                .when().post("/api/v1/spend").then().statusCode(201).body("reversesExternalId", equalTo(original));
+        given().contentType(ContentType.JSON).body(spend(unique("R"), alloc, first + "-07-03", "-300.00", original))
+                .when().post("/api/v1/spend").then().statusCode(409);
+        given().when().get("/api/v1/allocations/" + alloc).then().body("spentGbp", equalTo(0.00f));
+    }
+
+    @Test
+    void variationsAreKeptAndForecastsDriveTheOutturn() {
+        String label = year();
+        String first = label.substring(0, 4);
+        String priority = unique("P");
+        String alloc = allocation(label, "1000.00", priority);
+        given().contentType(ContentType.JSON).body("{\"amountGbp\":1200.00,\"reason\":\"Cabinet added funds\",\"date\":\"" + first + "-09-01\"}")
+                .when().post("/api/v1/allocations/" + alloc + "/variations").then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .header("Authorization", TestTokens.bearer("finance@havering.test", "FINANCE_EDITOR"))
+                .body("{\"amountGbp\":1200.00,\"reason\":\"Cabinet added funds\",\"date\":\"" + first + "-09-01\"}")
+                .when().post("/api/v1/allocations/" + alloc + "/variations").then().statusCode(200)
+                .body("amountGbp", equalTo(1200.00f)).body("originalAmountGbp", equalTo(1000.00f))
+                .body("variations", hasSize(1)).body("variations[0].variedBy", equalTo("finance@havering.test"));
+        given().contentType(ContentType.JSON)
+                .body("{\"allocationRef\":\"" + alloc + "\",\"month\":\"" + first + "-10\",\"forecastOutturnGbp\":1150.00}")
+                .when().post("/api/v1/forecasts").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"allocationRef\":\"" + alloc + "\",\"month\":\"" + first + "-10\",\"forecastOutturnGbp\":1100.00}")
+                .when().post("/api/v1/forecasts").then().statusCode(409);
+        given().queryParam("financialYear", label).queryParam("groupBy", "priority").when().get("/api/v1/budget-position")
+                .then().statusCode(200)
+                .body("groups.find { it.key == '" + priority + "' }.forecastOutturnGbp", equalTo(1150.00f))
+                .body("groups.find { it.key == '" + priority + "' }.varianceGbp", equalTo(50.00f));
+        given().queryParam("priority", priority).when().get("/api/v1/allocations").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].forecastOutturnGbp", equalTo(1150.00f));
+        given().queryParam("financialYear", label).queryParam("groupBy", "week").when().get("/api/v1/budget-position")
+                .then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
+    }
+
+    @Test
+    void spendGroupsByQuarterFromApril() {
+        String label = year();
+        String first = label.substring(0, 4);
+        String second = String.valueOf(Integer.parseInt(first) + 1);
+        String alloc = allocation(label, "1000.00", null);
+        given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, first + "-06-30", "10.00", null))
+                .when().post("/api/v1/spend").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, second + "-01-15", "5.50", null))
+                .when().post("/api/v1/spend").then().statusCode(201);
+        given().queryParam("financialYear", label).queryParam("groupBy", "quarter").when().get("/api/v1/budget-position")
+                .then().statusCode(200)
+                .body("groups.key", equalTo(java.util.List.of("Q1", "Q4")))
+                .body("groups.spentGbp", equalTo(java.util.List.of(10.00f, 5.50f)));
+    }
+
+    @Test
+    void oneFigureInUsePerSubject() {
+        String subject = unique("subject");
+        String body = "{\"ref\":\"%s\",\"subject\":\"" + subject + "\",\"description\":\"d\",\"amountGbp\":%s,\"source\":\"s\",\"inUse\":true}";
+        String a = unique("CTX");
+        String b = unique("CTX");
+        given().contentType(ContentType.JSON).body(body.formatted(a, "1.00")).when().post("/api/v1/context-figures").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(body.formatted(b, "2.00")).when().post("/api/v1/context-figures").then().statusCode(201);
+        given().queryParam("subject", subject).when().get("/api/v1/context-figures").then().statusCode(200)
+                .body("items.find { it.ref == '" + a + "' }.inUse", equalTo(false))
+                .body("items.find { it.ref == '" + b + "' }.inUse", equalTo(true));
+    }
+
+    @Test
+    void onlyFinanceEditorsWriteMoney() {
+        String label = year();
+        given().header("Authorization", TestTokens.bearer("p@x", "PLAN_EDITOR")).contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + unique("A") + "\",\"financialYear\":\"" + label + "\",\"category\":\"OTHER\",\"amountGbp\":1,\"purpose\":\"x\"}")
+                .when().post("/api/v1/allocations").then().statusCode(403).contentType(PROBLEM);
+        given().header("Authorization", TestTokens.bearer("a@x", "ADVISOR")).when().get("/api/v1/finance-summary")
+                .then().statusCode(200);
+    }
+}
