@@ -1,0 +1,25 @@
+package uk.csit.tracker.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** How the gateway reaches the services. */
+@ConfigMapping(prefix = "tracker.gateway")
+public interface GatewayConfig {
+
+    /** The longest an aggregate waits for the services before answering with what it has. */
+    @WithDefault("1800ms")
+    Duration aggregateDeadline();
+
+    /** The longest a forwarded call waits for its service. */
+    @WithDefault("10s")
+    Duration forwardTimeout();
+
+    /** First path segment under /api/v1 to the service that owns it (plan, inspection, finance). */
+    Map<String, String> routes();
+
+    /** Base URL of each service, by name. */
+    Map<String, String> services();
+}

@@ -1,0 +1,56 @@
+package uk.csit.tracker.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import uk.csit.tracker.gateway.config.GatewayConfig;
+
+/**
+ * Runs the calls behind one aggregate in parallel and gives each at most the aggregate's deadline:
+ * a service that has not answered by then is UNAVAILABLE in the answer, never a reason to wait.
+ */
+@ApplicationScoped
+public class Aggregator {
+
+    private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Clock clock;
+
+    CompletableFuture<Outcome> start(String service, Supplier<JsonNode> call) {
+        return CompletableFuture.supplyAsync(() -> Outcome.ok(call.get(), clock.instant()), calls)
+                .exceptionally(failure -> {
+                    Log.warnf("%s unavailable for an aggregate: %s", service, rootMessage(failure));
+                    return Outcome.unavailable();
+                })
+                .completeOnTimeout(Outcome.unavailable(), config.aggregateDeadline().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    <T> CompletableFuture<T> run(Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, calls);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @PreDestroy
+    void stop() {
+        calls.shutdownNow();
+    }
+}

@@ -1,0 +1,131 @@
+package uk.csit.tracker.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import uk.csit.tracker.gateway.client.FinanceClient;
+import uk.csit.tracker.gateway.client.InspectionClient;
+import uk.csit.tracker.gateway.client.PlanClient;
+import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+
+/** Builds /status from one summary call per service, made in parallel. */
+@ApplicationScoped
+public class StatusService {
+
+    @Inject
+    Aggregator aggregator;
+
+    @Inject
+    InspectionClient inspection;
+
+    @Inject
+    PlanClient plan;
+
+    @Inject
+    FinanceClient finance;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public StatusView status(Caller caller) {
+        CompletableFuture<Outcome> inspections = aggregator.start("inspection-service", () -> inspection.summary(caller));
+        CompletableFuture<Outcome> plans = aggregator.start("plan-service", () -> plan.summary(caller));
+        CompletableFuture<Outcome> money = aggregator.start("finance-service", () -> finance.summary(caller));
+        Outcome i = inspections.join();
+        Outcome p = plans.join();
+        Outcome f = money.join();
+
+        Map<String, Outcome.SourceState> sources = new LinkedHashMap<>();
+        sources.put("inspection", i.state());
+        sources.put("plan", p.state());
+        sources.put("finance", f.state());
+        boolean degraded = !(i.ok() && p.ok() && f.ok());
+
+        StatusView.MonitoringVisits visits = i.ok() ? new StatusView.MonitoringVisits(nullIfMissing(i.data(),
+                "lastMonitoringVisit"), nullIfMissing(i.data(), "nextMonitoringVisit"),
+                i.data().path("monitoringVisitCount").asLong()) : null;
+        StatusView.Plan planPart = p.ok() ? new StatusView.Plan(nullIfMissing(p.data(), "plan"),
+                p.data().path("totalActions").asLong(), p.data().path("byStatus"), p.data().path("byRag"),
+                p.data().path("overdue").asLong(), p.data().path("priorities")) : null;
+        return new StatusView(clock.instant(), degraded, sources,
+                i.ok() ? i.data().path("localAuthority") : null,
+                i.ok() ? i.data().path("currentJudgements") : null,
+                i.ok() ? nullIfMissing(i.data(), "openIntervention") : null,
+                visits,
+                i.ok() ? recommendations(i.data(), p.ok() ? p.data() : null) : null,
+                planPart,
+                p.ok() ? p.data().path("kpiHeadlines") : null,
+                f.ok() ? withoutAsAt(f.data()) : null);
+    }
+
+    /** A strong validator of the content: the same data gives the same tag, whatever the read times. */
+    public String etag(StatusView status) {
+        JsonNode tree = mapper.valueToTree(status);
+        strip(tree);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(tree));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(List.of("asAt", "readAt"));
+            object.forEach(StatusService::strip);
+        } else if (node != null && node.isArray()) {
+            node.forEach(StatusService::strip);
+        }
+    }
+
+    private static List<StatusView.Recommendation> recommendations(JsonNode inspections, JsonNode plan) {
+        Map<String, JsonNode> rollups = new HashMap<>();
+        if (plan != null) {
+            plan.path("recommendations").forEach(r -> rollups.put(r.path("recommendationRef").asText(), r));
+        }
+        List<StatusView.Recommendation> out = new ArrayList<>();
+        for (JsonNode r : inspections.path("recommendations")) {
+            String ref = r.path("ref").asText();
+            out.add(new StatusView.Recommendation(ref, r.path("inspectionRef").asText(null), r.path("text").asText(null),
+                    r.path("textPending").asBoolean(), r.path("area").asText(null), r.path("status").asText(null),
+                    r.path("statusDate").asText(null), plan == null ? null : rollups.get(ref)));
+        }
+        return out;
+    }
+
+    private static JsonNode nullIfMissing(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private static JsonNode withoutAsAt(JsonNode node) {
+        ObjectNode copy = node.deepCopy();
+        copy.remove("asAt");
+        return copy;
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
