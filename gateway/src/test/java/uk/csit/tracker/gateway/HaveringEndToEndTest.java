@@ -1,0 +1,110 @@
+package uk.csit.tracker.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.ServiceModule;
+import uk.csit.tracker.launcher.SigningKeys;
+
+/**
+ * The gateway in front of the three real services (their packaged applications) on embedded
+ * PostgreSQL with the Havering seed: /status must tell the story the seed tells.
+ */
+@QuarkusTest
+@TestProfile(HaveringEndToEndTest.RealServices.class)
+class HaveringEndToEndTest {
+
+    static LocalSystem system;
+
+    public static class RealServices implements QuarkusTestProfile {
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(Started.class));
+        }
+    }
+
+    public static class Started implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            system = LocalSystem.builder(Path.of("..")).freePorts().seed(true)
+                    .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE).start();
+            return Map.of(
+                    "quarkus.rest-client.plan-service.url", system.baseUrl(ServiceModule.PLAN),
+                    "quarkus.rest-client.inspection-service.url", system.baseUrl(ServiceModule.INSPECTION),
+                    "quarkus.rest-client.finance-service.url", system.baseUrl(ServiceModule.FINANCE),
+                    "tracker.gateway.services.plan", system.baseUrl(ServiceModule.PLAN),
+                    "tracker.gateway.services.inspection", system.baseUrl(ServiceModule.INSPECTION),
+                    "tracker.gateway.services.finance", system.baseUrl(ServiceModule.FINANCE),
+                    "mp.jwt.verify.publickey.location", system.signingKeys().publicKey().toUri().toString(),
+                    "mp.jwt.verify.issuer", SigningKeys.ISSUER,
+                    "mp.jwt.verify.audiences", SigningKeys.AUDIENCE,
+                    // Real services on a shared machine: the production timeouts, not the tests' short ones.
+                    "Timeout/value", "3000");
+        }
+
+        @Override
+        public void stop() {
+            if (system != null) {
+                system.close();
+            }
+        }
+    }
+
+    private static String adviser() {
+        Instant now = Instant.now();
+        return "Bearer " + Jwt.issuer(SigningKeys.ISSUER).subject("adviser@dfe.test").upn("adviser@dfe.test")
+                .audience(SigningKeys.AUDIENCE).claim("roles", List.of("ADVISOR")).issuedAt(now)
+                .expiresAt(now.plus(Duration.ofMinutes(30))).jws().algorithm(SignatureAlgorithm.RS256)
+                .sign(system.signingKeys().loadPrivateKey());
+    }
+
+    @Test
+    void theStatusTellsHaveringsStory() {
+        given().header("Authorization", adviser()).when().get("/api/v1/status").then().statusCode(200)
+                .body("degraded", equalTo(false))
+                .body("localAuthority.name", equalTo("London Borough of Havering"))
+                .body("currentJudgements.findAll { it.grade == 'INADEQUATE' }", hasSize(4))
+                .body("currentJudgements.findAll { it.grade == 'INADEQUATE' }.inspectionRef", everyItem(equalTo("ILACS-2023")))
+                .body("openIntervention.type", equalTo("IMPROVEMENT_NOTICE"))
+                .body("openIntervention.status", equalTo("OPEN"))
+                .body("recommendations", hasSize(6))
+                .body("monitoringVisits.count", equalTo(3))
+                .body("monitoringVisits.last.progressVerdict", equalTo("good progress"))
+                .body("plan.totalActions", equalTo(15))
+                .body("finance.years.financialYear.label", hasItem("2024-25"))
+                .body("finance.years.find { it.financialYear.label == '2024-25' }.allocatedGbp", equalTo(16000000.00f));
+    }
+
+    @Test
+    void theAdviserReadsThroughTheGatewayButWritesNothing() {
+        given().header("Authorization", adviser()).when().get("/api/v1/allocations?financialYear=2024-25")
+                .then().statusCode(200).body("totalItems", equalTo(2));
+        given().header("Authorization", adviser()).contentType("application/json")
+                .body("{\"ref\":\"X\",\"type\":\"JTAI\",\"startDate\":\"2025-01-01\"}")
+                .when().post("/api/v1/inspections").then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", adviser()).when().get("/api/v1/recommendations/ILACS-2023-R1")
+                .then().statusCode(200).body("recommendation.status", equalTo("OPEN"))
+                .body("degraded", equalTo(false));
+    }
+}
