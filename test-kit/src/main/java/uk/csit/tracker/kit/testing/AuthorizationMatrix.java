@@ -1,0 +1,93 @@
+package uk.csit.tracker.kit.testing;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The authorisation matrix, generated from a service's committed OpenAPI document: every
+ * operation, called with no token and with a token of every role, must answer 401 without a
+ * token, 403 for a role whose capabilities do not include the one the operation declares, and
+ * neither for a role that has it. Requests carry a ref that does not exist and an empty body, so
+ * that an allowed call fails on validation or lookup and changes nothing.
+ */
+public final class AuthorizationMatrix {
+
+    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+    private AuthorizationMatrix() {
+    }
+
+    /** One row of the matrix that did not hold. */
+    public record Miss(String method, String path, String role, int expected, int actual) {
+    }
+
+    /**
+     * @param committed    the module's openapi.json
+     * @param capabilities each role to the capabilities it grants
+     * @return the operations and roles that answered otherwise than the matrix says (empty when all hold)
+     */
+    public static List<Miss> check(Path committed, Map<String, Set<String>> capabilities) {
+        JsonNode document;
+        try {
+            document = new ObjectMapper().readTree(Files.readString(committed));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Miss> misses = new ArrayList<>();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = paths.next();
+            String path = entry.getKey().replaceAll("\\{[^}]+}", "MATRIX-NO-SUCH-REF");
+            for (String method : METHODS) {
+                JsonNode operation = entry.getValue().get(method);
+                if (operation == null) {
+                    continue;
+                }
+                operations++;
+                Set<String> needed = new HashSet<>();
+                operation.path("security").forEach(requirement -> requirement.fields()
+                        .forEachRemaining(scheme -> scheme.getValue().forEach(scope -> needed.add(scope.asText()))));
+                int anonymous = call(given().header(JwtResource.NO_TOKEN, "true"), method, path);
+                if (!needed.isEmpty() && anonymous != 401) {
+                    misses.add(new Miss(method, entry.getKey(), "(no token)", 401, anonymous));
+                }
+                for (Map.Entry<String, Set<String>> role : capabilities.entrySet()) {
+                    boolean allowed = needed.isEmpty() || role.getValue().containsAll(needed);
+                    int status = call(given().header("Authorization",
+                            TestTokens.bearer("matrix-" + role.getKey().toLowerCase() + "@csit.test", role.getKey())),
+                            method, path);
+                    if (allowed && (status == 401 || status == 403)) {
+                        misses.add(new Miss(method, entry.getKey(), role.getKey(), 0, status));
+                    } else if (!allowed && status != 403) {
+                        misses.add(new Miss(method, entry.getKey(), role.getKey(), 403, status));
+                    }
+                }
+            }
+        }
+        if (operations == 0) {
+            throw new AssertionError("No operations in " + committed + ": the matrix would check nothing");
+        }
+        return misses;
+    }
+
+    private static int call(RequestSpecification request, String method, String path) {
+        RequestSpecification spec = request.header("If-Match", "\"0\"");
+        if (!method.equals("get") && !method.equals("delete")) {
+            spec = spec.contentType("application/json").body("{}");
+        }
+        return spec.when().request(method.toUpperCase(), path).then().extract().statusCode();
+    }
+}
