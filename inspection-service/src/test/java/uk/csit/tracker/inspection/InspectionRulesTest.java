@@ -189,6 +189,28 @@ class InspectionRulesTest {
     }
 
     @Test
+    void aRecommendationsWordingIsEnteredLaterAndKeptInItsHistory() {
+        String ref = ref("ILACS");
+        create(inspection(ref, "ILACS_STANDARD", "2024-01-15", "2024-01-26", "2024-03-14", "DAY"));
+        String rec = ref + "-R2";
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + rec + "\",\"type\":\"RECOMMENDATION\",\"text\":\"To be entered\",\"textPending\":true}")
+                .when().post("/api/v1/inspections/" + ref + "/findings").then().statusCode(201);
+        String words = "{\"ref\":\"" + rec + "\",\"type\":\"RECOMMENDATION\",\"text\":\"The wording from the report\","
+                + "\"textPending\":false,\"area\":\"HELP_AND_PROTECTION\"}";
+        given().contentType(ContentType.JSON).body(words).when().put("/api/v1/findings/" + rec).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(words.replace("RECOMMENDATION", "STRENGTH"))
+                .when().put("/api/v1/findings/" + rec).then().statusCode(409);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(words)
+                .when().put("/api/v1/findings/" + rec).then().statusCode(200)
+                .body("text", equalTo("The wording from the report")).body("textPending", equalTo(false))
+                .body("status", equalTo("OPEN"));
+        given().when().get("/api/v1/findings/" + rec + "/history").then().statusCode(200)
+                .body("items[1].before.text", equalTo("To be entered"))
+                .body("items[1].after.text", equalTo("The wording from the report"));
+    }
+
+    @Test
     void onlyRecommendationsHaveAStatus() {
         String ref = ref("MV");
         create(inspection(ref, "MONITORING_VISIT", "2025-03-26", "2025-03-27", null, null));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import uk.csit.tracker.inspection.domain.FindingType;
 import uk.csit.tracker.inspection.domain.InspectionType;
 import uk.csit.tracker.inspection.domain.JudgementArea;
 import uk.csit.tracker.inspection.domain.RecommendationStatus;
+import uk.csit.tracker.inspection.rest.dto.FindingRequest;
 import uk.csit.tracker.inspection.rest.dto.FindingResponse;
 import uk.csit.tracker.inspection.rest.dto.StatusChangeRequest;
 import uk.csit.tracker.inspection.service.FindingService;
@@ -94,6 +96,29 @@ public class FindingResource {
     public Response get(@PathParam("ref") String ref) {
         FindingResponse finding = findings.find(ref).orElseThrow(() -> ProblemException.notFound("finding", ref));
         return Response.ok(finding).tag(Preconditions.etag(finding.version())).build();
+    }
+
+    @PUT
+    @Path("{ref}")
+    @RolesAllowed(Capability.WRITE_INSPECTION)
+    @Operation(summary = "Correct a finding",
+            description = "Its words, judgement area and source: for example, enter a recommendation's wording from"
+                    + " the published report and set textPending false. The ref, type and inspection never change; the"
+                    + " status changes through status-changes. Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Corrected; the new ETag is returned.",
+            content = @Content(schema = @Schema(implementation = FindingResponse.class)))
+    @APIResponse(responseCode = "404", description = "No finding has this ref.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A change of type.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The finding changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull FindingRequest body) {
+        FindingResponse updated = findings.update(ref, ifMatch, body);
+        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @POST

@@ -127,6 +127,39 @@ public class FindingService {
         return Finding.<Finding>find("ref", ref).firstResultOptional().map(this::withHistory);
     }
 
+    /**
+     * Corrects a finding's words, area or source, for example entering a recommendation's wording
+     * from the published report. Its ref, type and inspection never change; its status changes only
+     * through a status change, which is kept.
+     */
+    @Transactional
+    public FindingResponse update(String ref, String ifMatch, FindingRequest body) {
+        if (!ref.equals(body.ref())) {
+            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+        }
+        Finding finding = Finding.<Finding>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("finding", ref));
+        Preconditions.requireIfMatch(ifMatch, finding.version);
+        if (finding.type != body.type()) {
+            throw ProblemException.conflict("A finding's type does not change (" + ref + " is a " + finding.type
+                    + "); record a new finding instead.");
+        }
+        Inspection inspection = Inspection.findById(finding.inspectionId);
+        if (body.area() != null && !body.area().validOn(inspection.judgedOn())) {
+            throw ProblemException.invalid("area", body.area() + " is " + body.area().validity()
+                    + ", and this inspection is dated " + inspection.judgedOn() + ".");
+        }
+        FindingResponse before = withHistory(finding);
+        finding.text = body.text();
+        finding.textPending = Boolean.TRUE.equals(body.textPending());
+        finding.area = body.area();
+        finding.source = body.source();
+        em.flush();
+        FindingResponse after = withHistory(finding);
+        changes.updated(FINDINGS, ref, before, after);
+        return after;
+    }
+
     @Transactional
     public FindingResponse changeStatus(String ref, String ifMatch, StatusChangeRequest change) {
         Finding finding = Finding.<Finding>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
