@@ -23,10 +23,6 @@ import uk.csit.tracker.kit.security.Capability;
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Traceability", description = "From each recommendation to the actions and money that answer it.")
-@APIResponse(responseCode = "401", description = "No valid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RecommendationResource {
 
     @Inject

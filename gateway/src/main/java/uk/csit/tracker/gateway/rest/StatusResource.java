@@ -16,17 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.gateway.client.ServiceClient.Caller;
 import uk.csit.tracker.gateway.service.StatusService;
 import uk.csit.tracker.gateway.service.StatusView;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.request.RequestContextFilter;
 import uk.csit.tracker.kit.security.Capability;
 
 @Path("/api/v1/status")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Status", description = "The whole picture for the DfE adviser and council systems.")
-@APIResponse(responseCode = "401", description = "No valid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatusResource {
 
     @Inject

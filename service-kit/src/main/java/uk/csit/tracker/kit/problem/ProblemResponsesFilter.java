@@ -1,0 +1,62 @@
+package uk.csit.tracker.kit.problem;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Declares, on every API operation, the error answers every operation can give, so that no
+ * resource repeats them and none forgets them: 400 (bad input), 401 and 403 where a token is
+ * needed, 429 (rate limited) and 503 (a dependency is down), each an RFC 9457 problem.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> COMMON = Map.of(
+            "400", "The request is not valid; `errors` names each field that is wrong.",
+            "429", "Too many requests from this client; wait for Retry-After seconds.",
+            "503", "A dependency (the database, or for the gateway a service) is not available; retry shortly.");
+    private static final Map<String, String> SECURED = Map.of(
+            "401", "No valid bearer token: missing, expired, forged, or for another issuer or audience.",
+            "403", "The token's roles do not grant the capability this operation needs.");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, operation) -> declare(operation));
+            }
+        });
+    }
+
+    private static void declare(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        APIResponses target = responses;
+        COMMON.forEach((code, description) -> add(target, code, description));
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            SECURED.forEach((code, description) -> add(target, code, description));
+        }
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        // SmallRye adds bare 401/403 entries for secured operations; give them the problem body.
+        if (responses.hasAPIResponse(code) && responses.getAPIResponse(code).getContent() != null) {
+            return;
+        }
+        responses.addAPIResponse(code, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+    }
+}
