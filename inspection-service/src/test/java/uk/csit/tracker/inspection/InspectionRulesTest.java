@@ -143,6 +143,27 @@ class InspectionRulesTest {
     }
 
     @Test
+    void aWronglyEnteredGradeIsCorrectedWithIfMatch() {
+        String ref = ref("ILACS");
+        create(inspection(ref, "ILACS_STANDARD", "2024-01-15", "2024-01-26", null, null));
+        given().contentType(ContentType.JSON).body("{\"area\":\"CARE_LEAVERS\",\"grade\":\"GOOD\"}")
+                .when().post("/api/v1/inspections/" + ref + "/judgements").then().statusCode(201);
+        String etag = given().when().get("/api/v1/inspections/" + ref + "/judgements/CARE_LEAVERS")
+                .then().statusCode(200).extract().header("ETag");
+        String body = "{\"area\":\"CARE_LEAVERS\",\"grade\":\"REQUIRES_IMPROVEMENT_TO_BE_GOOD\"}";
+        given().contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/inspections/" + ref + "/judgements/CARE_LEAVERS").then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .when().put("/api/v1/inspections/" + ref + "/judgements/CARE_LEAVERS")
+                .then().statusCode(200).body("grade", equalTo("REQUIRES_IMPROVEMENT_TO_BE_GOOD"));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .when().put("/api/v1/inspections/" + ref + "/judgements/CARE_LEAVERS").then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .when().put("/api/v1/inspections/" + ref + "/judgements/SOMETHING").then().statusCode(400);
+        given().when().get("/api/v1/inspections/" + ref + "/judgements/HELP_AND_PROTECTION").then().statusCode(404);
+    }
+
+    @Test
     void anUpdateThatWouldInvalidateAJudgementIs409() {
         String ref = ref("ILACS");
         create(inspection(ref, "ILACS_STANDARD", "2020-02-03", "2020-02-14", null, null));

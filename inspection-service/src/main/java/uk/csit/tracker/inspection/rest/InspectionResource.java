@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.inspection.domain.InspectionType;
+import uk.csit.tracker.inspection.domain.JudgementArea;
 import uk.csit.tracker.inspection.rest.dto.FindingRequest;
 import uk.csit.tracker.inspection.rest.dto.FindingResponse;
 import uk.csit.tracker.inspection.rest.dto.InspectionRequest;
@@ -169,6 +170,43 @@ public class InspectionResource {
             JudgementResponse created = inspections.addJudgement(ref, body);
             return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
         });
+    }
+
+    @PUT
+    @Path("{ref}/judgements/{area}")
+    @RolesAllowed(Capability.WRITE_INSPECTION)
+    @Operation(summary = "Correct a judgement's grade",
+            description = "For a grade entered wrongly. Send If-Match with the judgement's ETag (from"
+                    + " GET .../judgements/{area}); the change is kept in the history.")
+    @APIResponse(responseCode = "200", description = "Corrected; the new ETag is returned.",
+            content = @Content(schema = @Schema(implementation = JudgementResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such inspection or judgement.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The judgement changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correctJudgement(@PathParam("ref") String ref, @PathParam("area") String area,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JudgementRequest body) {
+        JudgementArea judgementArea = QueryValues.enumValue("area", area, JudgementArea.class);
+        JudgementResponse corrected = inspections.correctJudgement(ref, judgementArea, ifMatch, body);
+        return Response.ok(corrected)
+                .tag(Preconditions.etag(inspections.judgementVersion(ref, judgementArea))).build();
+    }
+
+    @GET
+    @Path("{ref}/judgements/{area}")
+    @RolesAllowed(Capability.READ)
+    @Operation(summary = "Read one judgement", description = "ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The judgement.",
+            content = @Content(schema = @Schema(implementation = JudgementResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such inspection or judgement.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response judgement(@PathParam("ref") String ref, @PathParam("area") String area) {
+        JudgementArea judgementArea = QueryValues.enumValue("area", area, JudgementArea.class);
+        JudgementResponse found = inspections.judgementsOf(ref).stream().filter(j -> j.area() == judgementArea)
+                .findFirst().orElseThrow(() -> ProblemException.notFound("judgement", ref + "/" + area));
+        return Response.ok(found).tag(Preconditions.etag(inspections.judgementVersion(ref, judgementArea))).build();
     }
 
     @GET

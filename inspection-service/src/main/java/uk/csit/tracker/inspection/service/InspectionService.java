@@ -144,6 +144,34 @@ public class InspectionService {
         return response;
     }
 
+    /** Corrects a judgement's grade (a grade entered wrongly); the change is kept in the history. */
+    @Transactional
+    public JudgementResponse correctJudgement(String inspectionRef, JudgementArea area, String ifMatch,
+            JudgementRequest request) {
+        if (request.area() != area) {
+            throw ProblemException.invalid("area", "must be the area in the path (" + area + ")");
+        }
+        Inspection inspection = lock(inspectionRef);
+        Judgement judgement = Judgement.<Judgement>find("inspectionId = ?1 and area = ?2", inspection.id, area)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("judgement", inspectionRef + "/" + area));
+        Preconditions.requireIfMatch(ifMatch, judgement.version);
+        JudgementResponse before = InspectionMapper.toResponse(judgement, inspection);
+        judgement.grade = request.grade();
+        em.flush();
+        JudgementResponse after = InspectionMapper.toResponse(judgement, inspection);
+        changes.updated("judgements", inspectionRef + "/" + area, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long judgementVersion(String inspectionRef, JudgementArea area) {
+        Inspection inspection = findEntity(inspectionRef)
+                .orElseThrow(() -> ProblemException.notFound("inspection", inspectionRef));
+        return Judgement.<Judgement>find("inspectionId = ?1 and area = ?2", inspection.id, area).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("judgement", inspectionRef + "/" + area)).version;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JudgementResponse> judgementsOf(String inspectionRef) {
         Inspection inspection = findEntity(inspectionRef)
