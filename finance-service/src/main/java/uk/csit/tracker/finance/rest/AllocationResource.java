@@ -16,12 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
 import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.SpendCsv;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
@@ -52,24 +55,41 @@ public class AllocationResource {
     LedgerService ledger;
 
     @Inject
+    SpendCsv csv;
+
+    @Inject
     IdempotentRequests idempotentRequests;
 
     @Inject
     ChangeHistory history;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, SpendCsv.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List allocations", description = "Filter by financial year, category, plan priority refs (repeatable) or action ref. Each carries its spend, forecast outturn and variance.")
-    @APIResponse(responseCode = "200", description = "A page of allocations.")
+    @Operation(summary = "List allocations", description = "Filter by financial year, category, plan priority refs"
+            + " (repeatable) or action ref. Each carries its spend, forecast outturn and variance. With"
+            + " `Accept: text/csv` the answer is every matching allocation (not paged) as RFC 4180 CSV in the style"
+            + " of Local Government Transparency Code publications, with the columns Body name, Body, Service area,"
+            + " Financial year, Allocation ref, Expense type, Purpose, Amount, Original amount, Spent, Forecast"
+            + " outturn, Variance, Funding source, Approved by, Approved date, Source document, Priority ref, Action"
+            + " ref; amounts are pounds with two decimals and dates YYYY-MM-DD.")
+    @APIResponse(responseCode = "200", description = "A page of allocations, or with Accept: text/csv all of them as CSV.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationPage.class)),
+                    @Content(mediaType = SpendCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Parameter(example = "2024-25") @QueryParam("financialYear") String financialYear,
             @Parameter(schema = @Schema(implementation = AllocationCategory.class)) @QueryParam("category") String category,
             @Parameter(description = "Plan priority refs; repeat for several.") @QueryParam("priority") List<String> priority,
             @Parameter(description = "A plan action ref.") @QueryParam("action") String action,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+            @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         List<String> priorities = priority == null ? List.of() : priority.stream().filter(p -> !p.isBlank()).toList();
-        return PageResponses.ok(ledger.allocations(blankToNull(financialYear),
-                QueryValues.enumValue("category", category, AllocationCategory.class), priorities, blankToNull(action),
-                paging.toRequest()), uriInfo);
+        AllocationCategory categoryValue = QueryValues.enumValue("category", category, AllocationCategory.class);
+        if (CsvNegotiation.wantsCsv(headers)) {
+            return CsvNegotiation.attachment(csv.allocations(ledger.allAllocations(blankToNull(financialYear),
+                    categoryValue, priorities, blankToNull(action))),
+                    "allocations" + (financialYear == null || financialYear.isBlank() ? "" : "-" + financialYear.trim()));
+        }
+        return PageResponses.ok(ledger.allocations(blankToNull(financialYear), categoryValue, priorities,
+                blankToNull(action), paging.toRequest()), uriInfo);
     }
 
     @POST

@@ -16,20 +16,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
 import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.SpendCsv;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
@@ -46,16 +50,26 @@ import uk.csit.tracker.kit.security.Capability;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Spend", description = "What was spent against each allocation.")
-@APIResponse(responseCode = "400", description = "The request is not valid; `errors` names each field.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's roles do not allow this.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SpendResource {
+
+    static final String SPEND_COLUMNS_TEXT = "Body name, Body, Service area, Expense type, Date, Transaction number,"
+            + " Amount, Supplier, Description, Allocation ref, Financial year, Reverses transaction number";
+
+    static final String SPEND_CSV_EXAMPLE = "Body name,Body,Service area,Expense type,Date,Transaction number,Amount,"
+            + "Supplier,Description,Allocation ref,Financial year,Reverses transaction number\r\n"
+            + "London Borough of Havering,E09000016,Children's Services,Improvement plan,2024-06-30,AP-2024-000123,"
+            + "1250.00,Supplier Ltd,Agency social workers,ALLOC-2024-25-002,2024-25,\r\n";
+
+    static final String IMPORT_EXAMPLE = "Transaction number,Allocation ref,Date,Amount,Description,Supplier,"
+            + "Reverses transaction number\r\n"
+            + "AP-2024-000123,ALLOC-2024-25-002,2024-06-30,1250.00,Agency social workers,Supplier Ltd,\r\n"
+            + "AP-2024-000124,ALLOC-2024-25-002,2024-07-02,-250.00,Credit note,Supplier Ltd,AP-2024-000123\r\n";
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    SpendCsv csv;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -64,12 +78,47 @@ public class SpendResource {
     ChangeHistory history;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, SpendCsv.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List spend", description = "By date; filter by allocation or financial year.")
-    @APIResponse(responseCode = "200", description = "A page of spend entries.")
+    @Operation(summary = "List spend", description = "By date; filter by allocation or financial year. With"
+            + " `Accept: text/csv` the answer is every matching entry (not paged) as RFC 4180 CSV in the style councils"
+            + " publish spending under the Local Government Transparency Code, with the columns " + SPEND_COLUMNS_TEXT
+            + ". Dates are YYYY-MM-DD; amounts are pounds with two decimals, negative for a reversal. The same file"
+            + " can be sent to POST /api/v1/spend/import.")
+    @APIResponse(responseCode = "200", description = "A page of spend entries, or with Accept: text/csv all of them as CSV.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendPage.class)),
+                    @Content(mediaType = SpendCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = SPEND_CSV_EXAMPLE)})
     public Response list(@QueryParam("allocation") String allocation, @QueryParam("financialYear") String financialYear,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+            @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        if (CsvNegotiation.wantsCsv(headers)) {
+            List<SpendResponse> entries = ledger.allSpend(blankToNull(allocation), blankToNull(financialYear));
+            return CsvNegotiation.attachment(csv.spend(entries, ledger.categoriesOf(entries)),
+                    "spend" + (financialYear == null || financialYear.isBlank() ? "" : "-" + financialYear.trim()));
+        }
         return PageResponses.ok(ledger.spend(blankToNull(allocation), blankToNull(financialYear), paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({SpendCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN})
+    @RolesAllowed(Capability.WRITE_FINANCE)
+    @Operation(summary = "Import spend from the finance system", description = "A CSV extract (RFC 4180, UTF-8, a"
+            + " header row first) with the columns Transaction number, Allocation ref, Date, Amount and Description,"
+            + " and optionally Supplier and Reverses transaction number; the other columns of the spend export are"
+            + " allowed and ignored, any other column is refused. Dates are YYYY-MM-DD (or DD/MM/YYYY); amounts are"
+            + " pounds with at most two decimals and no £ sign or commas. Every line is checked as POST /api/v1/spend"
+            + " checks one (a reversal may name a line earlier in the file). All or nothing: if any line is bad,"
+            + " nothing is recorded and the 400 names each bad line (`line N, Column`) and why. A line whose"
+            + " Transaction number is already recorded with the same content adds nothing, so importing the same"
+            + " file again adds nothing.")
+    @APIResponse(responseCode = "200", description = "Imported: how many lines were recorded and how many were already there.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendImportResult.class)))
+    @APIResponse(responseCode = "400", description = "The file is not CSV, its header lacks a column, or lines are bad; nothing was recorded.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SpendImportResult importCsv(@RequestBody(content = @Content(mediaType = SpendCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING), example = IMPORT_EXAMPLE)) String body) {
+        return ledger.importSpend(csv.parseSpend(body));
     }
 
     @POST

@@ -11,7 +11,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.csit.tracker.finance.domain.Allocation;
@@ -27,7 +30,9 @@ import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageRequest;
+import uk.csit.tracker.kit.problem.FieldError;
 import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.problem.ProblemType;
 import uk.csit.tracker.kit.request.RequestContext;
 
 /** Financial years, funding, allocations with their variations, spend and forecasts, and context figures. */
@@ -184,9 +189,19 @@ public class LedgerService {
                 query.setParameter("action", actionRef);
             }
         }
+        if (page == null) {
+            return Page.of(select.getResultList().stream().map(this::toResponse).toList(), PageRequest.first(1), -1);
+        }
         List<AllocationResponse> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(this::toResponse).toList();
         return Page.of(items, page, count.getSingleResult());
+    }
+
+    /** Every allocation the filters select, for an export: not paged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AllocationResponse> allAllocations(String yearLabel, AllocationCategory category, List<String> priorities,
+            String actionRef) {
+        return allocations(yearLabel, category, priorities, actionRef, null).items();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -286,9 +301,31 @@ public class LedgerService {
                 query.setParameter("year", yearId);
             }
         }
+        if (page == null) {
+            return Page.of(select.getResultList().stream().map(LedgerService::toResponse).toList(), PageRequest.first(1), -1);
+        }
         List<SpendResponse> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(LedgerService::toResponse).toList();
         return Page.of(items, page, count.getSingleResult());
+    }
+
+    /** The category of each allocation the entries are against, by allocation ref. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, AllocationCategory> categoriesOf(List<SpendResponse> entries) {
+        List<String> refs = entries.stream().map(SpendResponse::allocationRef).distinct().toList();
+        Map<String, AllocationCategory> categories = new HashMap<>();
+        if (!refs.isEmpty()) {
+            em.createQuery("select a.ref, a.category from Allocation a where a.ref in :refs", Object[].class)
+                    .setParameter("refs", refs).getResultList()
+                    .forEach(row -> categories.put((String) row[0], (AllocationCategory) row[1]));
+        }
+        return categories;
+    }
+
+    /** Every spend entry the filters select, by date, for an export: not paged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SpendResponse> allSpend(String allocationRef, String yearLabel) {
+        return spend(allocationRef, yearLabel, null).items();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -352,6 +389,49 @@ public class LedgerService {
         SpendResponse response = toResponse(entry);
         changes.created("spend", entry.externalId, response);
         return new Recorded<>(response, true);
+    }
+
+    /**
+     * Records the lines of a finance-system extract, all or nothing. Each line is checked as
+     * {@link #recordSpend} checks one, in file order (a reversal may name a line earlier in the same
+     * file); a line whose externalId is already recorded with the same content adds nothing. Any bad
+     * line fails the whole import with a 400 naming every bad line and why; nothing is kept.
+     */
+    @Transactional
+    public SpendImportResult importSpend(List<SpendImportLine> lines) {
+        List<FieldError> errors = new ArrayList<>();
+        int created = 0;
+        int known = 0;
+        BigDecimal total = ZERO;
+        for (SpendImportLine line : lines) {
+            if (!line.errors().isEmpty()) {
+                errors.addAll(line.errors());
+                continue;
+            }
+            try {
+                Recorded<SpendResponse> recorded = recordSpend(line.request());
+                if (recorded.created()) {
+                    created++;
+                    total = total.add(recorded.value().amountGbp());
+                } else {
+                    known++;
+                }
+            } catch (ProblemException e) {
+                if (e.errors().isEmpty()) {
+                    errors.add(new FieldError(SpendImportLine.field(line.line(), null), e.getMessage()));
+                } else {
+                    for (FieldError error : e.errors()) {
+                        errors.add(new FieldError(SpendImportLine.field(line.line(), error.field()), error.message()));
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1
+                    ? "1 problem in the file; nothing was imported."
+                    : errors.size() + " problems in the file; nothing was imported.", errors);
+        }
+        return new SpendImportResult(lines.size(), created, known, total);
     }
 
     /** What a write did: created, or found an identical record already there. */

@@ -138,6 +138,26 @@ public final class FinanceDtos {
             Instant recordedAt) {
     }
 
+    @Schema(name = "SpendEntryPage", description = "One page of spend entries.")
+    public record SpendPage(List<SpendResponse> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
+            @Schema(example = "123") long totalItems) {
+    }
+
+    @Schema(name = "AllocationPage", description = "One page of allocations.")
+    public record AllocationPage(List<AllocationResponse> items, @Schema(example = "0") int page,
+            @Schema(example = "50") int size, @Schema(example = "12") long totalItems) {
+    }
+
+    @Schema(name = "SpendImportResult", description = "What an import of a finance-system extract did. Lines whose"
+            + " Transaction number is already recorded with the same content add nothing, so the same file imported"
+            + " twice adds nothing the second time.")
+    public record SpendImportResult(
+            @Schema(description = "Spend lines read from the file (the header and blank lines not counted).", example = "3") int lines,
+            @Schema(description = "Lines recorded now.", example = "2") int created,
+            @Schema(description = "Lines already recorded, identically, under their Transaction number.", example = "1") int alreadyRecorded,
+            @Schema(description = "The sum of the lines recorded now.", example = "1500.00") BigDecimal createdAmountGbp) {
+    }
+
     @Schema(name = "ForecastRequest")
     public record ForecastRequest(
             @NotBlank @Size(max = 50) String allocationRef,
