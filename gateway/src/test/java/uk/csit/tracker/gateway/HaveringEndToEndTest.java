@@ -49,6 +49,7 @@ class HaveringEndToEndTest {
         public Map<String, String> start() {
             system = LocalSystem.builder(Path.of("..")).freePorts().seed(true)
                     .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE).start();
+            warmUp();
             return Map.of(
                     "quarkus.rest-client.plan-service.url", system.baseUrl(ServiceModule.PLAN),
                     "quarkus.rest-client.inspection-service.url", system.baseUrl(ServiceModule.INSPECTION),
@@ -59,14 +60,36 @@ class HaveringEndToEndTest {
                     "mp.jwt.verify.publickey.location", system.signingKeys().publicKey().toUri().toString(),
                     "mp.jwt.verify.issuer", SigningKeys.ISSUER,
                     "mp.jwt.verify.audiences", SigningKeys.AUDIENCE,
-                    // Real services on a shared machine: the production timeouts, not the tests' short ones.
-                    "Timeout/value", "3000");
+                    // Real, freshly started services on a shared machine: generous waits, not the fault tests' short
+                    // ones. What is checked here is the story, not the speed (the benchmark measures that).
+                    "Timeout/value", "10000",
+                    "tracker.gateway.aggregate-deadline", "30s",
+                    "tracker.gateway.forward-timeout", "30s");
         }
 
         @Override
         public void stop() {
             if (system != null) {
                 system.close();
+            }
+        }
+    }
+
+    /** One read of each summary first, so that the services' first-request start-up is not what is tested. */
+    static void warmUp() {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (var service : Map.of(ServiceModule.INSPECTION, "inspection-summary", ServiceModule.PLAN, "plan-summary",
+                ServiceModule.FINANCE, "finance-summary").entrySet()) {
+            try {
+                client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                system.baseUrl(service.getKey()) + "/api/v1/" + service.getValue()))
+                        .header("Authorization", adviser()).timeout(Duration.ofSeconds(60)).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }
