@@ -128,8 +128,9 @@ class StatusAndFaultsTest {
                 StubbedServices.server.findAll(getRequestedFor(urlEqualTo("/api/v1/plan-summary"))).size(),
                 "an open breaker does not call the service");
         StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(PLAN)));
-        // The breaker half-opens after its delay (1.5 s in tests) and closes on a good answer.
-        Thread.sleep(1600);
+        // The breaker half-opens after its delay (3 s in tests, long enough that a loaded machine still
+        // sees it open above) and closes on a good answer.
+        Thread.sleep(3100);
         given().when().get("/api/v1/status").then().statusCode(200)
                 .body("sources.plan.state", org.hamcrest.Matchers.equalTo("OK"));
     }
