@@ -282,6 +282,7 @@ class TransparencyCsvTest {
         assertEquals(200, bom.statusCode(), bom.asString());
         assertEquals(1, bom.jsonPath().getInt("created"));
         given().when().get("/api/v1/spend/" + id).then().statusCode(200).body("amountGbp", equalTo(2.50f));
-        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/spend/import").then().statusCode(415);
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/spend/import").then().statusCode(415)
+                .contentType(PROBLEM).body("detail", containsString("text/csv"));
     }
 }

@@ -67,9 +67,9 @@ public class ContextFigureResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Record a context figure", description = "With its source. inUse true makes it the figure in use for its subject.")
+    @Operation(summary = "Record a context figure", description = "With its source. Each subject has exactly one figure in use: inUse true makes this one the figure in use (the one before stops being so); a subject's first figure is in use unless inUse is false, which is refused while no other figure of the subject is in use.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = ContextFigureResponse.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken.",
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the subject would have no figure in use.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ContextFigureRequest body, @Context UriInfo uriInfo) {
         ContextFigureResponse created = ledger.saveContextFigure(null, null, body);
@@ -92,8 +92,10 @@ public class ContextFigureResource {
     @PUT
     @Path("{ref}")
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Replace a context figure", description = "For example to make it the figure in use. Send If-Match with the ETag you read.")
+    @Operation(summary = "Replace a context figure", description = "For example to make it the figure in use. The figure in use stops being so only when another takes over, so inUse false on it is refused while it is its subject's only one. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(schema = @Schema(implementation = ContextFigureResponse.class)))
+    @APIResponse(responseCode = "409", description = "Its subject would have no figure in use.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No figure has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "It changed since you read it.",

@@ -44,6 +44,7 @@ import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
 import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.problem.ProblemType;
 import uk.csit.tracker.kit.security.Capability;
 
 @Path("/api/v1/spend")
@@ -101,7 +102,8 @@ public class SpendResource {
 
     @POST
     @Path("import")
-    @Consumes({SpendCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN})
+    // Any type is let in so that the caller's token is checked first (401/403); a body that is not CSV is a 415 below.
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(summary = "Import spend from the finance system", description = "A CSV extract (RFC 4180, UTF-8, a"
             + " header row first) with the columns Transaction number, Allocation ref, Date, Amount and Description,"
@@ -116,8 +118,16 @@ public class SpendResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendImportResult.class)))
     @APIResponse(responseCode = "400", description = "The file is not CSV, its header lacks a column, or lines are bad; nothing was recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as text/csv.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpendImportResult importCsv(@RequestBody(content = @Content(mediaType = SpendCsv.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING), example = IMPORT_EXAMPLE)) String body) {
+            schema = @Schema(type = SchemaType.STRING), example = IMPORT_EXAMPLE)) String body,
+            @Context HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type == null || !(type.isCompatible(CsvNegotiation.CSV) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE))) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the extract as text/csv (UTF-8), not "
+                    + (type == null ? "without a Content-Type" : type.getType() + "/" + type.getSubtype()) + ".");
+        }
         return ledger.importSpend(csv.parseSpend(body));
     }
 

@@ -118,8 +118,13 @@ public class LedgerService {
     FinancialYearResponse toResponse(FinancialYear year) {
         List<Object> closed = em.createNativeQuery("select month from closed_month where financial_year_id = ?1 order by month")
                 .setParameter(1, year.id).getResultList();
-        return new FinancialYearResponse(year.label, year.startDate, year.endDate,
-                closed.stream().map(d -> YearMonth.from(localDate(d)).toString()).toList(), year.version);
+        List<String> closedMonths = closed.stream().map(d -> YearMonth.from(localDate(d)).toString()).toList();
+        List<FinancialMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(year.startDate); !m.atDay(1).isAfter(year.endDate); m = m.plusMonths(1)) {
+            months.add(new FinancialMonth(m.toString(), "Q" + FinancialYears.quarterOf(m.atDay(1)), m.atDay(1),
+                    m.atEndOfMonth(), closedMonths.contains(m.toString())));
+        }
+        return new FinancialYearResponse(year.label, year.startDate, year.endDate, closedMonths, months, year.version);
     }
 
     static YearRef ref(FinancialYear year) {
@@ -528,7 +533,24 @@ public class LedgerService {
             Preconditions.requireIfMatch(ifMatch, figure.version);
             before = toResponse(figure);
         }
-        boolean inUse = Boolean.TRUE.equals(body.inUse());
+        // One writer per subject at a time, so that two figures never both take (or both give up) its use.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('context_figure:' || ?1))")
+                .setParameter(1, body.subject()).getSingleResult();
+        // Exactly one figure in use per subject: the first figure of a subject is in use unless another is
+        // marked; a figure stops being in use only by another taking over.
+        boolean othersInUse = ContextFigure.count("subject = ?1 and inUse = true and ref <> ?2", body.subject(),
+                body.ref()) > 0;
+        boolean inUse = body.inUse() == null ? (before != null && before.inUse() && before.subject().equals(body.subject()))
+                || !othersInUse : body.inUse();
+        if (!inUse && !othersInUse) {
+            throw ProblemException.conflict("Every subject has exactly one figure in use, and '" + body.subject()
+                    + "' has no other: mark another figure of it in use instead.");
+        }
+        if (before != null && before.inUse() && !before.subject().equals(body.subject())
+                && ContextFigure.count("subject = ?1 and ref <> ?2", before.subject(), ref) > 0) {
+            throw ProblemException.conflict("'" + ref + "' is the figure in use for '" + before.subject()
+                    + "': mark another figure of that subject in use before moving it.");
+        }
         if (inUse) {
             // One figure in use per subject: taking it over is part of the same change.
             for (ContextFigure other : ContextFigure.<ContextFigure>list("subject = ?1 and inUse = true", body.subject())) {

@@ -41,8 +41,17 @@ public final class FinanceDtos {
     }
 
     @Schema(name = "FinancialYear")
-    public record FinancialYearResponse(String label, LocalDate startDate, LocalDate endDate,
-            @Schema(description = "Months closed to spend, as YYYY-MM.") List<String> closedMonths, long version) {
+    public record FinancialYearResponse(@Schema(example = "2024-25") String label,
+            @Schema(example = "2024-04-01") LocalDate startDate, @Schema(example = "2025-03-31") LocalDate endDate,
+            @Schema(description = "Months closed to spend, as YYYY-MM.") List<String> closedMonths,
+            @Schema(description = "The twelve months of the year, April first, each with its quarter.")
+            List<FinancialMonth> months, long version) {
+    }
+
+    @Schema(name = "FinancialYearMonth", description = "A month of a financial year. Q1 is April to June, Q4 January to March.")
+    public record FinancialMonth(@Schema(example = "2024-04") String month, @Schema(example = "Q1") String quarter,
+            @Schema(example = "2024-04-01") LocalDate startDate, @Schema(example = "2024-04-30") LocalDate endDate,
+            @Schema(description = "Closed to spend.") boolean closed) {
     }
 
     @Schema(name = "MonthClosure")
@@ -178,7 +187,10 @@ public final class FinanceDtos {
             @NotNull @Digits(integer = 12, fraction = 2) @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99") BigDecimal amountGbp,
             @Schema(example = "2025-26") String financialYear,
             @NotBlank @Size(max = 500) String source,
-            @Schema(description = "Mark as the figure in use for its subject; any other figure in use for it stops being so.")
+            @Schema(description = "Exactly one figure per subject is in use. True makes this the figure in use (any other"
+                    + " stops being so). False keeps it as an alternative, and is refused (409) when no other figure of"
+                    + " the subject is in use. Left out: a subject's first figure is in use, a later one is an"
+                    + " alternative, and a replaced figure keeps its state.")
             Boolean inUse) {
     }
 

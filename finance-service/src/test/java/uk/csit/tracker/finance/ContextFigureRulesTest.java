@@ -1,0 +1,58 @@
+package uk.csit.tracker.finance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static uk.csit.tracker.finance.LedgerRulesTest.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Figures from disagreeing sources: all held, each with its source, exactly one per subject in use. */
+@QuarkusTest
+class ContextFigureRulesTest {
+
+    static String body(String ref, String subject, String amount, String inUse) {
+        return "{\"ref\":\"" + ref + "\",\"subject\":\"" + subject + "\",\"description\":\"Extra funding\",\"amountGbp\":"
+                + amount + ",\"financialYear\":\"2024-25\",\"source\":\"Press report " + ref + "\""
+                + (inUse == null ? "" : ",\"inUse\":" + inUse) + "}";
+    }
+
+    static String etag(String ref) {
+        return given().when().get("/api/v1/context-figures/" + ref).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
+    void everySubjectHasExactlyOneFigureInUse() {
+        String subject = unique("subject");
+        String eleven = unique("CTX");
+        String seventeen = unique("CTX");
+        // A subject's first figure is the one in use; a later one is held beside it as an alternative.
+        given().contentType(ContentType.JSON).body(body(eleven, subject, "11000000", null))
+                .when().post("/api/v1/context-figures").then().statusCode(201).body("inUse", equalTo(true))
+                .body("amountGbp", equalTo(11000000.00f)).body("financialYear.startDate", equalTo("2024-04-01"));
+        given().contentType(ContentType.JSON).body(body(seventeen, subject, "17000000.00", null))
+                .when().post("/api/v1/context-figures").then().statusCode(201).body("inUse", equalTo(false))
+                .body("source", equalTo("Press report " + seventeen));
+        // The figure in use cannot simply stop being so: another must take over.
+        given().contentType(ContentType.JSON).header("If-Match", etag(eleven)).body(body(eleven, subject, "11000000", "false"))
+                .when().put("/api/v1/context-figures/" + eleven).then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", etag(seventeen)).body(body(seventeen, subject, "17000000", "true"))
+                .when().put("/api/v1/context-figures/" + seventeen).then().statusCode(200).body("inUse", equalTo(true));
+        // Replacing an alternative without saying keeps it an alternative.
+        given().contentType(ContentType.JSON).header("If-Match", etag(eleven)).body(body(eleven, subject, "11000000.50", null))
+                .when().put("/api/v1/context-figures/" + eleven).then().statusCode(200).body("inUse", equalTo(false));
+        given().queryParam("subject", subject).when().get("/api/v1/context-figures").then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.findAll { it.inUse }.ref", equalTo(java.util.List.of(seventeen)))
+                .body("items.find { it.ref == '" + eleven + "' }.amountGbp", equalTo(11000000.50f));
+        // A new subject cannot start with no figure in use.
+        given().contentType(ContentType.JSON).body(body(unique("CTX"), unique("subject"), "1.00", "false"))
+                .when().post("/api/v1/context-figures").then().statusCode(409);
+        // Nor can the figure in use move to another subject and leave its own with none.
+        given().contentType(ContentType.JSON).header("If-Match", etag(seventeen))
+                .body(body(seventeen, unique("subject"), "17000000", "true"))
+                .when().put("/api/v1/context-figures/" + seventeen).then().statusCode(409);
+    }
+}
