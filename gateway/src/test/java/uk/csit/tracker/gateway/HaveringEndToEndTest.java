@@ -50,21 +50,21 @@ class HaveringEndToEndTest {
             system = LocalSystem.builder(Path.of("..")).freePorts().seed(true)
                     .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE).start();
             warmUp();
-            return Map.of(
-                    "quarkus.rest-client.plan-service.url", system.baseUrl(ServiceModule.PLAN),
-                    "quarkus.rest-client.inspection-service.url", system.baseUrl(ServiceModule.INSPECTION),
-                    "quarkus.rest-client.finance-service.url", system.baseUrl(ServiceModule.FINANCE),
-                    "tracker.gateway.services.plan", system.baseUrl(ServiceModule.PLAN),
-                    "tracker.gateway.services.inspection", system.baseUrl(ServiceModule.INSPECTION),
-                    "tracker.gateway.services.finance", system.baseUrl(ServiceModule.FINANCE),
-                    "mp.jwt.verify.publickey.location", system.signingKeys().publicKey().toUri().toString(),
-                    "mp.jwt.verify.issuer", SigningKeys.ISSUER,
-                    "mp.jwt.verify.audiences", SigningKeys.AUDIENCE,
+            return Map.ofEntries(
+                    Map.entry("quarkus.rest-client.plan-service.url", system.baseUrl(ServiceModule.PLAN)),
+                    Map.entry("quarkus.rest-client.inspection-service.url", system.baseUrl(ServiceModule.INSPECTION)),
+                    Map.entry("quarkus.rest-client.finance-service.url", system.baseUrl(ServiceModule.FINANCE)),
+                    Map.entry("tracker.gateway.services.plan", system.baseUrl(ServiceModule.PLAN)),
+                    Map.entry("tracker.gateway.services.inspection", system.baseUrl(ServiceModule.INSPECTION)),
+                    Map.entry("tracker.gateway.services.finance", system.baseUrl(ServiceModule.FINANCE)),
+                    Map.entry("mp.jwt.verify.publickey.location", system.signingKeys().publicKey().toUri().toString()),
+                    Map.entry("mp.jwt.verify.issuer", SigningKeys.ISSUER),
+                    Map.entry("mp.jwt.verify.audiences", SigningKeys.AUDIENCE),
                     // Real, freshly started services on a shared machine: generous waits, not the fault tests' short
                     // ones. What is checked here is the story, not the speed (the benchmark measures that).
-                    "Timeout/value", "10000",
-                    "tracker.gateway.aggregate-deadline", "30s",
-                    "tracker.gateway.forward-timeout", "30s");
+                    Map.entry("Timeout/value", "10000"),
+                    Map.entry("tracker.gateway.aggregate-deadline", "30s"),
+                    Map.entry("tracker.gateway.forward-timeout", "30s"));
         }
 
         @Override

@@ -21,7 +21,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,10 +50,10 @@ class StatusAndFaultsTest {
 
     @BeforeEach
     void healthyServices() {
-        StubbedServices.server.resetAll();
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/inspection-summary")).willReturn(okJson(INSPECTION)));
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(PLAN)));
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/finance-summary")).willReturn(okJson(FINANCE)));
+        StubbedServices.resetAll();
+        StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary")).willReturn(okJson(INSPECTION)));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(PLAN)));
+        StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary")).willReturn(okJson(FINANCE)));
     }
 
     @AfterEach
@@ -76,22 +75,22 @@ class StatusAndFaultsTest {
                 .body("recommendations[1].plan", nullValue())
                 .body("plan.totalActions", org.hamcrest.Matchers.equalTo(15))
                 .body("finance.years[0].allocatedGbp", org.hamcrest.Matchers.equalTo(16000000.00f));
-        StubbedServices.server.verify(1, getRequestedFor(urlEqualTo("/api/v1/plan-summary")));
-        StubbedServices.server.verify(1, getRequestedFor(urlEqualTo("/api/v1/inspection-summary")));
-        StubbedServices.server.verify(1, getRequestedFor(urlEqualTo("/api/v1/finance-summary")));
+        StubbedServices.plan.verify(1, getRequestedFor(urlEqualTo("/api/v1/plan-summary")));
+        StubbedServices.inspection.verify(1, getRequestedFor(urlEqualTo("/api/v1/inspection-summary")));
+        StubbedServices.finance.verify(1, getRequestedFor(urlEqualTo("/api/v1/finance-summary")));
     }
 
     @Test
     void theCallersTokenAndRequestIdGoToTheServices() {
         given().header("X-Request-Id", "trace-me-1").when().get("/api/v1/status").then().statusCode(200);
-        StubbedServices.server.verify(getRequestedFor(urlEqualTo("/api/v1/plan-summary"))
+        StubbedServices.plan.verify(getRequestedFor(urlEqualTo("/api/v1/plan-summary"))
                 .withHeader("X-Request-Id", equalTo("trace-me-1"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
     }
 
     @Test
     void aSlowServiceIsUnavailableAndTheAnswerStillComesInTime() {
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(PLAN).withFixedDelay(3000)));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(PLAN).withFixedDelay(3000)));
         given().when().get("/api/v1/status").then().statusCode(200)
                 .time(lessThan(2000L))
                 .body("degraded", org.hamcrest.Matchers.equalTo(true))
@@ -103,10 +102,10 @@ class StatusAndFaultsTest {
 
     @Test
     void errorsGarbageAndRefusedConnectionsAreUnavailableNever500() throws Exception {
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(aResponse().withStatus(500)));
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/finance-summary"))
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(aResponse().withStatus(500)));
+        StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{not json")));
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/inspection-summary"))
+        StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         given().when().get("/api/v1/status").then().statusCode(200)
                 .body("degraded", org.hamcrest.Matchers.equalTo(true))
@@ -117,17 +116,17 @@ class StatusAndFaultsTest {
 
     @Test
     void theBreakerOpensStopsCallingAndClosesWhenTheServiceIsBack() throws Exception {
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(aResponse().withStatus(503)));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(aResponse().withStatus(503)));
         for (int i = 0; i < 3; i++) {
             given().when().get("/api/v1/status").then().statusCode(200).body("sources.plan.state",
                     org.hamcrest.Matchers.equalTo("UNAVAILABLE"));
         }
-        int callsWhenOpen = StubbedServices.server.findAll(getRequestedFor(urlEqualTo("/api/v1/plan-summary"))).size();
+        int callsWhenOpen = StubbedServices.plan.findAll(getRequestedFor(urlEqualTo("/api/v1/plan-summary"))).size();
         given().when().get("/api/v1/status").then().statusCode(200);
         assertEquals(callsWhenOpen,
-                StubbedServices.server.findAll(getRequestedFor(urlEqualTo("/api/v1/plan-summary"))).size(),
+                StubbedServices.plan.findAll(getRequestedFor(urlEqualTo("/api/v1/plan-summary"))).size(),
                 "an open breaker does not call the service");
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(PLAN)));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(PLAN)));
         // The breaker half-opens after its delay (3 s in tests, long enough that a loaded machine still
         // sees it open above) and closes on a good answer.
         Thread.sleep(3100);
@@ -139,37 +138,37 @@ class StatusAndFaultsTest {
     void anUnchangedStatusIs304WithItsETag() {
         String etag = given().when().get("/api/v1/status").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/status").then().statusCode(304);
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/plan-summary"))
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary"))
                 .willReturn(okJson(PLAN.replace("\"totalActions\":15", "\"totalActions\":16"))));
         given().header("If-None-Match", etag).when().get("/api/v1/status").then().statusCode(200);
     }
 
     @Test
     void theServicesOwnResourcesAreForwardedWithTheirAnswers() {
-        StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/actions")).willReturn(okJson("{\"items\":[],\"page\":0,\"size\":5,\"totalItems\":0}")
-                .withHeader("Link", "<" + StubbedServices.server.baseUrl() + "/api/v1/actions?page=0&size=5>; rel=\"first\"")));
+        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).willReturn(okJson("{\"items\":[],\"page\":0,\"size\":5,\"totalItems\":0}")
+                .withHeader("Link", "<" + StubbedServices.plan.baseUrl() + "/api/v1/actions?page=0&size=5>; rel=\"first\"")));
         given().queryParam("size", 5).when().get("/api/v1/actions").then().statusCode(200)
                 .body("size", org.hamcrest.Matchers.equalTo(5))
-                .header("Link", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(StubbedServices.server.baseUrl())));
-        StubbedServices.server.verify(getRequestedFor(urlEqualTo("/api/v1/actions?size=5")));
+                .header("Link", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(StubbedServices.plan.baseUrl())));
+        StubbedServices.plan.verify(getRequestedFor(urlEqualTo("/api/v1/actions?size=5")));
 
-        StubbedServices.server.stubFor(post(urlEqualTo("/api/v1/allocations")).willReturn(aResponse().withStatus(201)
+        StubbedServices.finance.stubFor(post(urlEqualTo("/api/v1/allocations")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
-                .withHeader("Location", StubbedServices.server.baseUrl() + "/api/v1/allocations/ALLOC-1")
+                .withHeader("Location", StubbedServices.finance.baseUrl() + "/api/v1/allocations/ALLOC-1")
                 .withHeader("ETag", "\"0\"").withBody("{\"ref\":\"ALLOC-1\"}")));
         given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").body("{\"ref\":\"ALLOC-1\"}")
                 .when().post("/api/v1/allocations").then().statusCode(201)
                 .header("Location", endsWith("/api/v1/allocations/ALLOC-1"))
                 .header("Location", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
-                        String.valueOf(StubbedServices.server.port()))))
+                        String.valueOf(StubbedServices.finance.port()))))
                 .header("ETag", "\"0\"").body("ref", org.hamcrest.Matchers.equalTo("ALLOC-1"));
-        StubbedServices.server.verify(postRequestedFor(urlEqualTo("/api/v1/allocations"))
+        StubbedServices.finance.verify(postRequestedFor(urlEqualTo("/api/v1/allocations"))
                 .withHeader("Idempotency-Key", equalTo("k-1")).withRequestBody(equalTo("{\"ref\":\"ALLOC-1\"}")));
     }
 
     @Test
     void aForwardedCallToAFailingServiceIs503AndAnUnknownResource404() {
-        StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/findings")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        StubbedServices.inspection.stubFor(get(urlPathEqualTo("/api/v1/findings")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
         given().when().get("/api/v1/findings").then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", "5");
         given().when().get("/api/v1/no-such-things").then().statusCode(404).contentType("application/problem+json");
@@ -185,9 +184,4 @@ class StatusAndFaultsTest {
                 .when().get("/api/v1/status").then().statusCode(200);
     }
 
-    static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -3,31 +3,75 @@ package uk.csit.tracker.gateway;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 
-/** One WireMock server on a free port standing in for all three services (their paths do not overlap). */
+/**
+ * A WireMock server on a free port for each of the three services. With the init argument
+ * {@code dead=<service>} that service's URL is a port with nothing listening (connection refused).
+ */
 public class StubbedServices implements QuarkusTestResourceLifecycleManager {
 
-    static WireMockServer server;
+    static WireMockServer plan;
+    static WireMockServer inspection;
+    static WireMockServer finance;
+
+    private String dead = "";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        dead = initArgs.getOrDefault("dead", "");
+    }
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        plan = started();
+        inspection = started();
+        finance = started();
+        Map<String, String> config = new HashMap<>();
+        point(config, "plan", plan);
+        point(config, "inspection", inspection);
+        point(config, "finance", finance);
+        return config;
+    }
+
+    private void point(Map<String, String> config, String service, WireMockServer server) {
+        String url = service.equals(dead) ? "http://localhost:" + freePort() : server.baseUrl();
+        config.put("quarkus.rest-client." + service + "-service.url", url);
+        config.put("tracker.gateway.services." + service, url);
+    }
+
+    static void resetAll() {
+        plan.resetAll();
+        inspection.resetAll();
+        finance.resetAll();
+    }
+
+    private static WireMockServer started() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+                .containerThreads(20).jettyAcceptors(1));
         server.start();
-        String url = "http://localhost:" + server.port();
-        return Map.of(
-                "quarkus.rest-client.plan-service.url", url,
-                "quarkus.rest-client.inspection-service.url", url,
-                "quarkus.rest-client.finance-service.url", url,
-                "tracker.gateway.services.plan", url,
-                "tracker.gateway.services.inspection", url,
-                "tracker.gateway.services.finance", url);
+        return server;
+    }
+
+    /** A port nothing listens on: taken from the system, then released. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop();
+        for (WireMockServer server : new WireMockServer[] {plan, inspection, finance}) {
+            if (server != null) {
+                server.stop();
+            }
         }
     }
 }

@@ -1,17 +1,19 @@
 package uk.csit.tracker.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads of finance-service: a timeout, one retry (reads are idempotent) and the one circuit breaker of this
- * service. A 404 is an empty answer; it is neither retried nor counted against the breaker.
+ * Reads of finance-service. Every read carries a timeout, one retry (reads are idempotent), this service's one
+ * circuit breaker and a fallback to an UNAVAILABLE reply. A 404 is an answer: it is returned as "not found",
+ * never retried and never counted by the breaker. Test and production values can be changed by configuration
+ * ({@code quarkus.fault-tolerance."uk.csit.tracker.gateway.client.FinanceClient/guarded".timeout.value}).
  */
 @ApplicationScoped
 public class FinanceClient extends ServiceClient {
@@ -37,10 +39,10 @@ public class FinanceClient extends ServiceClient {
 
     @Override
     @Timeout(value = 800, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = NotFound.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = NotFound.class)
-    protected JsonNode guarded(Read read, Caller caller) {
+    @Retry(maxRetries = 1, delay = 50)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(Unavailable.class)
+    protected Reply guarded(Read read, Caller caller) {
         return perform(read, caller);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * with its configuration key; the caller's token and request id travel with every call.
  */
 @Produces(MediaType.APPLICATION_JSON)
-public interface ServiceReads {
+interface ServiceReads {
 
     @GET
     @Path("/api/v1/{summary}")
@@ -26,7 +26,8 @@ public interface ServiceReads {
     @Path("/api/v1/{collection}")
     JsonNode list(@PathParam("collection") String collection, @QueryParam("recommendation") String recommendation,
             @QueryParam("priority") List<String> priority, @QueryParam("area") String area,
-            @QueryParam("inspectionType") String inspectionType, @QueryParam("size") Integer size,
+            @QueryParam("inspectionType") String inspectionType, @QueryParam("type") String type,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("size") Integer size,
             @QueryParam("page") Integer page, @HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Request-Id") String requestId);
 

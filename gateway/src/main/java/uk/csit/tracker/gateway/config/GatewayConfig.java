@@ -17,6 +17,10 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration forwardTimeout();
 
+    /** The longest the gateway waits to connect to a service when forwarding. */
+    @WithDefault("1s")
+    Duration connectTimeout();
+
     /** First path segment under /api/v1 to the service that owns it (plan, inspection, finance). */
     Map<String, String> routes();
 

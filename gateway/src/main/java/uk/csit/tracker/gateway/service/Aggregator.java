@@ -1,6 +1,5 @@
 package uk.csit.tracker.gateway.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import uk.csit.tracker.gateway.client.Reply;
 import uk.csit.tracker.gateway.config.GatewayConfig;
 
 /**
@@ -28,8 +28,19 @@ public class Aggregator {
     @Inject
     Clock clock;
 
-    CompletableFuture<Outcome> start(String service, Supplier<JsonNode> call) {
-        return CompletableFuture.supplyAsync(() -> Outcome.ok(call.get(), clock.instant()), calls)
+    /**
+     * Starts one read of a service. Its outcome is OK with the data, or UNAVAILABLE when the service
+     * failed, answered "not found" to a read that must find something, or did not answer by the deadline.
+     */
+    CompletableFuture<Outcome> start(String service, Supplier<Reply> call) {
+        return CompletableFuture.supplyAsync(() -> {
+            Reply reply = call.get();
+            if (reply.found()) {
+                return Outcome.ok(reply.body(), clock.instant());
+            }
+            Log.warnf("%s unavailable for an aggregate: %s", service, reply.answered() ? "not found" : reply.failure());
+            return Outcome.unavailable();
+        }, calls)
                 .exceptionally(failure -> {
                     Log.warnf("%s unavailable for an aggregate: %s", service, rootMessage(failure));
                     return Outcome.unavailable();

@@ -1,39 +1,57 @@
 package uk.csit.tracker.gateway.service;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import uk.csit.tracker.gateway.config.GatewayConfig;
+import uk.csit.tracker.gateway.service.ForwardBreakers.ServiceDown;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
 
 /**
  * Passes a request for a service's own resource to that service and its answer back: status,
- * body and the headers that matter, with the service's URLs rewritten to the gateway's.
+ * body and the headers that matter, with the service's URLs rewritten to the gateway's. Each
+ * service has its own circuit breaker; a GET that could not connect is tried once more, other
+ * methods never (they may not be idempotent).
  */
 @ApplicationScoped
 public class Forwarder {
 
-    static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "Accept", "If-Match",
-            "If-None-Match", "Idempotency-Key", "X-Request-Id");
-    static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "Location", "ETag", "Link", "Retry-After",
-            "Idempotent-Replayed", "Allow", "WWW-Authenticate", "Cache-Control");
+    static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "Accept", "Accept-Language",
+            "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-Id");
+    static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "Content-Disposition", "Location", "ETag",
+            "Link", "Retry-After", "Idempotent-Replayed", "Allow", "WWW-Authenticate", "Cache-Control", "Vary",
+            "X-Request-Id");
+    private static final Set<String> RETRIED = Set.of("GET", "HEAD");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private HttpClient http;
 
     @Inject
     GatewayConfig config;
+
+    @Inject
+    ForwardBreakers breakers;
+
+    @PostConstruct
+    void start() {
+        http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
 
     public static List<String> requestHeaders() {
         return REQUEST_HEADERS;
@@ -61,23 +79,21 @@ public class Forwarder {
                 request.header(name, value);
             }
         });
+        HttpRequest built = request.build();
         HttpResponse<byte[]> answer;
         try {
-            answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            throw unavailable(service, "did not answer in time", e);
-        } catch (IOException e) {
-            throw unavailable(service, "is not reachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable(service, "call was interrupted", e);
-        }
-        if (answer.statusCode() >= 500) {
-            throw unavailable(service, "answered with an error (" + answer.statusCode() + ")", null);
+            answer = breakers.call(service, () -> send(built, RETRIED.contains(method)));
+        } catch (ServiceDown e) {
+            throw unavailable(service, e.what, e.getCause());
+        } catch (CircuitBreakerOpenException e) {
+            throw unavailable(service, "is not answering (circuit open)", null);
+        } catch (Exception e) {
+            throw unavailable(service, "call failed", e);
         }
         Response.ResponseBuilder out = Response.status(answer.statusCode());
+        String gateway = stripSlash(gatewayBase);
         for (String name : RESPONSE_HEADERS) {
-            answer.headers().firstValue(name).ifPresent(value -> out.header(name, value.replace(base, stripSlash(gatewayBase))));
+            answer.headers().allValues(name).forEach(value -> out.header(name, value.replace(base, gateway)));
         }
         if (answer.body().length > 0) {
             out.entity(answer.body());
@@ -85,7 +101,33 @@ public class Forwarder {
         return out.build();
     }
 
-    private static ProblemException unavailable(String service, String what, Exception cause) {
+    private HttpResponse<byte[]> send(HttpRequest request, boolean retryOnRefusal) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (answer.statusCode() >= 500) {
+                    throw new ServiceDown("answered with an error (" + answer.statusCode() + ")", null);
+                }
+                return answer;
+            } catch (HttpConnectTimeoutException e) {
+                throw new ServiceDown("is not reachable", e);
+            } catch (HttpTimeoutException e) {
+                throw new ServiceDown("did not answer in time", e);
+            } catch (ConnectException e) {
+                if (retryOnRefusal && attempt < 2) {
+                    continue;
+                }
+                throw new ServiceDown("is not reachable", e);
+            } catch (IOException e) {
+                throw new ServiceDown("is not reachable", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServiceDown("call was interrupted", e);
+            }
+        }
+    }
+
+    private static ProblemException unavailable(String service, String what, Throwable cause) {
         Log.warnf("Forwarding to %s failed: %s (%s)", service, what, cause == null ? "" : cause.toString());
         return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The " + service + " service " + what
                 + "; try again shortly.", List.of(), Map.of("Retry-After", "5"));

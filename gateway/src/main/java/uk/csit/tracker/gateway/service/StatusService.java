@@ -1,17 +1,12 @@
 package uk.csit.tracker.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +34,6 @@ public class StatusService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    ObjectMapper mapper;
 
     public StatusView status(Caller caller) {
         CompletableFuture<Outcome> inspections = aggregator.start("inspection-service", () -> inspection.summary(caller));
@@ -74,27 +66,6 @@ public class StatusService {
                 f.ok() ? withoutAsAt(f.data()) : null);
     }
 
-    /** A strong validator of the content: the same data gives the same tag, whatever the read times. */
-    public String etag(StatusView status) {
-        JsonNode tree = mapper.valueToTree(status);
-        strip(tree);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(tree));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void strip(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove(List.of("asAt", "readAt"));
-            object.forEach(StatusService::strip);
-        } else if (node != null && node.isArray()) {
-            node.forEach(StatusService::strip);
-        }
-    }
-
     private static List<StatusView.Recommendation> recommendations(JsonNode inspections, JsonNode plan) {
         Map<String, JsonNode> rollups = new HashMap<>();
         if (plan != null) {
@@ -119,13 +90,5 @@ public class StatusService {
         ObjectNode copy = node.deepCopy();
         copy.remove("asAt");
         return copy;
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
