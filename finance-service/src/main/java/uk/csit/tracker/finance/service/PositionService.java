@@ -67,16 +67,34 @@ public class PositionService {
                 BigDecimal spent = money(row[2]);
                 BigDecimal forecast = money(row[3]);
                 groups.add(new Group((String) row[0], allocated, spent, forecast, allocated.subtract(forecast),
-                        LedgerService.percent(spent, allocated)));
+                        LedgerService.percent(spent, allocated), null, null));
             }
         } else if (grouping.equals("month") || grouping.equals("quarter")) {
-            String key = grouping.equals("month") ? "to_char(s.spend_date, 'YYYY-MM')"
-                    : "'Q' || (((extract(month from s.spend_date)::int + 8) % 12) / 3 + 1)";
-            for (Object[] row : (List<Object[]>) em.createNativeQuery("select " + key + ", sum(s.amount)"
-                            + " from spend_entry s join allocation a on a.id = s.allocation_id"
-                            + " where a.financial_year_id = ?1 group by 1 order by 1")
-                    .setParameter(1, year.id).getResultList()) {
-                groups.add(new Group((String) row[0], null, money(row[1]), null, null, null));
+            // Every period of the year, April first, even those with no spend; the spend dated in each, the
+            // spend from the start of the year to its end, and how much of the year is gone at its end.
+            boolean month = grouping.equals("month");
+            String sql = """
+                    select p.key, p.spent, sum(p.spent) over (order by p.period_start) as cumulative,
+                           (select coalesce(sum(a.amount), 0) from allocation a where a.financial_year_id = ?1),
+                           round(100.0 * ((p.period_end - y.start_date) + 1) / ((y.end_date - y.start_date) + 1), 1)
+                      from (select %s as key, g.period_start, g.period_end,
+                                   (select coalesce(sum(s.amount), 0) from spend_entry s
+                                      join allocation a on a.id = s.allocation_id
+                                     where a.financial_year_id = ?1
+                                       and s.spend_date between g.period_start and g.period_end) as spent
+                              from (select cast(m as date) as period_start,
+                                           cast(m + interval '%d month' - interval '1 day' as date) as period_end
+                                      from financial_year fy,
+                                           generate_series(fy.start_date, fy.end_date, interval '%d month') m
+                                     where fy.id = ?1) g) p
+                      join financial_year y on y.id = ?1
+                     order by p.period_start""".formatted(month ? "to_char(g.period_start, 'YYYY-MM')"
+                    : "'Q' || ((cast(extract(month from g.period_start) as int) + 8) % 12 / 3 + 1)", month ? 1 : 3, month ? 1 : 3);
+            for (Object[] row : (List<Object[]>) em.createNativeQuery(sql).setParameter(1, year.id).getResultList()) {
+                BigDecimal cumulative = money(row[2]);
+                groups.add(new Group((String) row[0], null, money(row[1]), null, null,
+                        LedgerService.percent(cumulative, money(row[3])), cumulative,
+                        new BigDecimal(row[4].toString()).setScale(1)));
             }
         } else {
             throw ProblemException.invalid("groupBy", "must be one of category, priority, month, quarter");

@@ -204,9 +204,23 @@ public final class FinanceDtos {
             @Schema(description = "Spent as a percentage of allocated.") BigDecimal percentSpent) {
     }
 
-    @Schema(name = "BudgetGroup")
-    public record Group(@Schema(example = "IMPROVEMENT_PLAN") String key, BigDecimal allocatedGbp, BigDecimal spentGbp,
-            BigDecimal forecastOutturnGbp, BigDecimal varianceGbp, BigDecimal percentSpent) {
+    @Schema(name = "BudgetGroup", description = "One group of the position. By category or priority: the group's"
+            + " allocations with their spend, forecast outturn and variance. By month or quarter: every period of the"
+            + " year, April first, with the spend dated in it and the spend from the start of the year to its end;"
+            + " allocations are not split by period, so allocatedGbp, forecastOutturnGbp and varianceGbp are null.")
+    public record Group(@Schema(example = "IMPROVEMENT_PLAN") String key,
+            @Schema(example = "16000000.00") BigDecimal allocatedGbp,
+            @Schema(description = "Spend in the group (by month or quarter: dated in the period).", example = "1250.00")
+            BigDecimal spentGbp,
+            @Schema(example = "15800000.00") BigDecimal forecastOutturnGbp,
+            @Schema(description = "allocatedGbp minus forecastOutturnGbp.", example = "200000.00") BigDecimal varianceGbp,
+            @Schema(description = "By category or priority: spentGbp as a percentage of allocatedGbp. By month or quarter:"
+                    + " cumulativeSpentGbp as a percentage of the year's allocation. Null when nothing is allocated.",
+                    example = "7.8") BigDecimal percentSpent,
+            @Schema(description = "By month or quarter: the spend from the start of the year to the end of the period;"
+                    + " null otherwise.", example = "125000.00") BigDecimal cumulativeSpentGbp,
+            @Schema(description = "By month or quarter: the percentage of the year's days gone at the end of the period,"
+                    + " to set percentSpent against; null otherwise.", example = "8.2") BigDecimal percentOfYearElapsed) {
     }
 
     @Schema(name = "BudgetPosition", description = "Allocated, spent, forecast outturn and variance, with percent spent"
@@ -217,9 +231,16 @@ public final class FinanceDtos {
     }
 
     @Schema(name = "FinanceSummaryYear")
-    public record SummaryYear(YearRef financialYear, BigDecimal allocatedGbp, BigDecimal spentGbp,
-            BigDecimal forecastOutturnGbp, BigDecimal varianceGbp, BigDecimal percentSpent,
-            BigDecimal percentOfYearElapsed, long allocationCount) {
+    public record SummaryYear(YearRef financialYear, @Schema(example = "16000000.00") BigDecimal allocatedGbp,
+            @Schema(example = "0.00") BigDecimal spentGbp,
+            @Schema(description = "Per allocation its latest forecast, else its spend to date; summed.", example = "0.00")
+            BigDecimal forecastOutturnGbp,
+            @Schema(description = "allocatedGbp minus forecastOutturnGbp.", example = "16000000.00") BigDecimal varianceGbp,
+            @Schema(description = "spentGbp as a percentage of allocatedGbp, one decimal; null when nothing is allocated.",
+                    example = "0.0") BigDecimal percentSpent,
+            @Schema(description = "The percentage of the year's days gone today (0.0 before it starts, 100.0 after it ends).",
+                    example = "100.0") BigDecimal percentOfYearElapsed,
+            @Schema(example = "2") long allocationCount) {
     }
 
     @Schema(name = "FinanceSummary", description = "Everything the gateway's status needs from finance, in one call.")
