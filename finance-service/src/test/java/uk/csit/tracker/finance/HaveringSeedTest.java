@@ -65,6 +65,45 @@ class HaveringSeedTest {
                 .body("amountGbp", equalTo(75000000.00f)).body("financialYear.startDate", equalTo("2025-04-01"));
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Test
+    void theSeedRunAgainAddsNothingAndEveryRowCarriesItsSource() throws Exception {
+        String sql;
+        try (var in = getClass().getClassLoader().getResourceAsStream("db/seed/havering.sql")) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String counts = "select (select count(*) from financial_year) || '/' || (select count(*) from funding_source)"
+                + " || '/' || (select count(*) from allocation) || '/' || (select count(*) from context_figure)"
+                + " || '/' || (select count(*) from spend_entry where external_id like 'SEED%')";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            var before = statement.executeQuery(counts);
+            before.next();
+            String was = before.getString(1);
+            statement.execute(sql);
+            var after = statement.executeQuery(counts);
+            after.next();
+            org.junit.jupiter.api.Assertions.assertEquals(was, after.getString(1), "the seed is safe to run twice");
+            var unsourced = statement.executeQuery("select (select count(*) from allocation where ref like 'ALLOC-20__-__-%'"
+                    + " and (source_document is null or source_document = '')) + (select count(*) from context_figure"
+                    + " where source = '') + (select count(*) from funding_source where source is null)");
+            unsourced.next();
+            org.junit.jupiter.api.Assertions.assertEquals(0, unsourced.getInt(1), "every seeded row names its source");
+        }
+        // No spend lines are invented: the sources give none.
+        given().queryParam("financialYear", "2024-25").when().get("/api/v1/spend").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().when().get("/api/v1/financial-years/2019-20").then().statusCode(200)
+                .body("startDate", equalTo("2019-04-01")).body("endDate", equalTo("2020-03-31"));
+        given().when().get("/api/v1/financial-years/2020-21").then().statusCode(200);
+        given().when().get("/api/v1/funding-sources").then().statusCode(200)
+                .body("items.find { it.type == 'CAPITALISATION_DIRECTION' }.repaymentTermYears", equalTo(20));
+        given().queryParam("subject", "improvement-plan-cost").when().get("/api/v1/context-figures").then()
+                .body("items.findAll { it.inUse }.amountGbp", equalTo(List.of(5000000.00f)))
+                .body("items.findAll { !it.inUse }.amountGbp", equalTo(List.of(4300000.00f)));
+    }
+
     @Test
     void theSummaryNamesEveryYearAndTheCurrentOne() {
         given().when().get("/api/v1/finance-summary").then().statusCode(200)
