@@ -130,4 +130,17 @@ class HaveringEndToEndTest {
                 .then().statusCode(200).body("recommendation.status", equalTo("OPEN"))
                 .body("degraded", equalTo(false));
     }
+
+    @Test
+    void theTimelineAndTheCrossServiceChecksReadEveryService() {
+        given().header("Authorization", adviser()).queryParam("size", 200).when().get("/api/v1/timeline")
+                .then().statusCode(200)
+                .body("degraded", equalTo(false))
+                .body("items.findAll { it.type == 'MONITORING_VISIT' }", hasSize(3))
+                .body("items.findAll { it.type == 'INSPECTION' }.ref", hasItem("ILACS-2023"))
+                .body("items.source", hasItem("plan"));
+        given().header("Authorization", adviser()).when().get("/api/v1/integrity").then().statusCode(200)
+                .body("degraded", equalTo(false))
+                .body("checks.state", everyItem(equalTo("RUN")));
+    }
 }
