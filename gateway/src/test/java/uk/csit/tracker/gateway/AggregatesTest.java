@@ -40,10 +40,13 @@ class AggregatesTest {
     @BeforeEach
     void reset() {
         StubbedServices.resetAll();
+        breakers.resetAll();
     }
 
     @AfterEach
     void closeBreakers() {
+        // Leave no stub and no open breaker behind for the next test class sharing this application.
+        StubbedServices.resetAll();
         breakers.resetAll();
     }
 

@@ -57,6 +57,17 @@ class ContractTest {
                 "the degraded status is documented");
     }
 
+    @Test
+    void theServicesDataPassedOnIsDescribedByTheServicesSchemas() {
+        JsonNode schemas = OpenApiContract.served().get("components").get("schemas");
+        for (String name : List.of("Status", "StatusMonitoringVisits", "StatusRecommendation", "StatusPlan",
+                "RecommendationTrace")) {
+            assertFalse(schemas.get(name).toString().contains("JsonNode"), name + " says what its sections hold");
+        }
+        assertTrue(schemas.at("/Status/properties/currentJudgements").toString().contains("Judgement"));
+        assertTrue(schemas.at("/RecommendationTrace/properties/actions").toString().contains("#/components/schemas/Action"));
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(node -> out.add(node.asText()));

@@ -48,6 +48,7 @@ class DeadServiceTest {
     @BeforeEach
     void healthyOthers() {
         StubbedServices.resetAll();
+        breakers.resetAll();
         StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary"))
                 .willReturn(okJson(StatusAndFaultsTest.INSPECTION)));
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(StatusAndFaultsTest.PLAN)));
@@ -55,6 +56,8 @@ class DeadServiceTest {
 
     @AfterEach
     void closeBreakers() {
+        // Leave no stub and no open breaker behind for the next test class sharing this application.
+        StubbedServices.resetAll();
         breakers.resetAll();
     }
 

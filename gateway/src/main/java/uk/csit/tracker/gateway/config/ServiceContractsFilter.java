@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
@@ -49,6 +51,74 @@ public class ServiceContractsFilter implements OASFilter {
             }
         }
         dropUnusedTags(openAPI);
+        describePassedOnSections(openAPI);
+    }
+
+    /**
+     * The sections of the gateway's answers that are the services' data passed on are described by
+     * the services' own schemas (merged into this document), so that the contract says exactly what
+     * they hold and follows the services as they grow: {gateway schema, property, service schema,
+     * its property or "" for the whole schema, "[]" for an array of it}.
+     */
+    static final List<String[]> PASSED_ON = List.of(
+            new String[] {"Status", "localAuthority", "InspectionSummary", "localAuthority"},
+            new String[] {"Status", "currentJudgements", "InspectionSummary", "currentJudgements"},
+            new String[] {"Status", "openIntervention", "InspectionSummary", "openIntervention"},
+            new String[] {"Status", "kpiHeadlines", "PlanSummary", "kpiHeadlines"},
+            new String[] {"Status", "finance", "FinanceSummary", ""},
+            new String[] {"StatusMonitoringVisits", "last", "InspectionSummary", "lastMonitoringVisit"},
+            new String[] {"StatusMonitoringVisits", "next", "InspectionSummary", "nextMonitoringVisit"},
+            new String[] {"StatusRecommendation", "plan", "PlanSummaryRecommendation", ""},
+            new String[] {"StatusPlan", "plan", "PlanSummary", "plan"},
+            new String[] {"StatusPlan", "byStatus", "PlanSummary", "byStatus"},
+            new String[] {"StatusPlan", "byRag", "PlanSummary", "byRag"},
+            new String[] {"StatusPlan", "priorities", "PlanSummary", "priorities"},
+            new String[] {"RecommendationTrace", "recommendation", "Finding", ""},
+            new String[] {"RecommendationTrace", "priorities", "Priority", "[]"},
+            new String[] {"RecommendationTrace", "actions", "Action", "[]"},
+            new String[] {"RecommendationTrace", "allocations", "Allocation", "[]"},
+            new String[] {"RecommendationTrace", "laterMonitoringFindings", "Finding", "[]"});
+
+    private static void describePassedOnSections(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        for (String[] link : PASSED_ON) {
+            Schema gateway = schemas.get(link[0]);
+            Schema service = schemas.get(link[2]);
+            if (gateway == null || service == null || gateway.getProperties() == null
+                    || !gateway.getProperties().containsKey(link[1])) {
+                continue;
+            }
+            Schema source;
+            if (link[3].isEmpty()) {
+                source = OASFactory.createSchema().ref(link[2]);
+            } else if (link[3].equals("[]")) {
+                source = OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref(link[2]));
+            } else if (service.getProperties() != null && service.getProperties().containsKey(link[3])) {
+                source = service.getProperties().get(link[3]);
+            } else {
+                continue;
+            }
+            Schema old = gateway.getProperties().get(link[1]);
+            boolean nullable = old.getType() != null && old.getType().contains(Schema.SchemaType.NULL)
+                    || old.getAnyOf() != null && old.getAnyOf().stream()
+                            .anyMatch(s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL));
+            Schema replaced = OASFactory.createSchema().description(old.getDescription());
+            boolean sourceNullable = source.getAnyOf() != null && source.getAnyOf().stream()
+                    .anyMatch(s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL));
+            if (sourceNullable) {
+                replaced.anyOf(new ArrayList<>(source.getAnyOf()));
+            } else if (nullable) {
+                replaced.anyOf(new ArrayList<>(List.of(source,
+                        OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+            } else {
+                replaced.allOf(new ArrayList<>(List.of(source)));
+            }
+            gateway.addProperty(link[1], replaced);
+        }
     }
 
     private static void own(Operation operation, String tag) {

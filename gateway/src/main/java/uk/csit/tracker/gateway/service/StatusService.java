@@ -1,7 +1,6 @@
 package uk.csit.tracker.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -63,7 +62,7 @@ public class StatusService {
                 i.ok() ? recommendations(i.data(), p.ok() ? p.data() : null) : null,
                 planPart,
                 p.ok() ? p.data().path("kpiHeadlines") : null,
-                f.ok() ? withoutAsAt(f.data()) : null);
+                f.ok() ? f.data() : null);
     }
 
     private static List<StatusView.Recommendation> recommendations(JsonNode inspections, JsonNode plan) {
@@ -84,11 +83,5 @@ public class StatusService {
     private static JsonNode nullIfMissing(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value;
-    }
-
-    private static JsonNode withoutAsAt(JsonNode node) {
-        ObjectNode copy = node.deepCopy();
-        copy.remove("asAt");
-        return copy;
     }
 }
