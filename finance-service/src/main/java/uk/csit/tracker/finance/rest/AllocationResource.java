@@ -34,6 +34,7 @@ import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
 import uk.csit.tracker.finance.service.LedgerService;
 import uk.csit.tracker.finance.service.SpendCsv;
 import uk.csit.tracker.finance.service.PositionService;
+import uk.csit.tracker.kit.csv.CsvFiles;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
 import uk.csit.tracker.kit.http.Preconditions;
@@ -64,7 +65,7 @@ public class AllocationResource {
     ChangeHistory history;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, SpendCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvFiles.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
     @Operation(summary = "List allocations", description = "Filter by financial year, category, plan priority refs"
             + " (repeatable) or action ref. Each carries its spend, forecast outturn and variance. With"
@@ -75,7 +76,7 @@ public class AllocationResource {
             + " ref; amounts are pounds with two decimals and dates YYYY-MM-DD.")
     @APIResponse(responseCode = "200", description = "A page of allocations, or with Accept: text/csv all of them as CSV.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationPage.class)),
-                    @Content(mediaType = SpendCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+                    @Content(mediaType = CsvFiles.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Parameter(example = "2024-25") @QueryParam("financialYear") String financialYear,
             @Parameter(schema = @Schema(implementation = AllocationCategory.class)) @QueryParam("category") String category,
             @Parameter(description = "Plan priority refs; repeat for several.") @QueryParam("priority") List<String> priority,
@@ -83,8 +84,8 @@ public class AllocationResource {
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         List<String> priorities = priority == null ? List.of() : priority.stream().filter(p -> !p.isBlank()).toList();
         AllocationCategory categoryValue = QueryValues.enumValue("category", category, AllocationCategory.class);
-        if (CsvNegotiation.wantsCsv(headers)) {
-            return CsvNegotiation.attachment(csv.allocations(ledger.allAllocations(blankToNull(financialYear),
+        if (CsvFiles.wanted(headers)) {
+            return CsvFiles.attachment(csv.allocations(ledger.allAllocations(blankToNull(financialYear),
                     categoryValue, priorities, blankToNull(action))),
                     "allocations" + (financialYear == null || financialYear.isBlank() ? "" : "-" + financialYear.trim()));
         }

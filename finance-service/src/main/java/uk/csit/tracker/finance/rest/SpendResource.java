@@ -35,6 +35,7 @@ import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
 import uk.csit.tracker.finance.service.LedgerService;
 import uk.csit.tracker.finance.service.SpendCsv;
 import uk.csit.tracker.finance.service.PositionService;
+import uk.csit.tracker.kit.csv.CsvFiles;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
 import uk.csit.tracker.kit.http.Preconditions;
@@ -79,7 +80,7 @@ public class SpendResource {
     ChangeHistory history;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, SpendCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvFiles.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
     @Operation(summary = "List spend", description = "By date; filter by allocation or financial year. With"
             + " `Accept: text/csv` the answer is every matching entry (not paged) as RFC 4180 CSV in the style councils"
@@ -88,13 +89,13 @@ public class SpendResource {
             + " can be sent to POST /api/v1/spend/import.")
     @APIResponse(responseCode = "200", description = "A page of spend entries, or with Accept: text/csv all of them as CSV.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendPage.class)),
-                    @Content(mediaType = SpendCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    @Content(mediaType = CsvFiles.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             example = SPEND_CSV_EXAMPLE)})
     public Response list(@QueryParam("allocation") String allocation, @QueryParam("financialYear") String financialYear,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
-        if (CsvNegotiation.wantsCsv(headers)) {
+        if (CsvFiles.wanted(headers)) {
             List<SpendResponse> entries = ledger.allSpend(blankToNull(allocation), blankToNull(financialYear));
-            return CsvNegotiation.attachment(csv.spend(entries, ledger.categoriesOf(entries)),
+            return CsvFiles.attachment(csv.spend(entries, ledger.categoriesOf(entries)),
                     "spend" + (financialYear == null || financialYear.isBlank() ? "" : "-" + financialYear.trim()));
         }
         return PageResponses.ok(ledger.spend(blankToNull(allocation), blankToNull(financialYear), paging.toRequest()), uriInfo);
@@ -120,14 +121,10 @@ public class SpendResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as text/csv.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SpendImportResult importCsv(@RequestBody(content = @Content(mediaType = SpendCsv.MEDIA_TYPE,
+    public SpendImportResult importCsv(@RequestBody(content = @Content(mediaType = CsvFiles.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING), example = IMPORT_EXAMPLE)) String body,
             @Context HttpHeaders headers) {
-        MediaType type = headers.getMediaType();
-        if (type == null || !(type.isCompatible(CsvNegotiation.CSV) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE))) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the extract as text/csv (UTF-8), not "
-                    + (type == null ? "without a Content-Type" : type.getType() + "/" + type.getSubtype()) + ".");
-        }
+        CsvFiles.requireCsv(headers.getMediaType(), "the extract");
         return ledger.importSpend(csv.parseSpend(body));
     }
 

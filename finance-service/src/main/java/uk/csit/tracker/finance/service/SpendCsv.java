@@ -1,36 +1,27 @@
 package uk.csit.tracker.finance.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.AllocationResponse;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.SpendRequest;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.SpendResponse;
+import uk.csit.tracker.kit.csv.CsvFiles;
+import uk.csit.tracker.kit.csv.SheetHeader;
+import uk.csit.tracker.kit.csv.SheetRow;
 import uk.csit.tracker.kit.problem.FieldError;
 import uk.csit.tracker.kit.problem.ProblemException;
 
@@ -51,7 +42,6 @@ import uk.csit.tracker.kit.problem.ProblemException;
 @ApplicationScoped
 public class SpendCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
 
     public static final String BODY_NAME = "Body name";
     public static final String BODY = "Body";
@@ -78,16 +68,11 @@ public class SpendCsv {
     /** The columns an import must have. */
     public static final List<String> REQUIRED = List.of(TRANSACTION_NUMBER, ALLOCATION_REF, DATE, AMOUNT, DESCRIPTION);
 
-    private static final Set<String> IMPORT_USES = Set.of(TRANSACTION_NUMBER, ALLOCATION_REF, DATE, AMOUNT, DESCRIPTION,
-            SUPPLIER, REVERSES);
 
     private static final Pattern AMOUNT_TEXT = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** Quotes a field only where RFC 4180 needs it: a comma, a quote or a line break in it. */
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     @Inject
     Validator validator;
@@ -136,14 +121,7 @@ public class SpendCsv {
     }
 
     private static String write(List<String> columns, List<String[]> rows) {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        columns.forEach(schema::addColumn);
-        try {
-            return MAPPER.writer(schema.build().withHeader().withLineSeparator("\r\n").withNullValue(""))
-                    .writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvFiles.write(columns, rows);
     }
 
     // ---- import
@@ -157,81 +135,31 @@ public class SpendCsv {
             throw ProblemException.invalid("file", "is empty; send the extract with its header row: "
                     + String.join(",", REQUIRED) + " (and optionally " + SUPPLIER + "," + REVERSES + ")");
         }
-        List<SpendImportLine> lines = new ArrayList<>();
-        Map<String, Integer> columns = null;
-        int width = 0;
-        int line = 1;
-        try (MappingIterator<String[]> records = MAPPER.readerFor(String[].class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(stripBom(text))) {
-            while (records.hasNextValue()) {
-                String[] record = records.nextValue();
-                int start = line;
-                line = records.getCurrentLocation().getLineNr();
-                if (Arrays.stream(record).allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (columns == null) {
-                    columns = header(record);
-                    width = record.length;
-                    continue;
-                }
-                lines.add(line(start, record, width, columns));
-            }
-        } catch (JsonProcessingException e) {
-            int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
-            throw ProblemException.invalid(SpendImportLine.field(at, null),
-                    "is not CSV as RFC 4180 writes it: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<SheetRow> rows = CsvFiles.read(text);
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("file", "has no spend lines after its header row");
         }
-        if (columns == null || lines.isEmpty()) {
+        SheetHeader header = SheetHeader.of(rows.get(0), SPEND_COLUMNS, REQUIRED);
+        List<SpendImportLine> lines = new ArrayList<>();
+        for (SheetRow row : rows.subList(1, rows.size())) {
+            lines.add(line(row, header));
+        }
+        if (lines.isEmpty()) {
             throw ProblemException.invalid("file", "has no spend lines after its header row");
         }
         return lines;
     }
 
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static Map<String, Integer> header(String[] record) {
-        Map<String, String> known = new HashMap<>();
-        for (String column : SPEND_COLUMNS) {
-            known.put(column.toLowerCase(Locale.ROOT), column);
-        }
-        Map<String, Integer> columns = new HashMap<>();
+    private SpendImportLine line(SheetRow row, SheetHeader columns) {
+        int line = row.line();
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < record.length; i++) {
-            String name = known.get(record[i].trim().toLowerCase(Locale.ROOT));
-            if (name == null) {
-                errors.add(new FieldError("header", "has the unknown column '" + record[i].trim() + "'; the columns are "
-                        + String.join(", ", SPEND_COLUMNS)));
-            } else if (columns.putIfAbsent(name, i) != null) {
-                errors.add(new FieldError("header", "names the column '" + name + "' twice"));
-            }
-        }
-        Set<String> missing = new LinkedHashSet<>(REQUIRED);
-        missing.removeAll(columns.keySet());
-        if (!missing.isEmpty()) {
-            errors.add(new FieldError("header", "lacks the column" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing) + "; the first line must name the columns"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        columns.keySet().retainAll(IMPORT_USES);
-        return columns;
-    }
-
-    private SpendImportLine line(int line, String[] record, int width, Map<String, Integer> columns) {
-        List<FieldError> errors = new ArrayList<>();
-        if (record.length != width) {
-            errors.add(new FieldError(SpendImportLine.field(line, null), "has " + record.length
-                    + (record.length == 1 ? " field" : " fields") + " where the header names " + width));
+        if (row.cells().size() != columns.width()) {
+            errors.add(new FieldError(SpendImportLine.field(line, null), "has " + row.cells().size()
+                    + (row.cells().size() == 1 ? " field" : " fields") + " where the header names " + columns.width()));
             return new SpendImportLine(line, null, errors);
         }
         BigDecimal amount = null;
-        String amountText = value(record, columns, AMOUNT);
+        String amountText = columns.value(row, AMOUNT);
         if (amountText != null) {
             if (AMOUNT_TEXT.matcher(amountText).matches()) {
                 amount = new BigDecimal(amountText);
@@ -241,7 +169,7 @@ public class SpendCsv {
             }
         }
         LocalDate date = null;
-        String dateText = value(record, columns, DATE);
+        String dateText = columns.value(row, DATE);
         if (dateText != null) {
             date = date(dateText);
             if (date == null) {
@@ -249,9 +177,9 @@ public class SpendCsv {
                         + "' is not a date: write it like 2024-06-30 (or 30/06/2024)"));
             }
         }
-        SpendRequest request = new SpendRequest(value(record, columns, TRANSACTION_NUMBER),
-                value(record, columns, ALLOCATION_REF), date, amount, value(record, columns, DESCRIPTION),
-                value(record, columns, SUPPLIER), value(record, columns, REVERSES));
+        SpendRequest request = new SpendRequest(columns.value(row, TRANSACTION_NUMBER),
+                columns.value(row, ALLOCATION_REF), date, amount, columns.value(row, DESCRIPTION),
+                columns.value(row, SUPPLIER), columns.value(row, REVERSES));
         for (ConstraintViolation<SpendRequest> violation : validator.validate(request)) {
             String field = violation.getPropertyPath().toString();
             boolean alreadySaid = (field.equals("amountGbp") && amountText != null && amount == null)
@@ -262,15 +190,6 @@ public class SpendCsv {
         }
         errors.sort(java.util.Comparator.comparing(FieldError::field));
         return new SpendImportLine(line, errors.isEmpty() ? request : null, errors);
-    }
-
-    private static String value(String[] record, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null) {
-            return null;
-        }
-        String value = record[index].trim();
-        return value.isEmpty() ? null : value;
     }
 
     private static LocalDate date(String text) {
