@@ -16,6 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import uk.csit.tracker.kit.csv.CsvFiles;
+import uk.csit.tracker.kit.csv.SheetRow;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -50,13 +57,33 @@ public class ActionResource {
     IdempotentRequests idempotentRequests;
     @Inject
     ChangeHistory history;
+    @Inject
+    ActionSheet sheet;
+    @Inject
+    ActionImportService importer;
+
+    static final int MAX_IMPORT_ROWS = 5000;
+    private static final String SHEET_COLUMNS = "Ref, Priority ref, Title, Description, Owner name, Owner team, Start"
+            + " date, Due date, Original due date, Revised due reason, Status, Percent complete, RAG, Derived RAG, RAG"
+            + " override, RAG override reason, Overdue, Latest progress date, Latest progress, Evidence links, Success"
+            + " measures, KPI codes, Source, Version";
+    static final String IMPORT_EXAMPLE = "Ref,Priority ref,Title,Owner name,Owner team,Start date,Due date,Status,Percent complete\r\n"
+            + "A-2.9,P2,Quarterly audit of supervision records,Principal Social Worker,Quality Assurance,2025-04-01,"
+            + "2026-03-31,IN_PROGRESS,40\r\n";
 
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFiles.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
     @Operation(summary = "List actions",
-            description = "Filter by status, RAG in force, owner, priority, the recommendation answered, overdue, due before a date.")
-    @APIResponse(responseCode = "200", description = "A page of actions, each with its RAG and latest progress.")
+            description = "Filter by status, RAG in force, owner, priority, the recommendation answered, overdue, due"
+                    + " before a date. With `Accept: text/csv` the answer is every matching action (not paged) as RFC 4180"
+                    + " CSV with the columns " + SHEET_COLUMNS + "; list cells hold one entry per line. The same file"
+                    + " can be edited and sent to POST /api/v1/actions/import.")
+    @APIResponse(responseCode = "200", description = "A page of actions, each with its RAG and latest progress; or, with"
+            + " Accept: text/csv, all of them as CSV.", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),
+                    @Content(mediaType = CsvFiles.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(
             @Parameter(schema = @Schema(implementation = ActionStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = Rag.class)) @QueryParam("rag") String rag,
@@ -66,13 +93,58 @@ public class ActionResource {
             @Parameter(description = "true for actions past due and not complete.") @QueryParam("overdue") String overdue,
             @Parameter(description = "Due before this date (YYYY-MM-DD).") @QueryParam("dueBefore") String dueBefore,
             @Parameter(description = "ref, dueDate, startDate, status or percentComplete; a leading - for descending.") @QueryParam("sort") String sort,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+            @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ActionService.Filter filter = new ActionService.Filter(
                 QueryValues.enumValue("status", status, ActionStatus.class), QueryValues.enumValue("rag", rag, Rag.class),
                 PriorityResource.blankToNull(owner), PriorityResource.blankToNull(priority),
                 PriorityResource.blankToNull(recommendation), QueryValues.bool("overdue", overdue),
                 QueryValues.date("dueBefore", dueBefore));
+        if (CsvFiles.wanted(headers)) {
+            paging.toRequest(); // bad paging parameters are a 400 here too, though CSV is not paged
+            return CsvFiles.attachment(sheet.csv(actions.all(filter, sort)), "actions");
+        }
         return PageResponses.ok(actions.list(filter, sort, paging.toRequest()), uriInfo);
+    }
+
+    @POST
+    @Path("import")
+    // Any type is let in so that the caller's token is checked first (401/403); an unreadable type is a 415 below.
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(summary = "Import actions from a spreadsheet", description = "CSV (RFC 4180, UTF-8, `Content-Type:"
+            + " text/csv`) or an Excel workbook (XLSX, its first worksheet, `Content-Type: " + Workbooks.MEDIA_TYPE
+            + "`), a header row first. Required columns: Ref, Priority ref, Title, Status. Optional: Description, Owner"
+            + " name, Owner team, Start date, Due date, Revised due reason, Percent complete, RAG override, RAG override"
+            + " reason, Evidence links, Success measures, KPI codes, Source, Version; the export's derived columns"
+            + " (Original due date, RAG, Derived RAG, Overdue, Latest progress date, Latest progress) are allowed and"
+            + " ignored; any other column is refused. Dates YYYY-MM-DD (or DD/MM/YYYY), percent 0-100, statuses and"
+            + " RAGs by their API names, one list entry per line in a cell. A new ref creates the action; an existing"
+            + " ref is replaced under PUT's rules (a moved due date needs a Revised due reason; a column the file"
+            + " leaves out keeps its value; a Version from an export must still be current). All or nothing: if any"
+            + " row is bad nothing is written and the 400 names each bad row (`line N, Column`) and why. A row that"
+            + " says what the action already says changes nothing, so importing the same file twice creates nothing"
+            + " new. At most " + MAX_IMPORT_ROWS + " rows per file.")
+    @RequestBody(content = {
+            @Content(mediaType = CsvFiles.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), example = IMPORT_EXAMPLE),
+            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "Imported: how many actions were created, replaced and left as they were.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionImportResult.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read, its header lacks a column, or rows are bad; nothing was written.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is neither text/csv nor an XLSX workbook.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActionImportResult importSheet(byte[] body, @Context HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type != null && type.isCompatible(MediaType.valueOf(Workbooks.MEDIA_TYPE))) {
+            return importer.importRows(Workbooks.firstSheet(body, MAX_IMPORT_ROWS), false);
+        }
+        CsvFiles.requireCsv(type, "the actions (or an XLSX workbook as " + Workbooks.MEDIA_TYPE + ")");
+        List<SheetRow> rows = CsvFiles.read(new String(body, StandardCharsets.UTF_8));
+        if (rows.size() > MAX_IMPORT_ROWS + 1) {
+            throw ProblemException.invalid("file", "has " + (rows.size() - 1) + " rows under its header; send at most "
+                    + MAX_IMPORT_ROWS + " at a time");
+        }
+        return importer.importRows(rows, true);
     }
 
     @POST

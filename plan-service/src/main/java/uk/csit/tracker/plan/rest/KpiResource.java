@@ -15,17 +15,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.kit.csv.CsvFiles;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
 import uk.csit.tracker.kit.http.Preconditions;
@@ -106,16 +109,27 @@ public class KpiResource {
 
     @GET
     @Path("{ref}/values")
+    @Produces({MediaType.APPLICATION_JSON, CsvFiles.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "A KPI's series", description = "Values by period, each with its RAG against target; from and to bound the periods.")
-    @APIResponse(responseCode = "200", description = "The series.")
+    @Operation(summary = "A KPI's series", description = "Values by period, each with its RAG against target; from and"
+            + " to bound the periods. With `Accept: text/csv` the same series as RFC 4180 CSV with the columns "
+            + "KPI code, Period start, Period end, Period label, Value, Numerator, Denominator, Target, England, London,"
+            + " Statistical neighbours, RAG, Source.")
+    @APIResponse(responseCode = "200", description = "The series.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiValueSeries.class)),
+            @Content(mediaType = CsvFiles.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No KPI has this code.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Object> values(@PathParam("ref") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response values(@PathParam("ref") String code, @QueryParam("from") String from, @QueryParam("to") String to,
+            @Context HttpHeaders headers) {
         LocalDate fromDate = QueryValues.date("from", from);
         LocalDate toDate = QueryValues.date("to", to);
         QueryValues.range("from", fromDate, "to", toDate);
-        return Map.of("items", kpis.values(code, fromDate, toDate));
+        List<KpiValueResponse> values = kpis.values(code, fromDate, toDate);
+        if (CsvFiles.wanted(headers)) {
+            return CsvFiles.attachment(KpiValueSheet.csv(values), "kpi-" + code);
+        }
+        return Response.ok(new KpiValueSeries(values)).build();
     }
 
     @GET

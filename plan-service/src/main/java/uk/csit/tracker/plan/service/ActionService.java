@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.paging.Page;
+import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.kit.paging.SortOrder;
 import uk.csit.tracker.kit.problem.ProblemException;
@@ -93,7 +95,8 @@ public class ActionService {
                 """;
         String order = SortOrder.parse(sort, SORTS, "ref").thenBy("a.ref").toOrderBy();
         var count = em.createNativeQuery("select count(*)" + from);
-        var select = em.createNativeQuery("select a.id" + from + " order by " + order + " limit :limit offset :offset");
+        var select = em.createNativeQuery("select a.id, a.derived_rag, a.priority_ref" + from + " order by " + order
+                + " limit :limit offset :offset");
         for (var query : List.of(count, select)) {
             query.setParameter("today", Date.valueOf(LocalDate.now(clock)))
                     .setParameter("status", filter.status() == null ? null : filter.status().name())
@@ -105,12 +108,58 @@ public class ActionService {
                     .setParameter("dueBefore", filter.dueBefore() == null ? null : Date.valueOf(filter.dueBefore()));
         }
         long total = ((Number) count.getSingleResult()).longValue();
-        List<Number> ids = select.setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
-        List<ActionResponse> items = new ArrayList<>();
-        for (Number id : ids) {
-            items.add(toResponse(Action.<Action>findById(id.longValue())));
+        List<Object[]> rows = select.setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
+        return Page.of(responses(rows), page, total);
+    }
+
+    /**
+     * Every action the filter matches, in the order asked for, unpaged: what a CSV export holds.
+     * Read a page of the largest size at a time, each page with the same four queries as a list page.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionResponse> all(Filter filter, String sort) {
+        List<ActionResponse> all = new ArrayList<>();
+        PageRequest page = PageRequest.first(PageParams.MAX_SIZE);
+        while (true) {
+            Page<ActionResponse> next = list(filter, sort, page);
+            all.addAll(next.items());
+            if (!next.hasNext()) {
+                return all;
+            }
+            page = new PageRequest(page.page() + 1, page.size());
         }
-        return Page.of(items, page, total);
+    }
+
+    /** Responses for (id, derived RAG, priority ref) rows, read with one query for the actions and one for their latest progress. */
+    private List<ActionResponse> responses(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Action> byId = new HashMap<>();
+        Action.<Action>list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
+        Map<Long, LatestProgress> latest = latestProgress(ids);
+        List<ActionResponse> items = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Action action = byId.get(((Number) row[0]).longValue());
+            items.add(toResponse(action, Rag.valueOf((String) row[1]), latest.get(action.id), (String) row[2]));
+        }
+        return items;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, LatestProgress> latestProgress(List<Long> actionIds) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select distinct on (action_id) action_id, update_date, author, narrative, rag, percent_complete
+                from progress_update where action_id in (:ids)
+                order by action_id, update_date desc, id desc""")
+                .setParameter("ids", actionIds).getResultList();
+        Map<Long, LatestProgress> latest = new HashMap<>();
+        for (Object[] r : rows) {
+            latest.put(((Number) r[0]).longValue(), new LatestProgress(((Date) r[1]).toLocalDate(), (String) r[2],
+                    (String) r[3], Rag.valueOf((String) r[4]), (BigDecimal) r[5]));
+        }
+        return latest;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -142,6 +191,34 @@ public class ActionService {
         }
         Action action = lock(ref);
         Preconditions.requireIfMatch(ifMatch, action.version);
+        return replace(action, body);
+    }
+
+    /** The action as it would be sent back to PUT: what an import row is compared with. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActionRequest> currentRequest(String ref) {
+        return Action.<Action>find("ref", ref).firstResultOptional().map(a -> new ActionRequest(a.ref,
+                Priority.<Priority>findById(a.priorityId).ref, a.title, a.description,
+                a.ownerName == null && a.ownerTeam == null ? null : new Owner(a.ownerName, a.ownerTeam), a.startDate,
+                a.dueDate, a.revisedDueReason, a.status, a.percentComplete.setScale(2), a.ragOverride,
+                a.ragOverrideReason, List.copyOf(a.evidenceLinks), List.copyOf(a.successMeasures),
+                List.copyOf(a.kpiCodes), a.source));
+    }
+
+    /** The action's version now, for an import row that says which version it was exported at. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> version(String ref) {
+        return Action.<Action>find("ref", ref).firstResultOptional().map(a -> a.version);
+    }
+
+    /** Replaces an action under the same rules as PUT, for an import that already compared versions. */
+    @Transactional
+    public ActionResponse replace(String ref, ActionRequest body) {
+        return replace(lock(ref), body);
+    }
+
+    private ActionResponse replace(Action action, ActionRequest body) {
+        String ref = action.ref;
         checkStatusChange(action.status, body.status());
         ActionResponse before = toResponse(action);
         boolean dueChanged = action.dueDate != null && !Objects.equals(action.dueDate, body.dueDate());
@@ -274,13 +351,15 @@ public class ActionService {
     }
 
     ActionResponse toResponse(Action a) {
-        Rag derived = derivedRag(a);
         LatestProgress latest = ProgressUpdate.<ProgressUpdate>find("actionId = ?1 order by updateDate desc, id desc", a.id)
                 .firstResultOptional()
                 .map(u -> new LatestProgress(u.updateDate, u.author, u.narrative, u.rag, u.percentComplete)).orElse(null);
+        return toResponse(a, derivedRag(a), latest, Priority.<Priority>findById(a.priorityId).ref);
+    }
+
+    private ActionResponse toResponse(Action a, Rag derived, LatestProgress latest, String priorityRef) {
         boolean overdue = a.dueDate != null && a.dueDate.isBefore(LocalDate.now(clock)) && a.status != ActionStatus.COMPLETE;
-        Priority priority = Priority.findById(a.priorityId);
-        return new ActionResponse(a.ref, priority.ref, a.title, a.description,
+        return new ActionResponse(a.ref, priorityRef, a.title, a.description,
                 a.ownerName == null && a.ownerTeam == null ? null : new Owner(a.ownerName, a.ownerTeam),
                 a.startDate, a.dueDate, a.originalDueDate, a.revisedDueReason, a.status, a.percentComplete.setScale(2),
                 a.ragOverride != null ? a.ragOverride : derived, derived, a.ragOverride, a.ragOverrideReason, overdue,

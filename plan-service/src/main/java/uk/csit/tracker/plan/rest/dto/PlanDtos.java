@@ -144,6 +144,20 @@ public final class PlanDtos {
             String source, long version) {
     }
 
+    @Schema(name = "ActionPage", description = "One page of actions.")
+    public record ActionPage(List<ActionResponse> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
+            @Schema(example = "15") long totalItems) {
+    }
+
+    @Schema(name = "ActionImportResult", description = "What an import of an action sheet did. Rows that say what the"
+            + " action already says add nothing, so the same file imported twice changes nothing the second time.")
+    public record ActionImportResult(
+            @Schema(description = "Action rows read (the header and blank rows not counted).", example = "15") int rows,
+            @Schema(description = "Actions created.", example = "3") int created,
+            @Schema(description = "Existing actions replaced with the row's values.", example = "2") int updated,
+            @Schema(description = "Rows that matched the action as it is.", example = "10") int unchanged) {
+    }
+
     @Schema(name = "ProgressUpdateRequest", description = "The author is the authenticated caller.")
     public record ProgressUpdateRequest(
             @NotNull @Schema(example = "2025-09-30") LocalDate date,
@@ -246,6 +260,10 @@ public final class PlanDtos {
             @Schema(description = "Against target, with the KPI's polarity: GREEN when met, AMBER within 10%, RED beyond;"
                     + " null without a target.") Rag rag,
             String source) {
+    }
+
+    @Schema(name = "KpiValueSeries", description = "A KPI's values, by period.")
+    public record KpiValueSeries(List<KpiValueResponse> items) {
     }
 
     @Schema(name = "PlanTimelineEntry")

@@ -1,0 +1,115 @@
+package uk.csit.tracker.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.csit.tracker.kit.csv.SheetRow;
+import uk.csit.tracker.kit.problem.FieldError;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.problem.ProblemType;
+import uk.csit.tracker.plan.domain.ActionStatus;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionImportResult;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionRequest;
+
+/**
+ * Imports an action sheet all or nothing, in one transaction: every row is checked as POST or PUT
+ * would check it, and if any row is bad nothing is written and the problem names each bad row and
+ * column. A row for a new ref creates the action; a row for an existing ref that says the same as
+ * the action adds nothing (so the same file imported twice changes nothing); a row that differs
+ * replaces the action under PUT's rules, and when it carries the Version it was exported at, that
+ * version must still be the action's, as If-Match would require.
+ */
+@ApplicationScoped
+public class ActionImportService {
+
+    @Inject
+    ActionService actions;
+
+    @Inject
+    ActionSheet sheet;
+
+    @Transactional
+    public ActionImportResult importRows(List<SheetRow> rows, boolean checkWidth) {
+        List<ActionImportRow> parsed = sheet.parse(rows, actions::currentRequest, checkWidth);
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (ActionImportRow row : parsed) {
+            if (!row.errors().isEmpty()) {
+                errors.addAll(row.errors());
+                continue;
+            }
+            ActionRequest request = row.request();
+            Integer earlier = seen.putIfAbsent(request.ref(), row.line());
+            if (earlier != null) {
+                errors.add(new FieldError(ActionSheet.field(row.line(), ActionSheet.REF), "'" + request.ref()
+                        + "' is also on line " + earlier + "; each action is on one row"));
+                continue;
+            }
+            try {
+                Optional<ActionRequest> current = actions.currentRequest(request.ref());
+                if (current.isEmpty()) {
+                    actions.create(request);
+                    created++;
+                } else if (asStored(request, current.get()).equals(asStored(current.get(), current.get()))) {
+                    unchanged++;
+                } else {
+                    long now = actions.version(request.ref()).orElseThrow();
+                    if (row.version() != null && row.version() != now) {
+                        errors.add(new FieldError(ActionSheet.field(row.line(), ActionSheet.VERSION), "the action changed"
+                                + " since this row was exported (version " + row.version() + ", now " + now
+                                + "); export it again and reapply your change"));
+                        continue;
+                    }
+                    actions.replace(request.ref(), request);
+                    updated++;
+                }
+            } catch (ProblemException e) {
+                errors.addAll(rowErrors(row.line(), e));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, (errors.size() == 1 ? "1 problem" : errors.size()
+                    + " problems") + " in the file; nothing was imported.", errors);
+        }
+        return new ActionImportResult(parsed.size(), created, updated, unchanged);
+    }
+
+    /** A rule broken by a row, named by its line and, where the rule names a field, the column. */
+    private static List<FieldError> rowErrors(int line, ProblemException e) {
+        if (e.errors().isEmpty()) {
+            return List.of(new FieldError(ActionSheet.field(line, null), e.getMessage()));
+        }
+        return e.errors().stream().map(error -> new FieldError(ActionSheet.field(line, ActionSheet.columnOf(error.field())),
+                error.message())).toList();
+    }
+
+    /**
+     * The request as the action would hold it, so that a row that would change nothing is seen as
+     * the same: a percent the status fixes, empty lists, a revised-due reason that only a moved due
+     * date replaces.
+     */
+    private static ActionRequest asStored(ActionRequest r, ActionRequest current) {
+        BigDecimal percent = r.status() == ActionStatus.COMPLETE ? ActionService.HUNDRED
+                : r.percentComplete() == null ? BigDecimal.ZERO.setScale(2) : r.percentComplete().setScale(2);
+        String revisedDueReason = Objects.equals(r.dueDate(), current.dueDate()) ? current.revisedDueReason()
+                : r.revisedDueReason();
+        return new ActionRequest(r.ref(), r.priorityRef(), r.title(), r.description(), r.owner(), r.startDate(),
+                r.dueDate(), revisedDueReason, r.status(), percent, r.ragOverride(),
+                r.ragOverride() == null ? null : r.ragOverrideReason(), listOrEmpty(r.evidenceLinks()),
+                listOrEmpty(r.successMeasures()), listOrEmpty(r.kpiCodes()), r.source());
+    }
+
+    private static List<String> listOrEmpty(List<String> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}
