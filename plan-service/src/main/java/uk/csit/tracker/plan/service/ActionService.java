@@ -147,6 +147,11 @@ public class ActionService {
         return items;
     }
 
+    /** A date column read by a native query: a LocalDate, or a java.sql.Date with another JDBC mapping. */
+    private static LocalDate localDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
     @SuppressWarnings("unchecked")
     private Map<Long, LatestProgress> latestProgress(List<Long> actionIds) {
         List<Object[]> rows = em.createNativeQuery("""
@@ -156,7 +161,7 @@ public class ActionService {
                 .setParameter("ids", actionIds).getResultList();
         Map<Long, LatestProgress> latest = new HashMap<>();
         for (Object[] r : rows) {
-            latest.put(((Number) r[0]).longValue(), new LatestProgress(((Date) r[1]).toLocalDate(), (String) r[2],
+            latest.put(((Number) r[0]).longValue(), new LatestProgress(localDate(r[1]), (String) r[2],
                     (String) r[3], Rag.valueOf((String) r[4]), (BigDecimal) r[5]));
         }
         return latest;

@@ -41,6 +41,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)
                 .build());
+        // A date is a date: "2025-09-17T10:15:00Z" is not taken for 2025-09-17.
+        mapper.configOverride(java.time.LocalDate.class)
+                .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
+        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("plain-text")
+                .addDeserializer(String.class, new PlainTextDeserializer())
+                .setDeserializerModifier(new ControlCharacterGuard()));
         for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
             mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

@@ -211,6 +211,12 @@ public class ProblemMappers {
                     return Problems.response(ProblemType.CONFLICT,
                             "A record with the same identifying value already exists.", request.path());
                 }
+                if (state.startsWith("22")) {
+                    // A data exception: a value the database cannot hold (a character its encoding
+                    // refuses, a number out of its column's range). Nothing was written.
+                    return Problems.response(ProblemType.VALIDATION, "A value in the request cannot be stored as"
+                            + " given (a character or number outside what the record can hold).", request.path());
+                }
                 if (state.equals("23503")) {
                     return Problems.response(ProblemType.CONFLICT, "The change would leave a reference to a"
                             + " record that does not exist, or remove one that others refer to.", request.path());

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Declares, on every API operation, the error answers every operation can give, so that no
  * resource repeats them and none forgets them: 400 (bad input), 401 and 403 where a token is
- * needed, 429 (rate limited) and 503 (a dependency is down), each an RFC 9457 problem.
+ * needed, 404 where the path names a record, 429 (rate limited) and 503 (a dependency is down), each
+ * an RFC 9457 problem.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -31,7 +32,12 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> declare(operation));
+                item.getOperations().forEach((method, operation) -> {
+                    declare(operation);
+                    if (path.contains("{")) {
+                        add(operation.getResponses(), "404", "Nothing has the ref (or other key) in the path.");
+                    }
+                });
             }
         });
     }

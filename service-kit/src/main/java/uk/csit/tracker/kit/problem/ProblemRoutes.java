@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.List;
 
 /**
@@ -25,6 +27,27 @@ public class ProblemRoutes {
     void install(@Observes Router router) {
         for (int status : HANDLED) {
             router.errorHandler(status, ctx -> write(ctx, status));
+        }
+        long limit = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        // A body declared larger than the limit is refused before it is read, as a problem like any other 413
+        // (Vert.x would otherwise answer with an empty body); the connection is closed so the rest is never read.
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && declaredLength(length) > limit) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                write(ctx, 413);
+                return;
+            }
+            ctx.next();
+        });
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return 0; // Vert.x refuses a malformed Content-Length itself
         }
     }
 
