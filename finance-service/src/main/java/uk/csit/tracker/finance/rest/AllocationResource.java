@@ -147,7 +147,7 @@ public class AllocationResource {
     @Operation(summary = "Read an allocation's history", description = "Every change, oldest first: who, when, before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of("allocations", ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of("allocations", ref, paging.toRequest(), "allocation", () -> ledger.allocation(ref).isPresent()), uriInfo);
     }
 
     static String blankToNull(String value) {

@@ -114,7 +114,7 @@ public class ContextFigureResource {
     @Operation(summary = "Read a context figure's history", description = "Every change, oldest first: who, when, before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of("context-figures", ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of("context-figures", ref, paging.toRequest(), "context figure", () -> ledger.contextFigure(ref).isPresent()), uriInfo);
     }
 
     static String blankToNull(String value) {

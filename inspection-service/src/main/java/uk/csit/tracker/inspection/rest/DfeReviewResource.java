@@ -103,6 +103,7 @@ public class DfeReviewResource {
     @Operation(summary = "Read a DfE review's history", description = "Every change, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(InterventionService.REVIEWS, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(InterventionService.REVIEWS, ref, paging.toRequest(), "DfE review",
+                () -> interventions.findReview(ref).isPresent()), uriInfo);
     }
 }

@@ -144,6 +144,7 @@ public class FindingResource {
     @Operation(summary = "Read a finding's history", description = "Every change, oldest first, with who made it.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(FindingService.FINDINGS, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(FindingService.FINDINGS, ref, paging.toRequest(), "finding",
+                () -> findings.find(ref).isPresent()), uriInfo);
     }
 }

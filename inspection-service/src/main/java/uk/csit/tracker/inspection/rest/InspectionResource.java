@@ -250,6 +250,7 @@ public class InspectionResource {
             description = "Every change to the inspection: who, when, in which request, the values before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes, oldest first.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(InspectionService.INSPECTIONS, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(InspectionService.INSPECTIONS, ref, paging.toRequest(), "inspection",
+                () -> inspections.find(ref).isPresent()), uriInfo);
     }
 }

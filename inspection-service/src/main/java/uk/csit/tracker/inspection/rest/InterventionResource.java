@@ -129,6 +129,7 @@ public class InterventionResource {
     @Operation(summary = "Read an intervention's history", description = "Every change, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(InterventionService.INTERVENTIONS, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(InterventionService.INTERVENTIONS, ref, paging.toRequest(), "intervention",
+                () -> interventions.find(ref).isPresent()), uriInfo);
     }
 }

@@ -203,7 +203,8 @@ public class ActionResource {
     @Operation(summary = "Read an action's history", description = "Every change, oldest first: who, when, in which request, before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(ActionService.ACTIONS, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(ActionService.ACTIONS, ref, paging.toRequest(), "action",
+                () -> actions.find(ref).isPresent()), uriInfo);
     }
 
     @POST

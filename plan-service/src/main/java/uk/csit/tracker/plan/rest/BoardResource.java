@@ -121,6 +121,6 @@ public class BoardResource {
     @Operation(summary = "Read a board's history", description = "Every change, oldest first: who, when, in which request, before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(BoardService.BOARDS, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(BoardService.BOARDS, ref, paging.toRequest(), "board", () -> boards.find(ref).isPresent()), uriInfo);
     }
 }

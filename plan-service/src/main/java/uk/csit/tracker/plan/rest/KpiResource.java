@@ -138,6 +138,6 @@ public class KpiResource {
     @Operation(summary = "Read a KPI's history", description = "Every change, oldest first: who, when, in which request, before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(KpiService.KPIS, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(KpiService.KPIS, ref, paging.toRequest(), "KPI", () -> kpis.find(ref).isPresent()), uriInfo);
     }
 }

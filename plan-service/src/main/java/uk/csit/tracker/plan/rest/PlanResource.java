@@ -116,6 +116,6 @@ public class PlanResource {
     @Operation(summary = "Read a plan's history", description = "Every change, oldest first: who, when, in which request, before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(PlanService.PLANS, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(PlanService.PLANS, ref, paging.toRequest(), "plan", () -> plans.plan(ref).isPresent()), uriInfo);
     }
 }

@@ -119,7 +119,8 @@ public class PriorityResource {
     @Operation(summary = "Read a priority's history", description = "Every change, oldest first: who, when, in which request, before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of(PlanService.PRIORITIES, ref, paging.toRequest()), uriInfo);
+        return PageResponses.ok(history.of(PlanService.PRIORITIES, ref, paging.toRequest(), "priority",
+                () -> plans.priority(ref).isPresent()), uriInfo);
     }
 
     static String blankToNull(String value) {

@@ -45,6 +45,21 @@ public class ChangeHistory {
     }
 
     /**
+     * One record's changes, as {@link #of(String, String, PageRequest)}; when nothing was recorded
+     * for the ref and no such record exists now either, a 404 naming it, so that a mistyped ref is
+     * not answered with an empty history. (A record loaded by the seed exists without history.)
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ChangeEntry> of(String entityType, String ref, PageRequest page, String what,
+            java.util.function.BooleanSupplier existsNow) {
+        Page<ChangeEntry> changes = of(entityType, ref, page);
+        if (changes.totalItems() == 0 && !existsNow.getAsBoolean()) {
+            throw uk.csit.tracker.kit.problem.ProblemException.notFound(what, ref);
+        }
+        return changes;
+    }
+
+    /**
      * Every record of a kind as it stood at {@code at}: the last recorded value of each ref written
      * at or before that time, leaving out those deleted by then.
      */
