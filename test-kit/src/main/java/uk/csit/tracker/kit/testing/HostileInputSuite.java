@@ -1,0 +1,129 @@
+package uk.csit.tracker.kit.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.HostileCases.Case;
+import uk.csit.tracker.kit.testing.HostileCases.ValidWrite;
+
+/**
+ * Sends a service at least {@link #MINIMUM} requests it must refuse (see {@link HostileCases}) and
+ * checks that every answer is a 4xx {@code application/problem+json}, none a 5xx, and that the
+ * database is exactly as it was before (every table's rows and checksum). The figures go to
+ * {@code target/hostile-input.json}. Each module's {@code HostileInputTest} extends this with
+ * {@code @QuarkusTest}, after creating what its valid writes refer to.
+ */
+public abstract class HostileInputSuite {
+
+    public static final int MINIMUM = 10_000;
+    private static final long SEED = 20231201L;
+
+    /** Writes the service would accept as they stand; each is broken in one place at a time. */
+    protected abstract List<ValidWrite> validWrites();
+
+    /** Collection paths read with GET, for hostile paging and filters. */
+    protected abstract List<String> lists();
+
+    /** Item paths with {ref}, for refs that do not exist or are hostile. */
+    protected abstract List<String> items();
+
+    @Test
+    void hostileRequestsAreRefusedWithProblemsAndChangeNothing() throws Exception {
+        List<ValidWrite> writes = validWrites();
+        JsonNode contract = new ObjectMapper().readTree(Path.of("openapi.json").toFile());
+        List<Case> cases = new HostileCases(contract, SEED).generate(writes, lists(), items(), MINIMUM);
+        assertTrue(cases.size() >= MINIMUM, "generated " + cases.size());
+
+        DatabaseFingerprint before = DatabaseFingerprint.take();
+        String base = RestAssured.baseURI + ":" + RestAssured.port;
+        String token = TestTokens.bearer("hostile-input", "ADMIN");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger fiveHundreds = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (Case c : cases) {
+            done.add(pool.submit(() -> {
+                kinds.computeIfAbsent(c.kind().replaceAll(" in .*| [a-zA-Z.]+$", ""), k -> new LongAdder()).increment();
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + c.path()))
+                        .timeout(Duration.ofSeconds(30)).header("Authorization", token);
+                c.headers().forEach(request::header);
+                if (c.contentType() != null) {
+                    request.header("Content-Type", c.contentType());
+                }
+                request.method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(c.body()));
+                try {
+                    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    int status = response.statusCode();
+                    statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+                    String type = response.headers().firstValue("Content-Type").orElse("");
+                    if (status >= 500) {
+                        fiveHundreds.incrementAndGet();
+                    }
+                    if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")) {
+                        failures.add(c.kind() + ": " + c.method() + " " + abbreviate(c.path()) + " body "
+                                + abbreviate(c.body() == null ? "" : new String(c.body(), java.nio.charset.StandardCharsets.UTF_8))
+                                + " -> " + status + " " + type + " " + abbreviate(response.body()));
+                    }
+                } catch (IOException e) {
+                    statuses.computeIfAbsent(-1, s -> new LongAdder()).increment();
+                    failures.add(c.kind() + ": " + c.method() + " " + abbreviate(c.path()) + " -> no answer: " + e);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        DatabaseFingerprint after = DatabaseFingerprint.take();
+
+        ObjectNode figures = new ObjectMapper().createObjectNode();
+        figures.put("requests", cases.size());
+        figures.put("serverErrors", fiveHundreds.get());
+        figures.put("notA4xxProblem", failures.size());
+        figures.put("databaseUnchanged", before.equals(after));
+        ObjectNode byStatus = figures.putObject("byStatus");
+        new TreeMap<>(statuses).forEach((s, n) -> byStatus.put(String.valueOf(s), n.sum()));
+        ObjectNode byKind = figures.putObject("byKind");
+        new TreeMap<>(kinds).forEach((k, n) -> byKind.put(k, n.sum()));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "hostile-input.json"), figures.toPrettyString());
+
+        assertEquals(List.of(), failures.stream().limit(25).toList(), failures.size() + " of " + cases.size()
+                + " hostile requests were not answered with a 4xx problem");
+        assertEquals(before, after, "a refused request changed the database");
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("[\\r\\n]+", " ");
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
+    }
+}
