@@ -31,6 +31,16 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
     @Override
     public abstract void close();
 
+    /** Stops the server but keeps its data, as an outage would (fault tests); embedded only. */
+    void stopServer() {
+        throw new UnsupportedOperationException("Only the embedded PostgreSQL can be stopped from here");
+    }
+
+    /** Starts the stopped server again on the same port and data. */
+    void startServer() {
+        throw new UnsupportedOperationException("Only the embedded PostgreSQL can be started from here");
+    }
+
     String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
@@ -66,9 +76,17 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
     }
 
     static final class Embedded extends Database {
-        private final EmbeddedPostgres postgres;
+        private final Path dataDirectory;
+        private volatile EmbeddedPostgres postgres;
+        private volatile int port;
 
         Embedded(Path dataDirectory, int port) {
+            this.dataDirectory = dataDirectory;
+            this.postgres = start(dataDirectory, port);
+            this.port = postgres.getPort();
+        }
+
+        private static EmbeddedPostgres start(Path dataDirectory, int port) {
             try {
                 Files.createDirectories(dataDirectory);
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -78,10 +96,20 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
                 if (port > 0) {
                     builder.setPort(port);
                 }
-                this.postgres = builder.start();
+                return builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dataDirectory, e);
             }
+        }
+
+        @Override
+        synchronized void stopServer() {
+            close();
+        }
+
+        @Override
+        synchronized void startServer() {
+            postgres = start(dataDirectory, port);
         }
 
         @Override
@@ -91,7 +119,7 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
 
         @Override
         int port() {
-            return postgres.getPort();
+            return port;
         }
 
         @Override

@@ -95,6 +95,16 @@ public final class LocalSystem implements AutoCloseable {
         return processes.get(service);
     }
 
+    /** Stops the embedded PostgreSQL, keeping its data, as an outage would (fault tests). */
+    public void stopDatabase() {
+        database.stopServer();
+    }
+
+    /** Starts the embedded PostgreSQL again on the same port and data after {@link #stopDatabase()}. */
+    public void startDatabase() {
+        database.startServer();
+    }
+
     /** Starts (or starts again, after it was stopped) one service and waits for it to be ready. */
     public synchronized void startService(ServiceModule service) {
         Process running = processes.get(service);

@@ -38,16 +38,20 @@ public final class TokenCommand {
         long hours = args.length > 2 ? Long.parseLong(args[2]) : 8;
         Path data = Path.of(System.getenv().getOrDefault("TRACKER_HOME", "."))
                 .resolve(System.getenv().getOrDefault("DATA_DIR", "data")).toAbsolutePath().normalize();
-        SigningKeys keys = new SigningKeys(data);
+        System.out.println(sign(new SigningKeys(data), subject, roles, Duration.ofHours(hours)));
+    }
+
+    /** A bearer token the local run's services accept: signed with the local key pair. */
+    public static String sign(SigningKeys keys, String subject, List<String> roles, Duration validity) {
         Instant now = Instant.now();
-        System.out.println(Jwt.issuer(SigningKeys.ISSUER)
+        return Jwt.issuer(SigningKeys.ISSUER)
                 .subject(subject)
                 .upn(subject)
                 .audience(SigningKeys.AUDIENCE)
                 .claim("roles", roles)
                 .issuedAt(now)
-                .expiresAt(now.plus(Duration.ofHours(hours)))
+                .expiresAt(now.plus(validity))
                 .jws().algorithm(SignatureAlgorithm.RS256)
-                .sign(keys.loadPrivateKey()));
+                .sign(keys.loadPrivateKey());
     }
 }
