@@ -14,7 +14,9 @@ import jakarta.inject.Singleton;
 /**
  * JSON as the contract says it is: a number is a number, a string a string, no field the schema
  * does not name, one document per body, and money written plainly ({@code 11000000.00}, not
- * {@code 1.1E+7}).
+ * {@code 1.1E+7}). A property with no value is left out rather than sent as {@code null}: the
+ * contracts name no response property as required, so an absent one is what they promise (the
+ * REST Assured tests hold every answer to that, see test-kit ContractConformance).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -34,6 +36,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+        mapper.setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
+                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL,
+                com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS));
         mapper.configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
         // Money read into a JSON tree (the gateway passes answers on) keeps its two decimals.
         mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));

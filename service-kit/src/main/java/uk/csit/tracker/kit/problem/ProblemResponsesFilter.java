@@ -6,12 +6,13 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares, on every API operation, the error answers every operation can give, so that no
  * resource repeats them and none forgets them: 400 (bad input), 401 and 403 where a token is
- * needed, 404 where the path names a record, 429 (rate limited) and 503 (a dependency is down), each
+ * needed, 404 where the path names a record, 406 on reads asked for a form they do not give, 429 (rate limited) and 503 (a dependency is down), each
  * an RFC 9457 problem.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -36,6 +37,9 @@ public class ProblemResponsesFilter implements OASFilter {
                     declare(operation);
                     if (path.contains("{")) {
                         add(operation.getResponses(), "404", "Nothing has the ref (or other key) in the path.");
+                    }
+                    if (method == PathItem.HttpMethod.GET) {
+                        add(operation.getResponses(), "406", "The Accept header names no form this operation gives.");
                     }
                 });
             }

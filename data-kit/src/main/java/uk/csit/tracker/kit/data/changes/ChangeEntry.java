@@ -2,6 +2,7 @@ package uk.csit.tracker.kit.data.changes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One recorded write: what changed, who changed it, when, in which request, and the values before and after. */
@@ -24,8 +25,10 @@ public record ChangeEntry(
         @Schema(description = "The X-Request-Id of the request that made the change.",
                 example = "0f8fad5b-d9cb-469f-a165-70867728950e")
         String requestId,
-        @Schema(description = "The record as it was before the change (null for a create).", nullable = true)
+        @Schema(description = "The record as it was before the change (null for a create).", nullable = true,
+                type = SchemaType.OBJECT, implementation = Object.class)
         JsonNode before,
-        @Schema(description = "The record as it was after the change (null for a delete).", nullable = true)
+        @Schema(description = "The record as it was after the change (null for a delete).", nullable = true,
+                type = SchemaType.OBJECT, implementation = Object.class)
         JsonNode after) {
 }

@@ -17,10 +17,10 @@ public record InspectionRequest(
         @Schema(example = "ILACS-2023") String ref,
         @NotNull @Schema(example = "ILACS_STANDARD") InspectionType type,
         @NotNull @Schema(example = "2023-12-11") LocalDate startDate,
-        @Schema(example = "2023-12-22") LocalDate endDate,
+        @Schema(example = "2023-12-22", nullable = true) LocalDate endDate,
         @Schema(description = "How exactly the dates are known; DAY when omitted.", example = "DAY") DatePrecision datePrecision,
-        @Schema(example = "2024-02-01") LocalDate publishedDate,
-        @Schema(example = "MONTH") DatePrecision publishedDatePrecision,
+        @Schema(example = "2024-02-01", nullable = true) LocalDate publishedDate,
+        @Schema(example = "MONTH", nullable = true) DatePrecision publishedDatePrecision,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         @Schema(example = "https://reports.ofsted.gov.uk/provider/44/80505") String reportUrl,
         @Size(max = 20) List<@NotBlank @Size(max = 300) String> focusAreas,

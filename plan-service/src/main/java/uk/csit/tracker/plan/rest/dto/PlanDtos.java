@@ -94,7 +94,8 @@ public final class PlanDtos {
             @Size(max = 1000) String revisedDueReason,
             @NotNull ActionStatus status,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
-            @Schema(description = "An officer's RAG in place of the derived one; needs ragOverrideReason.") Rag ragOverride,
+            @Schema(nullable = true, description = "An officer's RAG in place of the derived one; needs ragOverrideReason.")
+            Rag ragOverride,
             @Size(max = 1000) String ragOverrideReason,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> evidenceLinks,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> successMeasures,
@@ -137,7 +138,7 @@ public final class PlanDtos {
             Rag rag,
             @Schema(description = "From progress against time: expected progress runs linearly from start to due date;"
                     + " at least 90% of expected GREEN, 70-90% AMBER, below 70% or past due RED.") Rag derivedRag,
-            Rag ragOverride, String ragOverrideReason,
+            @Schema(nullable = true) Rag ragOverride, String ragOverrideReason,
             @Schema(description = "Past its due date and not complete.") boolean overdue,
             List<String> evidenceLinks, List<String> successMeasures, List<String> kpiCodes,
             @Schema(nullable = true) LatestProgress latestProgress,
@@ -257,8 +258,8 @@ public final class PlanDtos {
             BigDecimal value, BigDecimal numerator, BigDecimal denominator,
             @Schema(description = "The period's target, else the KPI's.") BigDecimal target,
             BigDecimal england, BigDecimal london, BigDecimal statisticalNeighbours,
-            @Schema(description = "Against target, with the KPI's polarity: GREEN when met, AMBER within 10%, RED beyond;"
-                    + " null without a target.") Rag rag,
+            @Schema(nullable = true, description = "Against target, with the KPI's polarity: GREEN when met, AMBER"
+                    + " within 10%, RED beyond; null without a target.") Rag rag,
             String source) {
     }
 
@@ -293,6 +294,6 @@ public final class PlanDtos {
 
     @Schema(name = "PlanSummaryKpi")
     public record KpiHeadline(String code, String name, String unit, Polarity polarity, String latestPeriod,
-            BigDecimal latestValue, BigDecimal target, Rag rag) {
+            BigDecimal latestValue, BigDecimal target, @Schema(nullable = true) Rag rag) {
     }
 }
