@@ -32,7 +32,8 @@ class AggregatesTest {
     static final String RECOMMENDATION = """
             {"ref":"ILACS-2023-R1","type":"RECOMMENDATION","inspectionRef":"ILACS-2023","inspectionStartDate":"2023-12-11",
              "inspectionType":"ILACS_STANDARD","area":"HELP_AND_PROTECTION","status":"OPEN","text":"Improve...",
-             "textPending":false,"statusHistory":[{"status":"OPEN","date":"2024-02-01"}],"version":0}""";
+             "textPending":false,"statusHistory":[{"toStatus":"OPEN","changedOn":"2024-02-01",
+             "changedBy":"inspection-editor","recordedAt":"2024-02-01T09:00:00Z"}],"version":0}""";
 
     @Inject
     CircuitBreakerMaintenance breakers;

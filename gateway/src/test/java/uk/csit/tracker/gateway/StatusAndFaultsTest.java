@@ -161,14 +161,17 @@ class StatusAndFaultsTest {
                 .withHeader("Content-Type", "application/json")
                 .withHeader("Location", StubbedServices.finance.baseUrl() + "/api/v1/allocations/ALLOC-1")
                 .withHeader("ETag", "\"0\"").withBody("{\"ref\":\"ALLOC-1\"}")));
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").body("{\"ref\":\"ALLOC-1\"}")
+        String allocation = """
+                {"ref":"ALLOC-1","financialYear":"2024-25","category":"IMPROVEMENT_PLAN","amountGbp":1000.00,\
+                "purpose":"Social worker recruitment"}""";
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").body(allocation)
                 .when().post("/api/v1/allocations").then().statusCode(201)
                 .header("Location", endsWith("/api/v1/allocations/ALLOC-1"))
                 .header("Location", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
                         String.valueOf(StubbedServices.finance.port()))))
                 .header("ETag", "\"0\"").body("ref", org.hamcrest.Matchers.equalTo("ALLOC-1"));
         StubbedServices.finance.verify(postRequestedFor(urlEqualTo("/api/v1/allocations"))
-                .withHeader("Idempotency-Key", equalTo("k-1")).withRequestBody(equalTo("{\"ref\":\"ALLOC-1\"}")));
+                .withHeader("Idempotency-Key", equalTo("k-1")).withRequestBody(equalTo(allocation)));
     }
 
     @Test
