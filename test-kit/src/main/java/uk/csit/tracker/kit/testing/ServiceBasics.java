@@ -52,6 +52,12 @@ public abstract class ServiceBasics {
     }
 
     @Test
+    void theCommittedContractKeepsEveryPromiseOfTheReleasedOne() {
+        ContractCompatibility.assertCompatible(ContractCompatibility.releasedContractOfThisModule(),
+                Path.of("openapi.json"));
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().header(JwtResource.NO_TOKEN, "true").when().get("/q/swagger-ui/").then().statusCode(200);
     }
