@@ -24,7 +24,7 @@ class LedgerRulesTest {
 
     /** A financial year of the test's own, far in the future so that no seed or other test shares it. */
     static String year() {
-        int first = ThreadLocalRandom.current().nextInt(2200, 9000);
+        int first = ThreadLocalRandom.current().nextInt(2200, 8800); // 88xx is HostileInputTest's
         String label = String.format("%d-%02d", first, (first + 1) % 100);
         int status = given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}")
                 .when().post("/api/v1/financial-years").then().extract().statusCode();
