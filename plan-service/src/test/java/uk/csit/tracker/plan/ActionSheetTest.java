@@ -1,6 +1,7 @@
 package uk.csit.tracker.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -156,6 +157,14 @@ class ActionSheetTest {
                 .then().statusCode(200).body("updated", equalTo(1));
         given().when().get("/api/v1/actions/" + priority + "-E1").then().body("dueDate", equalTo("2026-06-30"))
                 .body("originalDueDate", equalTo("2026-03-31")).body("revisedDueReason", equalTo("Agency cover ended early"));
+
+        // The status rules of PUT hold: a complete action cannot go back to not started.
+        importCsv(HEADER + row(priority + "-E2", "Untouched", "2025-04-01", "2026-03-31", "COMPLETE", "100"))
+                .then().statusCode(200).body("updated", equalTo(1));
+        importCsv(HEADER + row(priority + "-E2", "Untouched", "2025-04-01", "2026-03-31", "NOT_STARTED", "0"))
+                .then().statusCode(anyOf(equalTo(400), equalTo(409))).contentType(PROBLEM)
+                .body("detail", containsString("nothing was imported"));
+        given().when().get("/api/v1/actions/" + priority + "-E2").then().body("status", equalTo("COMPLETE"));
     }
 
     @Test
