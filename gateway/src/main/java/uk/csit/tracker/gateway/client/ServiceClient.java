@@ -76,6 +76,11 @@ public abstract class ServiceClient {
         return guarded(new Read(collection, ref, null), caller);
     }
 
+    /** One slice of the service's change feed after its own cursor. */
+    public Reply changes(String after, int limit, Caller caller) {
+        return guarded(new Read(CHANGES, null, null, new FeedSlice(after, limit)), caller);
+    }
+
     /** The unguarded read; only the subclass's guarded method calls it. */
     protected Reply perform(Read read, Caller caller) {
         try {
@@ -86,6 +91,10 @@ public abstract class ServiceClient {
     }
 
     private JsonNode call(Read read, Caller caller) {
+        if (read.feed() != null) {
+            return checked(() -> api().changes(read.feed().after(), read.feed().limit(), caller.authorization(),
+                    caller.requestId()));
+        }
         if (read.ref() != null) {
             return checked(() -> api().one(read.path(), read.ref(), caller.authorization(), caller.requestId()));
         }
@@ -98,8 +107,21 @@ public abstract class ServiceClient {
         return checked(() -> api().summary(read.path(), caller.authorization(), caller.requestId()));
     }
 
-    /** One read: a summary (path only), a list (path and query) or one record (path and ref). */
-    public record Read(String path, String ref, Query query) {
+    static final String CHANGES = "changes";
+
+    /**
+     * One read: a summary (path only), a list (path and query), one record (path and ref) or a slice of
+     * the change feed (feed).
+     */
+    public record Read(String path, String ref, Query query, FeedSlice feed) {
+
+        public Read(String path, String ref, Query query) {
+            this(path, ref, query, null);
+        }
+    }
+
+    /** Where a change-feed read starts (the service's own cursor) and how many changes it takes. */
+    public record FeedSlice(String after, int limit) {
     }
 
     private JsonNode checked(Supplier<JsonNode> request) {

@@ -32,6 +32,11 @@ interface ServiceReads {
             @HeaderParam("X-Request-Id") String requestId);
 
     @GET
+    @Path("/api/v1/changes")
+    JsonNode changes(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
     @Path("/api/v1/{collection}/{ref}")
     JsonNode one(@PathParam("collection") String collection, @PathParam("ref") String ref,
             @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);

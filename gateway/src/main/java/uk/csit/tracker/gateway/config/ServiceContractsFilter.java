@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Makes the merged document say what the gateway does. The services' contracts are merged in
  * (quarkus.smallrye-openapi.additional-docs-directory); this keeps only their paths the gateway
  * forwards (the routing table, tracker.gateway.routes.*), lets the gateway's own operations replace
- * theirs where paths meet (the services' /api/v1/timeline) without keeping their tags or a second
+ * theirs where paths meet (the services' /api/v1/timeline and /api/v1/changes) without keeping their tags or a second
  * copy of the security requirement, and drops tags no operation uses any more.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -33,7 +33,8 @@ public class ServiceContractsFilter implements OASFilter {
             "/api/v1/status", "Status",
             "/api/v1/recommendations/{ref}", "Traceability",
             "/api/v1/timeline", "Timeline",
-            "/api/v1/integrity", "Integrity");
+            "/api/v1/integrity", "Integrity",
+            "/api/v1/changes", "Changes");
 
     static final String ROUTES = "tracker.gateway.routes.";
 
