@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs once, when the PostgreSQL volume is new: one database and one owner per service.
+# Runs once, when the PostgreSQL volume is new: one database and one owner per service (the gateway's
+# holds its webhooks).
 set -euo pipefail
-for service in plan inspection finance; do
+for service in plan inspection finance gateway; do
   var="$(echo "$service" | tr '[:lower:]' '[:upper:]')_DB_PASSWORD"
   password="${!var:?$var must be set}"
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \

@@ -1,11 +1,14 @@
 package uk.csit.tracker.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import uk.csit.tracker.kit.testing.JwtResource;
+import uk.csit.tracker.kit.testing.PostgresResource;
 
-/** Every gateway test runs with test tokens trusted and the services stubbed. */
+/** Every gateway test runs with test tokens trusted, the services stubbed and its own database. */
 @QuarkusTestResource(JwtResource.class)
 @QuarkusTestResource(StubbedServices.class)
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 public final class GatewayTestResources {
 
     private GatewayTestResources() {

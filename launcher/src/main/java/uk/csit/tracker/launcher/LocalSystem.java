@@ -95,6 +95,12 @@ public final class LocalSystem implements AutoCloseable {
         return processes.get(service);
     }
 
+    /** Makes the service's database when it is not there yet, and gives its JDBC URL (for a service run elsewhere). */
+    public String createDatabase(ServiceModule service) {
+        database.ensureDatabase(databaseName(service));
+        return jdbcUrl(service);
+    }
+
     /** Stops the embedded PostgreSQL, keeping its data, as an outage would (fault tests). */
     public void stopDatabase() {
         database.stopServer();
@@ -182,6 +188,9 @@ public final class LocalSystem implements AutoCloseable {
             env.put("SEED_ENABLED", Boolean.toString(settings.seed));
         });
         if (service == ServiceModule.GATEWAY) {
+            // The gateway follows the services' change feeds for webhooks with a token of its own.
+            env.put("WEBHOOK_FEED_TOKEN", TokenCommand.sign(keys, "gateway-webhooks", List.of("ADVISOR"),
+                    Duration.ofDays(30)));
             for (ServiceModule downstream : ports.keySet()) {
                 if (downstream != ServiceModule.GATEWAY) {
                     env.put(downstream.gatewayUrlVariable(), baseUrl(downstream));

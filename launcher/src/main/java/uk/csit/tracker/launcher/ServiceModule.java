@@ -3,12 +3,12 @@ package uk.csit.tracker.launcher;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The four services: their module directory, default port and (for the three owners of data) database. */
+/** The four services: their module directory, default port and database (the gateway's holds its webhooks). */
 public enum ServiceModule {
     INSPECTION("inspection-service", 8082, "inspection"),
     PLAN("plan-service", 8081, "plan"),
     FINANCE("finance-service", 8083, "finance"),
-    GATEWAY("gateway", 8080, null);
+    GATEWAY("gateway", 8080, "gateway");
 
     private final String directory;
     private final int defaultPort;

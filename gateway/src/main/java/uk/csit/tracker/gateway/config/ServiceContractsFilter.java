@@ -34,7 +34,10 @@ public class ServiceContractsFilter implements OASFilter {
             "/api/v1/recommendations/{ref}", "Traceability",
             "/api/v1/timeline", "Timeline",
             "/api/v1/integrity", "Integrity",
-            "/api/v1/changes", "Changes");
+            "/api/v1/changes", "Changes",
+            "/api/v1/webhooks", "Webhooks",
+            "/api/v1/webhooks/{id}", "Webhooks",
+            "/api/v1/webhooks/{id}/deliveries", "Webhooks");
 
     static final String ROUTES = "tracker.gateway.routes.";
 

@@ -1,0 +1,56 @@
+package uk.csit.tracker.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/** How the gateway follows the services' changes and delivers them to webhooks. */
+@ConfigMapping(prefix = "tracker.gateway.webhooks")
+public interface WebhookConfig {
+
+    /** Whether the gateway follows the change feed and delivers at all. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /**
+     * The bearer token the gateway reads the services' change feeds with (a role that may read
+     * history, e.g. ADVISOR). Without one nothing is followed or delivered.
+     */
+    Optional<String> feedToken();
+
+    /** The collections whose changes the services record: what event types may name. */
+    @WithDefault("plans,priorities,actions,milestones,boards,board-meetings,kpis,kpi-values,inspections,judgements,"
+            + "findings,interventions,dfe-reviews,financial-years,funding-sources,allocations,spend,forecasts,"
+            + "context-figures")
+    Set<String> collections();
+
+    /** How often the change feed is read for new changes. */
+    @WithDefault("2s")
+    Duration pollInterval();
+
+    /** How often due deliveries are sent. */
+    @WithDefault("1s")
+    Duration deliverInterval();
+
+    /** The wait before the first retry; each next wait doubles. */
+    @WithDefault("10s")
+    Duration firstRetry();
+
+    /** The longest wait between two attempts. */
+    @WithDefault("1h")
+    Duration longestRetry();
+
+    /** How long after a change its delivery is still tried; then it is FAILED. */
+    @WithDefault("24h")
+    Duration retryWindow();
+
+    /** The most deliveries one round sends. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** How long a receiver has to answer one delivery. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+}

@@ -1,0 +1,170 @@
+package uk.csit.tracker.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.gateway.service.WebhookSigner;
+import uk.csit.tracker.kit.testing.TestTokens;
+
+/**
+ * Webhooks end to end against stubbed services: a change in a service's feed reaches a receiver
+ * as a signed CloudEvent, a receiver that fails gets it again until it answers, and every attempt
+ * is in the delivery log. Waits are short by configuration, not by sleeping for a fixed time.
+ */
+@QuarkusTest
+@TestProfile(WebhookTest.Following.class)
+class WebhookTest {
+
+    public static class Following implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "tracker.gateway.webhooks.enabled", "true",
+                    "tracker.gateway.webhooks.feed-token", TestTokens.bearer("gateway-webhooks", "ADVISOR"),
+                    "tracker.gateway.webhooks.poll-interval", "0.2s",
+                    "tracker.gateway.webhooks.deliver-interval", "0.2s",
+                    "tracker.gateway.webhooks.first-retry", "0.3s",
+                    "tracker.gateway.webhooks.longest-retry", "1s");
+        }
+    }
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    void quietFeeds() {
+        StubbedServices.resetAll();
+        breakers.resetAll();
+        for (WireMockServer service : List.of(StubbedServices.plan, StubbedServices.inspection, StubbedServices.finance)) {
+            service.stubFor(get(urlPathEqualTo("/api/v1/changes")).atPriority(10)
+                    .willReturn(okJson("{\"items\":[],\"nextCursor\":\"0\",\"hasMore\":false}")));
+        }
+    }
+
+    @AfterEach
+    void reset() {
+        StubbedServices.resetAll();
+        breakers.resetAll();
+    }
+
+    static JsonPath register(String url, String... types) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("url", url, "eventTypes", List.of(types), "description", "test receiver"))
+                .when().post("/api/v1/webhooks").then().statusCode(201)
+                .body("secret", startsWith(WebhookSigner.PREFIX))
+                .extract().jsonPath();
+    }
+
+    /** One change appears in plan-service's feed after the cursor the gateway has. */
+    static void planChange(String after, String cursor, String ref) {
+        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/changes")).withQueryParam("after", equalTo(after))
+                .atPriority(1).willReturn(okJson("""
+                        {"items":[{"cursor":"%s","occurredAt":"%s","entityType":"actions","entityRef":"%s",
+                          "operation":"UPDATE","actor":"officer@havering.gov.uk","requestId":"r-1",
+                          "before":{"ref":"%s","status":"NOT_STARTED"},"after":{"ref":"%s","status":"IN_PROGRESS"}}],
+                         "nextCursor":"%s","hasMore":false}""".formatted(cursor, Instant.now(), ref, ref, ref, cursor))));
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Not within 20 s: " + what);
+    }
+
+    @Test
+    void aChangeReachesTheReceiverSignedAndAFailingReceiverGetsItAgainUntilItAnswers() throws Exception {
+        try (WebhookReceiver failing = new WebhookReceiver().answering(204, 500, 503);
+             WebhookReceiver uninterested = new WebhookReceiver()) {
+            JsonPath hook = register(failing.url(), "uk.csit.tracker.actions.*");
+            String secret = hook.getString("secret");
+            String id = hook.getString("id");
+            register(uninterested.url(), "uk.csit.tracker.allocations.*", "uk.csit.tracker.findings.created");
+            planChange("0", "41", "A-2.2");
+
+            await("three attempts, the third answered 204", () -> failing.received().size() >= 3);
+            List<WebhookReceiver.Received> attempts = failing.received();
+            assertEquals(3, attempts.size(), "delivered on the third attempt, not sent again after");
+            for (WebhookReceiver.Received attempt : attempts) {
+                assertEquals("plan-41", attempt.header("webhook-id"), "the same event id on every attempt");
+                assertEquals("application/cloudevents+json", attempt.header("Content-Type"));
+                long timestamp = Long.parseLong(attempt.header("webhook-timestamp"));
+                assertTrue(Math.abs(Instant.now().getEpochSecond() - timestamp) < 60, "a current timestamp");
+                assertEquals(WebhookSigner.signature(secret, "plan-41", timestamp, attempt.body()),
+                        attempt.header("webhook-signature"), "signed per Standard Webhooks with the webhook's secret");
+                assertTrue(!WebhookSigner.signature(secret, "plan-41", timestamp + 1, attempt.body())
+                        .equals(attempt.header("webhook-signature")), "the signature covers the timestamp");
+            }
+            JsonPath event = JsonPath.from(new String(attempts.get(2).body(), StandardCharsets.UTF_8));
+            assertEquals("1.0", event.getString("specversion"));
+            assertEquals("plan-41", event.getString("id"));
+            assertEquals("/tracker/plan", event.getString("source"));
+            assertEquals("uk.csit.tracker.actions.updated", event.getString("type"));
+            assertEquals("A-2.2", event.getString("subject"));
+            assertEquals("application/json", event.getString("datacontenttype"));
+            assertEquals("IN_PROGRESS", event.getString("data.after.status"));
+            assertEquals("NOT_STARTED", event.getString("data.before.status"));
+            assertEquals("officer@havering.gov.uk", event.getString("data.actor"));
+
+            given().when().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
+                    .body("items[0].eventId", org.hamcrest.Matchers.equalTo("plan-41"))
+                    .body("items[0].eventType", org.hamcrest.Matchers.equalTo("uk.csit.tracker.actions.updated"))
+                    .body("items[0].state", org.hamcrest.Matchers.equalTo("DELIVERED"))
+                    .body("items[0].attempts", org.hamcrest.Matchers.equalTo(3))
+                    .body("items[0].lastStatus", org.hamcrest.Matchers.equalTo(204));
+            assertEquals(0, uninterested.received().size(), "a receiver gets only the types it asked for");
+        }
+    }
+
+    @Test
+    void aBadRegistrationIsA400ProblemAndTheSecretIsNeverShownAgain() {
+        given().contentType(ContentType.JSON).body(Map.of("url", "ftp://council.example/x",
+                "eventTypes", List.of("uk.csit.tracker.acions.*", "everything", "uk.csit.tracker.actions.touched"),
+                "secret", "not-a-secret")).when().post("/api/v1/webhooks").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("url", "eventTypes[0]", "eventTypes[1]", "eventTypes[2]", "secret"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://council.example/x"))
+                .when().post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json");
+
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        String id = given().contentType(ContentType.JSON).body(Map.of("url", "https://council.example/hooks",
+                "eventTypes", List.of("*"), "secret", secret)).when().post("/api/v1/webhooks").then().statusCode(201)
+                .body("secret", org.hamcrest.Matchers.equalTo(secret)).extract().path("id");
+        given().when().get("/api/v1/webhooks/" + id).then().statusCode(200).body("$", not(hasKey("secret")));
+        given().when().get("/api/v1/webhooks").then().statusCode(200).body("items.id", hasItems(id));
+        given().header("Authorization", TestTokens.bearer("adviser", "ADVISOR")).when().get("/api/v1/webhooks")
+                .then().statusCode(403);
+        given().when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+        given().when().get("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().when().delete("/api/v1/webhooks/not-an-id").then().statusCode(404);
+    }
+}
