@@ -18,15 +18,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
@@ -46,16 +49,25 @@ public class OverviewResource {
     @Inject
     SummaryService summaries;
 
+    @Inject
+    Clock clock;
+
 
     @GET
     @Path("plan-summary")
     @RolesAllowed(Capability.READ)
     @Operation(summary = "The plan in numbers, in one call",
-            description = "Actions by status and by RAG in force, overdue, roll-ups per priority and per recommendation, KPI headlines. Computed in SQL.")
+            description = "Actions by status and by RAG in force, overdue, roll-ups per priority and per recommendation, KPI"
+                    + " headlines. Computed in SQL. With asOf, the position as it stood at the end of that day (UK time):"
+                    + " each action as it was then, rebuilt from its history (left out if made later), its RAG and overdue"
+                    + " worked out on that day, the plan approved by then, and each KPI's latest value for a period ended"
+                    + " by then.")
+    @Parameter(name = "asOf", description = "A past day (YYYY-MM-DD), or today; none for now.", example = "2025-03-26",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The summary, with the time it was read (asAt).",
             content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    public PlanSummary summary() {
-        return summaries.summary();
+    public PlanSummary summary(@QueryParam("asOf") String asOf) {
+        return summaries.summary(AsOf.parse(asOf, clock));
     }
 
     @GET

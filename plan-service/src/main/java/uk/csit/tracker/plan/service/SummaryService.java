@@ -2,6 +2,7 @@ package uk.csit.tracker.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -35,14 +36,30 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.TimelineEntry;
 @ApplicationScoped
 public class SummaryService {
 
-    /** Each action with the RAG in force (override, else derived) and whether it is overdue. */
+    /** Each action with the RAG in force (override, else derived) on day ?1 and whether it is overdue then. */
     private static final String ACTIONS = """
             (select a.id, a.priority_id, a.status,
                     coalesce(a.rag_override, plan_derived_rag(a.status, a.percent_complete, a.start_date, a.due_date,
                              cast(?1 as date))) as rag,
                     (a.due_date < cast(?1 as date) and a.status <> 'COMPLETE') as overdue
-               from action a) x
+               from %s a) x
             """;
+
+    /** The actions as they are. */
+    private static final String ACTIONS_NOW = "action";
+
+    /**
+     * The actions as they were at cutoff ?2, rebuilt from history: an action changed since is taken as
+     * it was before its first change after the cutoff, and left out when that change created it.
+     */
+    private static final String ACTIONS_THEN = """
+            (select a.id, a.priority_id, a.status, a.percent_complete, a.start_date, a.due_date, a.rag_override
+               from action a where a.ref not in (select c.ref from %1$s c)
+             union all
+             select a.id, p.id, c.then ->> 'status', cast(c.then ->> 'percentComplete' as numeric),
+                    cast(c.then ->> 'startDate' as date), cast(c.then ->> 'dueDate' as date), c.then ->> 'ragOverride'
+               from %1$s c join action a on a.ref = c.ref join priority p on p.ref = c.then ->> 'priorityRef'
+              where c.then is not null)""".formatted(AsOf.changedSince(ActionService.ACTIONS, 2));
 
     @Inject
     EntityManager em;
@@ -50,21 +67,34 @@ public class SummaryService {
     @Inject
     Clock clock;
 
+    public PlanSummary summary() {
+        return summary(null);
+    }
+
+    /**
+     * The summary now, or as at the end of a day: then actions are rebuilt from history (see
+     * ACTIONS_THEN) and their RAG and overdue worked out on that day, the plan is the one approved by
+     * then, and each KPI's latest value is the latest of a period ended by then.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public PlanSummary summary() {
-        Date today = Date.valueOf(LocalDate.now(clock));
-        PlanHeadline plan = ImprovementPlan.<ImprovementPlan>find(
-                        "status = ?1 order by approvedDate desc nulls last, id desc", PlanStatus.APPROVED)
+    public PlanSummary summary(AsOf asOf) {
+        Date today = Date.valueOf(asOf == null ? LocalDate.now(clock) : asOf.date());
+        String actions = ACTIONS.formatted(asOf == null ? ACTIONS_NOW : ACTIONS_THEN);
+        PlanHeadline plan = (asOf == null
+                ? ImprovementPlan.<ImprovementPlan>find("status = ?1 order by approvedDate desc nulls last, id desc",
+                        PlanStatus.APPROVED)
+                : ImprovementPlan.<ImprovementPlan>find("status = ?1 and approvedDate <= ?2"
+                        + " order by approvedDate desc, id desc", PlanStatus.APPROVED, asOf.date()))
                 .firstResultOptional().map(p -> new PlanHeadline(p.ref, p.title, p.status, p.approvedDate)).orElse(null);
 
         Map<ActionStatus, Long> byStatus = zeros(ActionStatus.class);
         Map<Rag, Long> byRag = zeros(Rag.class);
         long total = 0;
         long overdue = 0;
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("select x.status, x.rag, count(*),"
-                + " count(*) filter (where x.overdue) from " + ACTIONS + " group by x.status, x.rag")
-                .setParameter(1, today).getResultList()) {
+        for (Object[] row : (List<Object[]>) bound(em.createNativeQuery("select x.status, x.rag, count(*),"
+                + " count(*) filter (where x.overdue) from " + actions + " group by x.status, x.rag"), today, asOf)
+                .getResultList()) {
             long count = ((Number) row[2]).longValue();
             byStatus.merge(ActionStatus.valueOf((String) row[0]), count, Long::sum);
             byRag.merge(Rag.valueOf((String) row[1]), count, Long::sum);
@@ -73,14 +103,13 @@ public class SummaryService {
         }
 
         Map<String, PriorityAcc> priorities = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+        for (Object[] row : (List<Object[]>) bound(em.createNativeQuery("""
                 select p.ref, p.title,
                        (select string_agg(r.recommendation_ref, ',' order by r.recommendation_ref)
                           from priority_recommendation r where r.priority_id = p.id),
                        x.rag, count(x.id), count(x.id) filter (where x.overdue)
-                  from priority p left join """ + ACTIONS + " on x.priority_id = p.id"
-                + " group by p.id, p.ref, p.title, x.rag order by p.ref")
-                .setParameter(1, today).getResultList()) {
+                  from priority p left join """ + actions + " on x.priority_id = p.id"
+                + " group by p.id, p.ref, p.title, x.rag order by p.ref"), today, asOf).getResultList()) {
             PriorityAcc acc = priorities.computeIfAbsent((String) row[0],
                     ref -> new PriorityAcc(ref, (String) row[1], split((String) row[2])));
             if (row[3] != null) {
@@ -89,14 +118,13 @@ public class SummaryService {
         }
 
         Map<String, RecommendationAcc> recommendations = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+        for (Object[] row : (List<Object[]>) bound(em.createNativeQuery("""
                 select r.recommendation_ref,
                        (select string_agg(p2.ref, ',' order by p2.ref) from priority_recommendation r2
                           join priority p2 on p2.id = r2.priority_id where r2.recommendation_ref = r.recommendation_ref),
                        x.rag, count(x.id), count(x.id) filter (where x.overdue)
-                  from priority_recommendation r left join """ + ACTIONS + " on x.priority_id = r.priority_id"
-                + " group by r.recommendation_ref, x.rag order by r.recommendation_ref")
-                .setParameter(1, today).getResultList()) {
+                  from priority_recommendation r left join """ + actions + " on x.priority_id = r.priority_id"
+                + " group by r.recommendation_ref, x.rag order by r.recommendation_ref"), today, asOf).getResultList()) {
             RecommendationAcc acc = recommendations.computeIfAbsent((String) row[0],
                     ref -> new RecommendationAcc(ref, split((String) row[1])));
             if (row[2] != null) {
@@ -108,8 +136,9 @@ public class SummaryService {
         for (Object[] row : (List<Object[]>) em.createNativeQuery("""
                 select k.code, k.name, k.unit, k.polarity, v.period_label, v.value, coalesce(v.target, k.target)
                   from kpi k left join lateral (select * from kpi_value kv where kv.kpi_id = k.id
+                                                   and (cast(?1 as date) is null or kv.period_end <= cast(?1 as date))
                                                  order by kv.period_start desc limit 1) v on true
-                 order by k.code""").getResultList()) {
+                 order by k.code""").setParameter(1, asOf == null ? null : today).getResultList()) {
             Polarity polarity = Polarity.valueOf((String) row[3]);
             BigDecimal value = (BigDecimal) row[5];
             BigDecimal target = (BigDecimal) row[6];
@@ -118,7 +147,17 @@ public class SummaryService {
         }
         return new PlanSummary(clock.instant(), plan, total, byStatus, byRag, overdue,
                 priorities.values().stream().map(PriorityAcc::toRollup).toList(),
-                recommendations.values().stream().map(RecommendationAcc::toRollup).toList(), kpis);
+                recommendations.values().stream().map(RecommendationAcc::toRollup).toList(), kpis,
+                asOf == null ? null : asOf.date());
+    }
+
+    /** Binds the day (?1) and, as at a day, the history cutoff (?2). */
+    private static jakarta.persistence.Query bound(jakarta.persistence.Query query, Date day, AsOf asOf) {
+        query.setParameter(1, day);
+        if (asOf != null) {
+            query.setParameter(2, java.sql.Timestamp.from(asOf.cutoff()));
+        }
+        return query;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -275,7 +275,9 @@ public final class PlanDtos {
     @Schema(name = "PlanSummary", description = "Everything the gateway's status needs from the plan, in one call.")
     public record PlanSummary(Instant asAt, @Schema(nullable = true) PlanHeadline plan, long totalActions,
             Map<ActionStatus, Long> byStatus, Map<Rag, Long> byRag, long overdue, List<PriorityRollup> priorities,
-            List<RecommendationRollup> recommendations, List<KpiHeadline> kpiHeadlines) {
+            List<RecommendationRollup> recommendations, List<KpiHeadline> kpiHeadlines,
+            @Schema(description = "The day this position is as at, when one was asked for (asOf); absent for now.")
+            LocalDate asOf) {
     }
 
     @Schema(name = "PlanSummaryPlan")

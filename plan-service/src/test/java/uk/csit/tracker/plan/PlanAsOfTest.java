@@ -1,0 +1,126 @@
+package uk.csit.tracker.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The plan summary as at the end of a past day, rebuilt from the actions' history. */
+@QuarkusTest
+class PlanAsOfTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Inject
+    DataSource dataSource;
+
+    String priority;
+
+    @BeforeEach
+    void aPriorityOfItsOwn() {
+        priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "\",\"title\":\"As of\"}")
+                .when().post("/api/v1/priorities").then().statusCode(201);
+    }
+
+    /** The priority's roll-up in the summary as at the day given (none: now). */
+    Map<String, Object> rollup(String asOf) {
+        JsonPath summary = (asOf == null ? given() : given().queryParam("asOf", asOf))
+                .when().get("/api/v1/plan-summary").then().statusCode(200).extract().jsonPath();
+        return summary.getMap("priorities.find { it.ref == '" + priority + "' }");
+    }
+
+    @Test
+    void anActionMadeTodayIsNotInYesterdaysPosition() {
+        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "-1\",\"priorityRef\":\"" + priority
+                + "\",\"title\":\"Made today\",\"status\":\"IN_PROGRESS\",\"percentComplete\":10}")
+                .when().post("/api/v1/actions").then().statusCode(201);
+        given().queryParam("asOf", TODAY.toString()).when().get("/api/v1/plan-summary").then().statusCode(200)
+                .body("asOf", equalTo(TODAY.toString()));
+        given().when().get("/api/v1/plan-summary").then().statusCode(200).body("$", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasKey("asOf")));
+        assertActions(1, rollup(TODAY.toString()));
+        assertActions(1, rollup(null));
+        assertActions(0, rollup(TODAY.minusDays(1).toString()));
+    }
+
+    @Test
+    void anActionIsTakenAsItWasBeforeItsFirstChangeAfterTheDay() throws Exception {
+        // An action whose history was recorded on earlier days: made NOT_STARTED on 1 Feb 2025, started on 1 Mar 2025.
+        String ref = priority + "-H";
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("""
+                    insert into action (ref, priority_id, title, status, percent_complete, start_date, due_date,
+                                        original_due_date)
+                    select ?, id, 'Recorded earlier', 'IN_PROGRESS', 50, date '2025-02-01', date '2026-02-01',
+                           date '2026-02-01' from priority where ref = ?""")) {
+                s.setString(1, ref);
+                s.setString(2, priority);
+                s.executeUpdate();
+            }
+            String notStarted = """
+                    {"ref":"%s","priorityRef":"%s","status":"NOT_STARTED","percentComplete":0,
+                     "startDate":"2025-02-01","dueDate":"2026-02-01"}""".formatted(ref, priority);
+            String started = notStarted.replace("NOT_STARTED", "IN_PROGRESS").replace("\"percentComplete\":0", "\"percentComplete\":50");
+            history(c, ref, "2025-02-01T10:00:00Z", "CREATE", null, notStarted);
+            history(c, ref, "2025-03-01T10:00:00Z", "UPDATE", notStarted, started);
+        }
+        assertActions(0, rollup("2025-01-31"));
+        Map<String, Object> february = rollup("2025-02-15");
+        assertActions(1, february);
+        Map<String, Object> march = rollup("2025-03-02");
+        assertActions(1, march);
+
+        // On 15 Feb it was not started, two weeks into a year-long action: expected about 4%, done 0%: RED.
+        JsonPath then = given().queryParam("asOf", "2025-02-15").when().get("/api/v1/plan-summary").then()
+                .extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(1,
+                then.getInt("priorities.find { it.ref == '" + priority + "' }.byRag.RED"));
+        // On 2 Mar it was 50% done, a month in: GREEN.
+        JsonPath later = given().queryParam("asOf", "2025-03-02").when().get("/api/v1/plan-summary").then()
+                .extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(1,
+                later.getInt("priorities.find { it.ref == '" + priority + "' }.byRag.GREEN"));
+    }
+
+    @Test
+    void anAsOfThatIsNotAPastDayIsA400Problem() {
+        for (String bad : new String[] {"2025-02-30", "2025-13-01", "yesterday", TODAY.plusDays(1).toString()}) {
+            given().queryParam("asOf", bad).when().get("/api/v1/plan-summary").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("asOf"));
+        }
+    }
+
+    private static void history(Connection c, String ref, String at, String operation, String before, String after)
+            throws Exception {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into change_event (occurred_at, entity_type, entity_ref, operation, actor, before_value, after_value)
+                values (cast(? as timestamptz), 'actions', ?, ?, 'officer@havering.gov.uk', cast(? as jsonb),
+                        cast(? as jsonb))""")) {
+            s.setString(1, at);
+            s.setString(2, ref);
+            s.setString(3, operation);
+            s.setString(4, before);
+            s.setString(5, after);
+            s.executeUpdate();
+        }
+    }
+
+    private static void assertActions(int expected, Map<String, Object> rollup) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, ((Number) rollup.get("totalActions")).intValue(),
+                "actions of the priority: " + rollup);
+    }
+}
