@@ -121,4 +121,39 @@ class HaveringSeedTest {
                 .body("items.type", contains("INSPECTION", "REPORT_PUBLISHED", "INTERVENTION", "MONITORING_VISIT",
                         "DFE_REVIEW", "MONITORING_VISIT", "MONITORING_VISIT"));
     }
+
+    @Test
+    void asAtADayTheSummaryTellsTheStoryAsItStoodThen() {
+        // Before the December 2023 inspection: the 2018 judgements, no notice, no visits, no 2023 recommendations.
+        given().queryParam("asOf", "2023-11-30").when().get("/api/v1/inspection-summary")
+                .then().statusCode(200)
+                .body("asOf", equalTo("2023-11-30"))
+                .body("currentJudgements.inspectionRef", everyItem(equalTo("ILACS-2018")))
+                .body("currentJudgements.find { it.area == 'OVERALL_EFFECTIVENESS' }.grade", equalTo("GOOD"))
+                .body("openIntervention", nullValue())
+                .body("monitoringVisitCount", equalTo(0))
+                .body("recommendations.findAll { it.inspectionRef == 'ILACS-2023' }", hasSize(0));
+        // After the inspection, before the improvement notice of March 2024.
+        given().queryParam("asOf", "2024-01-31").when().get("/api/v1/inspection-summary")
+                .then().statusCode(200)
+                .body("currentJudgements.inspectionRef", everyItem(equalTo("ILACS-2023")))
+                .body("currentJudgements.findAll { it.grade == 'INADEQUATE' }", hasSize(4))
+                .body("openIntervention", nullValue())
+                .body("recommendations.findAll { it.inspectionRef == 'ILACS-2023' }", hasSize(6));
+        // The first day of the March 2025 monitoring visit, and the day before it.
+        given().queryParam("asOf", "2025-03-25").when().get("/api/v1/inspection-summary")
+                .then().statusCode(200)
+                .body("openIntervention.ref", equalTo("DFE-IN-2024"))
+                .body("openIntervention.status", equalTo("OPEN"))
+                .body("monitoringVisitCount", equalTo(1))
+                .body("lastMonitoringVisit.ref", equalTo("MV-2024-10"))
+                .body("nextMonitoringVisit", nullValue());
+        given().queryParam("asOf", "2025-03-26").when().get("/api/v1/inspection-summary")
+                .then().statusCode(200)
+                .body("monitoringVisitCount", equalTo(2))
+                .body("lastMonitoringVisit.ref", equalTo("MV-2025-03"))
+                .body("recommendations.findAll { it.inspectionRef == 'ILACS-2023' }.status", everyItem(equalTo("OPEN")));
+        given().queryParam("asOf", "2025-02-30").when().get("/api/v1/inspection-summary")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+    }
 }

@@ -18,15 +18,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.csit.tracker.inspection.domain.Grade;
+import uk.csit.tracker.inspection.domain.JudgementArea;
+import uk.csit.tracker.inspection.rest.dto.InspectionSummary;
+import uk.csit.tracker.inspection.service.InspectionService;
+import uk.csit.tracker.inspection.service.OverviewService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
@@ -34,17 +42,16 @@ import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
-import uk.csit.tracker.inspection.domain.Grade;
-import uk.csit.tracker.inspection.domain.JudgementArea;
-import uk.csit.tracker.inspection.rest.dto.InspectionSummary;
-import uk.csit.tracker.inspection.service.InspectionService;
-import uk.csit.tracker.inspection.service.OverviewService;
 
 /** The derived views: judgements across inspections, the current ones, the timeline, the summary. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Overview", description = "Views derived from the record: current judgements, the timeline, the summary.")
 public class OverviewResource {
+
+    @Inject
+    Clock clock;
+
 
     @Inject
     OverviewService overview;
@@ -102,10 +109,15 @@ public class OverviewResource {
     @RolesAllowed(Capability.READ)
     @Operation(summary = "Everything the status needs from inspections, in one call",
             description = "The local authority, current judgements, the open intervention with its adviser and next"
-                    + " review, the last and next monitoring visits, and every recommendation with its status.")
+                    + " review, the last and next monitoring visits, and every recommendation with its status. With"
+                    + " asOf, the position as it stood at the end of that day (UK time): only inspections judged by then,"
+                    + " the intervention open then, the last visit held by then (no next one), and each recommendation's"
+                    + " status from its recorded history on that day.")
+    @Parameter(name = "asOf", description = "A past day (YYYY-MM-DD), or today; none for now.", example = "2025-03-26",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The summary, with the time it was read (asAt).",
             content = @Content(schema = @Schema(implementation = InspectionSummary.class)))
-    public InspectionSummary summary() {
-        return overview.summary();
+    public InspectionSummary summary(@QueryParam("asOf") String asOf) {
+        return overview.summary(AsOf.parse(asOf, clock));
     }
 }

@@ -19,12 +19,14 @@ import uk.csit.tracker.inspection.domain.InspectionType;
 import uk.csit.tracker.inspection.domain.Intervention;
 import uk.csit.tracker.inspection.domain.InterventionStatus;
 import uk.csit.tracker.inspection.domain.Judgement;
+import uk.csit.tracker.inspection.domain.RecommendationStatus;
 import uk.csit.tracker.inspection.mapping.InspectionMapper;
 import uk.csit.tracker.inspection.rest.dto.InspectionSummary;
 import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
 import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
 import uk.csit.tracker.inspection.rest.dto.LocalAuthority;
 import uk.csit.tracker.inspection.rest.dto.TimelineEntry;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageRequest;
 
@@ -51,6 +53,11 @@ public class OverviewService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JudgementResponse> currentJudgements() {
+        return currentJudgements(null);
+    }
+
+    /** The current judgements as they stood at the end of a day: only inspections judged by then count. */
+    private List<JudgementResponse> currentJudgements(LocalDate upTo) {
         List<Object[]> rows = em.createQuery("""
                 select j, i from Judgement j, Inspection i
                 where i.id = j.inspectionId
@@ -61,6 +68,9 @@ public class OverviewService {
         for (Object[] row : rows) {
             Judgement judgement = (Judgement) row[0];
             Inspection inspection = (Inspection) row[1];
+            if (upTo != null && inspection.judgedOn().isAfter(upTo)) {
+                continue;
+            }
             if (latestGraded == null || inspection.judgedOn().isAfter(latestGraded)) {
                 latestGraded = inspection.judgedOn();
             }
@@ -70,6 +80,9 @@ public class OverviewService {
             previous = judgement;
         }
         LocalDate cutoff = latestGraded;
+        if (cutoff == null) {
+            return List.of();
+        }
         return latest.stream()
                 .filter(j -> j.area().validTo() == null || !j.area().validTo().isBefore(cutoff))
                 .sorted(java.util.Comparator.comparing(JudgementResponse::area))
@@ -119,19 +132,32 @@ public class OverviewService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionSummary summary() {
+        return summary(null);
+    }
+
+    /**
+     * The summary now, or as at the end of a day: then only inspections judged by that day count, the
+     * open intervention is the latest issued by then and not lifted by then, the last visit is the last
+     * held by then (and no next one is named), and each recommendation has the status its recorded
+     * history gives it on that day.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InspectionSummary summary(AsOf asOf) {
         Instant asAt = clock.instant();
-        LocalDate today = LocalDate.now(clock);
-        InspectionSummary.OpenIntervention open = Intervention.<Intervention>find(
-                        "status = ?1 order by issuedDate desc, id desc", InterventionStatus.OPEN)
+        LocalDate today = asOf == null ? LocalDate.now(clock) : asOf.date();
+        InspectionSummary.OpenIntervention open = (asOf == null
+                ? Intervention.<Intervention>find("status = ?1 order by issuedDate desc, id desc", InterventionStatus.OPEN)
+                : Intervention.<Intervention>find("issuedDate <= ?1 and (liftedDate is null or liftedDate > ?1)"
+                        + " order by issuedDate desc, id desc", today))
                 .firstResultOptional()
                 .map(interventions::toResponse)
-                .map(OverviewService::toOpen)
+                .map(i -> toOpen(i, asOf == null ? i.status() : InterventionStatus.OPEN))
                 .orElse(null);
         List<Inspection> visits = Inspection.list("type = ?1 order by startDate desc, id desc",
                 InspectionType.MONITORING_VISIT);
         InspectionSummary.Visit last = visits.stream().filter(v -> !v.startDate.isAfter(today)).findFirst()
                 .map(OverviewService::toVisit).orElse(null);
-        InspectionSummary.Visit next = visits.stream().filter(v -> v.startDate.isAfter(today))
+        InspectionSummary.Visit next = asOf != null ? null : visits.stream().filter(v -> v.startDate.isAfter(today))
                 .reduce((later, earlier) -> earlier).map(OverviewService::toVisit).orElse(null);
         long held = visits.stream().filter(v -> !v.startDate.isAfter(today)).count();
         List<InspectionSummary.Recommendation> recommendations = em.createQuery("""
@@ -139,18 +165,41 @@ public class OverviewService {
                 where i.id = f.inspectionId and f.type = :type
                 order by i.startDate desc, f.ref""", Object[].class)
                 .setParameter("type", FindingType.RECOMMENDATION).getResultList().stream()
+                .filter(row -> asOf == null || !((Inspection) row[1]).judgedOn().isAfter(today))
                 .map(row -> {
                     Finding f = (Finding) row[0];
                     Inspection i = (Inspection) row[1];
+                    RecommendationStatus status = f.status;
+                    LocalDate statusDate = f.statusDate;
+                    if (asOf != null) {
+                        // Its last recorded change by then; with none, it was open (since its own date, if that was
+                        // already past and it is still open now).
+                        Object[] then = statusOn(f.id, today);
+                        status = then == null ? RecommendationStatus.OPEN : RecommendationStatus.valueOf((String) then[0]);
+                        statusDate = then != null ? toLocalDate(then[1])
+                                : f.status == RecommendationStatus.OPEN && f.statusDate != null
+                                        && !f.statusDate.isAfter(today) ? f.statusDate : null;
+                    }
                     return new InspectionSummary.Recommendation(f.ref, i.ref, i.type, f.type, f.text, f.textPending,
-                            f.area, f.status, f.statusDate);
+                            f.area, status, statusDate);
                 }).toList();
         return new InspectionSummary(asAt, new LocalAuthority(localAuthority.name(), localAuthority.onsCode()),
-                currentJudgements(), open, last, next, held, recommendations);
+                currentJudgements(asOf == null ? null : today), open, last, next, held, recommendations,
+                asOf == null ? null : asOf.date());
     }
 
-    private static InspectionSummary.OpenIntervention toOpen(InterventionResponse i) {
-        return new InspectionSummary.OpenIntervention(i.ref(), i.type(), i.status(), i.issuedDate(), i.oversight(),
+    /** A recommendation's status on a day: its last recorded change on or before it, or null when none. */
+    @SuppressWarnings("unchecked")
+    private Object[] statusOn(Long findingId, LocalDate day) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select to_status, changed_on from finding_status_change
+                 where finding_id = ?1 and changed_on <= ?2 order by changed_on desc, id desc limit 1""")
+                .setParameter(1, findingId).setParameter(2, Date.valueOf(day)).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static InspectionSummary.OpenIntervention toOpen(InterventionResponse i, InterventionStatus status) {
+        return new InspectionSummary.OpenIntervention(i.ref(), i.type(), status, i.issuedDate(), i.oversight(),
                 i.lastReview(), i.nextReviewDue());
     }
 

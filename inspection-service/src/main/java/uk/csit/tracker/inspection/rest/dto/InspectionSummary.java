@@ -20,7 +20,9 @@ public record InspectionSummary(
         @Schema(nullable = true) Visit lastMonitoringVisit,
         @Schema(nullable = true) Visit nextMonitoringVisit,
         long monitoringVisitCount,
-        List<Recommendation> recommendations) {
+        List<Recommendation> recommendations,
+        @Schema(description = "The day this position is as at, when one was asked for (asOf); absent for now.")
+        LocalDate asOf) {
 
     @Schema(name = "InspectionSummaryIntervention")
     public record OpenIntervention(String ref, InterventionType type, InterventionStatus status, LocalDate issuedDate,
