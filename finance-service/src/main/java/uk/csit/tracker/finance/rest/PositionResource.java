@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,6 +34,7 @@ import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
 import uk.csit.tracker.finance.service.LedgerService;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
@@ -47,6 +50,10 @@ import uk.csit.tracker.kit.security.Capability;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Budget position", description = "The position of each year's money.")
 public class PositionResource {
+
+    @Inject
+    Clock clock;
+
 
     @Inject
     LedgerService ledger;
@@ -75,10 +82,16 @@ public class PositionResource {
     @GET
     @Path("finance-summary")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Everything the status needs from finance, in one call", description = "Every recorded financial year's totals, newest first, and which is the current one.")
+    @Operation(summary = "Everything the status needs from finance, in one call", description = "Every recorded"
+            + " financial year's totals, newest first, and which is the current one. With asOf, the position as it stood"
+            + " at the end of that day (UK time): years begun by then, each allocation as it stood then (rebuilt from its"
+            + " history, left out if made or approved later), spend dated by then and the latest forecast for a month"
+            + " begun by then.")
+    @Parameter(name = "asOf", description = "A past day (YYYY-MM-DD), or today; none for now.", example = "2025-03-26",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The summary.", content = @Content(schema = @Schema(implementation = FinanceSummary.class)))
-    public FinanceSummary summary() {
-        return positions.summary();
+    public FinanceSummary summary(@QueryParam("asOf") String asOf) {
+        return positions.summary(AsOf.parse(asOf, clock));
     }
 
     static String blankToNull(String value) {

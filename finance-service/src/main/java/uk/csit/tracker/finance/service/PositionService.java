@@ -19,6 +19,7 @@ import uk.csit.tracker.finance.rest.dto.FinanceDtos.Group;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.SummaryYear;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.Totals;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.YearRef;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.problem.ProblemException;
 
 /**
@@ -39,6 +40,31 @@ public class PositionService {
                left join lateral (select forecast_outturn from forecast fc where fc.allocation_id = a.id
                                    order by fc.month desc limit 1) f on true) x
             """;
+
+    /**
+     * Each allocation as it stood at the end of day ?1, rebuilt from history (changed since cutoff ?2:
+     * as before its first change after it; made since: left out), approved by then, with its spend
+     * dated by then and its latest forecast for a month begun by then.
+     */
+    private static final String ALLOCATIONS_THEN = """
+            (select a.id, a.financial_year_id, a.category, a.priority_ref, a.amount,
+                    coalesce(s.spent, 0) as spent,
+                    coalesce(f.forecast_outturn, coalesce(s.spent, 0)) as forecast
+               from (select a.id, a.financial_year_id, a.category, a.priority_ref, a.amount, a.approved_date
+                       from allocation a where a.ref not in (select c.ref from %1$s c)
+                     union all
+                     select a.id, y.id, c.then ->> 'category', c.then ->> 'priorityRef',
+                            cast(c.then ->> 'amountGbp' as numeric), cast(c.then ->> 'approvedDate' as date)
+                       from %1$s c join allocation a on a.ref = c.ref
+                       join financial_year y on y.label = c.then -> 'financialYear' ->> 'label'
+                      where c.then is not null) a
+               left join (select allocation_id, sum(amount) as spent from spend_entry
+                           where spend_date <= cast(?1 as date) group by allocation_id) s on s.allocation_id = a.id
+               left join lateral (select forecast_outturn from forecast fc where fc.allocation_id = a.id
+                                     and fc.month <= cast(?1 as date)
+                                   order by fc.month desc limit 1) f on true
+              where a.approved_date is null or a.approved_date <= cast(?1 as date)) x
+            """.formatted(AsOf.changedSince("allocations", 2));
 
     private static final Map<String, String> GROUP_KEYS = Map.of(
             "category", "x.category",
@@ -110,30 +136,44 @@ public class PositionService {
                 groups);
     }
 
+    public FinanceSummary summary() {
+        return summary(null);
+    }
+
+    /**
+     * Every financial year's totals, newest first, now or as at the end of a day: then only years
+     * begun by that day, with the allocations as they stood (ALLOCATIONS_THEN), and that day's year
+     * as the current one.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public FinanceSummary summary() {
-        LocalDate today = LocalDate.now(clock);
+    public FinanceSummary summary(AsOf asOf) {
+        LocalDate today = asOf == null ? LocalDate.now(clock) : asOf.date();
         LocalDate currentStart = FinancialYears.start("financialYear", FinancialYears.labelOf(today));
         List<SummaryYear> years = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+        jakarta.persistence.Query query = em.createNativeQuery("""
                 select y.label, y.start_date, y.end_date, coalesce(sum(x.amount), 0), coalesce(sum(x.spent), 0),
                        coalesce(sum(x.forecast), 0), count(x.id)
-                  from financial_year y left join """ + ALLOCATIONS + """
+                  from financial_year y left join """ + (asOf == null ? ALLOCATIONS : ALLOCATIONS_THEN) + """
                  on x.financial_year_id = y.id
+                 where cast(?1 as date) is null or y.start_date <= cast(?1 as date)
                  group by y.id, y.label, y.start_date, y.end_date
-                 order by y.start_date desc""").getResultList()) {
+                 order by y.start_date desc""").setParameter(1, asOf == null ? null : java.sql.Date.valueOf(today));
+        if (asOf != null) {
+            query.setParameter(2, java.sql.Timestamp.from(asOf.cutoff()));
+        }
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
             LocalDate start = LedgerService.localDate(row[1]);
             LocalDate end = LedgerService.localDate(row[2]);
             BigDecimal allocated = money(row[3]);
             BigDecimal spent = money(row[4]);
             BigDecimal forecast = money(row[5]);
             years.add(new SummaryYear(new YearRef((String) row[0], start, end), allocated, spent, forecast,
-                    allocated.subtract(forecast), LedgerService.percent(spent, allocated), elapsed(start, end),
+                    allocated.subtract(forecast), LedgerService.percent(spent, allocated), elapsed(start, end, today),
                     ((Number) row[6]).longValue()));
         }
         return new FinanceSummary(clock.instant(), new YearRef(FinancialYears.labelOf(today), currentStart,
-                FinancialYears.end(currentStart)), years);
+                FinancialYears.end(currentStart)), years, asOf == null ? null : asOf.date());
     }
 
     private FinancialYear current() {
@@ -148,7 +188,10 @@ public class PositionService {
     }
 
     private BigDecimal elapsed(LocalDate start, LocalDate end) {
-        LocalDate today = LocalDate.now(clock);
+        return elapsed(start, end, LocalDate.now(clock));
+    }
+
+    private static BigDecimal elapsed(LocalDate start, LocalDate end, LocalDate today) {
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         long gone = today.isBefore(start) ? 0 : today.isAfter(end) ? days : ChronoUnit.DAYS.between(start, today) + 1;
         return BigDecimal.valueOf(gone * 100).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);

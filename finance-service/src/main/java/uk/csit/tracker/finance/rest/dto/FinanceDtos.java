@@ -244,6 +244,8 @@ public final class FinanceDtos {
     }
 
     @Schema(name = "FinanceSummary", description = "Everything the gateway's status needs from finance, in one call.")
-    public record FinanceSummary(Instant asAt, YearRef currentFinancialYear, List<SummaryYear> years) {
+    public record FinanceSummary(Instant asAt, YearRef currentFinancialYear, List<SummaryYear> years,
+            @Schema(description = "The day this position is as at, when one was asked for (asOf); absent for now.")
+            LocalDate asOf) {
     }
 }
