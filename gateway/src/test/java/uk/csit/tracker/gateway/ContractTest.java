@@ -47,7 +47,10 @@ class ContractTest {
         assertEquals("The merged timeline", timeline.get("summary").asText());
         assertEquals(List.of("Timeline"), texts(timeline.get("tags")));
         assertEquals(1, timeline.get("security").size());
-        assertFalse(document.at("/paths/~1api~1v1~1changes").isObject(), "the change feeds are not forwarded");
+        JsonNode changes = document.at("/paths/~1api~1v1~1changes/get");
+        assertEquals("Read the merged change feed", changes.get("summary").asText(),
+                "the services' own feeds are not forwarded: the gateway's merged feed replaces them");
+        assertEquals(List.of("Changes"), texts(changes.get("tags")));
         for (String own : AuthorizationMatrixTest.OWN) {
             JsonNode get = document.get("paths").get(own).get("get");
             assertTrue(get.get("responses").has("503"), own + " documents 503");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.kit.testing.JwtResource;
+import uk.csit.tracker.kit.testing.PostgresResource;
 
 /** The finance service is not running at all: its port refuses connections. */
 @QuarkusTest
@@ -38,7 +39,8 @@ class DeadServiceTest {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(JwtResource.class),
-                    new TestResourceEntry(StubbedServices.class, Map.of("dead", "finance")));
+                    new TestResourceEntry(StubbedServices.class, Map.of("dead", "finance")),
+                    new TestResourceEntry(PostgresResource.class, Map.of("database", "gateway")));
         }
     }
 

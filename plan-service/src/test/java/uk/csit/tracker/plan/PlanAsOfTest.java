@@ -3,6 +3,9 @@ package uk.csit.tracker.plan;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -50,8 +53,7 @@ class PlanAsOfTest {
                 .when().post("/api/v1/actions").then().statusCode(201);
         given().queryParam("asOf", TODAY.toString()).when().get("/api/v1/plan-summary").then().statusCode(200)
                 .body("asOf", equalTo(TODAY.toString()));
-        given().when().get("/api/v1/plan-summary").then().statusCode(200).body("$", org.hamcrest.Matchers.not(
-                org.hamcrest.Matchers.hasKey("asOf")));
+        given().when().get("/api/v1/plan-summary").then().statusCode(200).body("$", not(hasKey("asOf")));
         assertActions(1, rollup(TODAY.toString()));
         assertActions(1, rollup(null));
         assertActions(0, rollup(TODAY.minusDays(1).toString()));
@@ -87,12 +89,12 @@ class PlanAsOfTest {
         // On 15 Feb it was not started, two weeks into a year-long action: expected about 4%, done 0%: RED.
         JsonPath then = given().queryParam("asOf", "2025-02-15").when().get("/api/v1/plan-summary").then()
                 .extract().jsonPath();
-        org.junit.jupiter.api.Assertions.assertEquals(1,
+        assertEquals(1,
                 then.getInt("priorities.find { it.ref == '" + priority + "' }.byRag.RED"));
         // On 2 Mar it was 50% done, a month in: GREEN.
         JsonPath later = given().queryParam("asOf", "2025-03-02").when().get("/api/v1/plan-summary").then()
                 .extract().jsonPath();
-        org.junit.jupiter.api.Assertions.assertEquals(1,
+        assertEquals(1,
                 later.getInt("priorities.find { it.ref == '" + priority + "' }.byRag.GREEN"));
     }
 
@@ -120,7 +122,7 @@ class PlanAsOfTest {
     }
 
     private static void assertActions(int expected, Map<String, Object> rollup) {
-        org.junit.jupiter.api.Assertions.assertEquals(expected, ((Number) rollup.get("totalActions")).intValue(),
+        assertEquals(expected, ((Number) rollup.get("totalActions")).intValue(),
                 "actions of the priority: " + rollup);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -30,7 +31,12 @@ public abstract class ServiceClient {
     protected abstract Reply guarded(Read read, Caller caller);
 
     public Reply summary(Caller caller) {
-        return guarded(new Read(summaryPath(), null, null), caller);
+        return summary(caller, null);
+    }
+
+    /** The service's summary as at the end of a day (asOf), or now when the day is null. */
+    public Reply summary(Caller caller, LocalDate asOf) {
+        return guarded(new Read(summaryPath(), null, null, null, asOf), caller);
     }
 
     /** One page of a collection. */
@@ -78,7 +84,7 @@ public abstract class ServiceClient {
 
     /** One slice of the service's change feed after its own cursor. */
     public Reply changes(String after, int limit, Caller caller) {
-        return guarded(new Read(CHANGES, null, null, new FeedSlice(after, limit)), caller);
+        return guarded(new Read(CHANGES, null, null, new FeedSlice(after, limit), null), caller);
     }
 
     /** The unguarded read; only the subclass's guarded method calls it. */
@@ -104,19 +110,20 @@ public abstract class ServiceClient {
                     q.inspectionType(), q.type(), q.from(), q.to(), q.size(), q.page(), caller.authorization(),
                     caller.requestId()));
         }
-        return checked(() -> api().summary(read.path(), caller.authorization(), caller.requestId()));
+        return checked(() -> api().summary(read.path(), read.asOf() == null ? null : read.asOf().toString(),
+                caller.authorization(), caller.requestId()));
     }
 
     static final String CHANGES = "changes";
 
     /**
-     * One read: a summary (path only), a list (path and query), one record (path and ref) or a slice of
-     * the change feed (feed).
+     * One read: a summary (path, and asOf for a past day's), a list (path and query), one record (path
+     * and ref) or a slice of the change feed (feed).
      */
-    public record Read(String path, String ref, Query query, FeedSlice feed) {
+    public record Read(String path, String ref, Query query, FeedSlice feed, LocalDate asOf) {
 
         public Read(String path, String ref, Query query) {
-            this(path, ref, query, null);
+            this(path, ref, query, null, null);
         }
     }
 

@@ -19,8 +19,8 @@ interface ServiceReads {
 
     @GET
     @Path("/api/v1/{summary}")
-    JsonNode summary(@PathParam("summary") String summaryPath, @HeaderParam("Authorization") String authorization,
-            @HeaderParam("X-Request-Id") String requestId);
+    JsonNode summary(@PathParam("summary") String summaryPath, @QueryParam("asOf") String asOf,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
 
     @GET
     @Path("/api/v1/{collection}")

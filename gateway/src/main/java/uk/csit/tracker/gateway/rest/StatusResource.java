@@ -6,8 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.gateway.client.ServiceClient.Caller;
 import uk.csit.tracker.gateway.service.StatusService;
 import uk.csit.tracker.gateway.service.StatusView;
+import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.request.RequestContextFilter;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -79,6 +85,9 @@ public class StatusResource {
     @Inject
     ContentTags tags;
 
+    @Inject
+    Clock clock;
+
     @GET
     @RolesAllowed(Capability.READ)
     @Operation(summary = "The whole improvement picture in one call",
@@ -89,6 +98,10 @@ public class StatusResource {
                     + " whatever the services do. A service that is down, slow or answers nonsense does not fail the"
                     + " call: its sections are null, its source is UNAVAILABLE (readAt null) and degraded is true (see"
                     + " the 'degraded' example). Send If-None-Match with the ETag to get 304 when nothing changed.")
+    @Parameter(name = "asOf", description = "A past day (YYYY-MM-DD), or today: the picture as it stood at the end of that"
+            + " day (UK time), each service's part rebuilt from its history and dated records (see each service's"
+            + " summary). None for now.", example = "2025-03-26",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date"))
     @Parameter(name = "If-None-Match", description = "The ETag of a status already held; 304 when it is still current.",
             example = "\"3f2a9c0e5b7d41a2c8e6f0b1d2a3c4e5\"")
     @APIResponse(responseCode = "200", description = "The picture; ETag validates its content (read times aside).",
@@ -101,10 +114,27 @@ public class StatusResource {
                             @ExampleObject(name = "degraded", summary = "The plan service did not answer in time",
                                     value = DEGRADED)}))
     @APIResponse(responseCode = "304", description = "Nothing changed since the ETag sent in If-None-Match.")
-    public Response status(@HeaderParam("Authorization") String authorization,
+    public Response status(@QueryParam("asOf") String asOf, @HeaderParam("Authorization") String authorization,
             @HeaderParam(RequestContextFilter.HEADER) String requestId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        StatusView view = status.status(new Caller(authorization, requestId));
+        StatusView view = status.status(new Caller(authorization, requestId), pastDay(asOf));
         return tags.conditional(view, ifNoneMatch, null);
+    }
+
+    /** The asOf parameter: a real day, not after today in England; none is now. */
+    private LocalDate pastDay(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf", "must be a date YYYY-MM-DD");
+        }
+        if (day.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
+            throw ProblemException.invalid("asOf", "must not be in the future: the position is known up to today");
+        }
+        return day;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,9 +36,14 @@ public class StatusService {
     Clock clock;
 
     public StatusView status(Caller caller) {
-        CompletableFuture<Outcome> inspections = aggregator.start("inspection-service", () -> inspection.summary(caller));
-        CompletableFuture<Outcome> plans = aggregator.start("plan-service", () -> plan.summary(caller));
-        CompletableFuture<Outcome> money = aggregator.start("finance-service", () -> finance.summary(caller));
+        return status(caller, null);
+    }
+
+    /** The picture now, or as it stood at the end of a day: each service answers its part as at that day. */
+    public StatusView status(Caller caller, LocalDate asOf) {
+        CompletableFuture<Outcome> inspections = aggregator.start("inspection-service", () -> inspection.summary(caller, asOf));
+        CompletableFuture<Outcome> plans = aggregator.start("plan-service", () -> plan.summary(caller, asOf));
+        CompletableFuture<Outcome> money = aggregator.start("finance-service", () -> finance.summary(caller, asOf));
         Outcome i = inspections.join();
         Outcome p = plans.join();
         Outcome f = money.join();
@@ -62,7 +68,8 @@ public class StatusService {
                 i.ok() ? recommendations(i.data(), p.ok() ? p.data() : null) : null,
                 planPart,
                 p.ok() ? p.data().path("kpiHeadlines") : null,
-                f.ok() ? f.data() : null);
+                f.ok() ? f.data() : null,
+                asOf);
     }
 
     private static List<StatusView.Recommendation> recommendations(JsonNode inspections, JsonNode plan) {

@@ -2,6 +2,7 @@ package uk.csit.tracker.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +27,9 @@ public record StatusView(
         @Schema(description = "Actions by status and RAG, overdue, and the approved plan.", nullable = true) Plan plan,
         @Schema(description = "Each KPI's latest value against target.", nullable = true) JsonNode kpiHeadlines,
         @Schema(description = "Money: the current financial year and every recorded year.", nullable = true)
-        JsonNode finance) {
+        JsonNode finance,
+        @Schema(description = "The day this picture is as at, when one was asked for (asOf); absent for now.")
+        LocalDate asOf) {
 
     @Schema(name = "StatusMonitoringVisits")
     public record MonitoringVisits(@Schema(nullable = true) JsonNode last, @Schema(nullable = true) JsonNode next,

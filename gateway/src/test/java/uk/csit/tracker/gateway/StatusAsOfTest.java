@@ -1,0 +1,72 @@
+package uk.csit.tracker.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** /status?asOf= asks each service for its part as at that day and says which day it is. */
+@QuarkusTest
+class StatusAsOfTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    @AfterEach
+    void reset() {
+        StubbedServices.resetAll();
+        breakers.resetAll();
+    }
+
+    @Test
+    void eachServiceIsAskedForItsPartAsAtTheDay() {
+        StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary?asOf=2025-03-26")).willReturn(okJson(
+                StatusAndFaultsTest.INSPECTION.replace("\"monitoringVisitCount\":3", "\"monitoringVisitCount\":2"))));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary?asOf=2025-03-26"))
+                .willReturn(okJson(StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":12"))));
+        StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary?asOf=2025-03-26"))
+                .willReturn(okJson(StatusAndFaultsTest.FINANCE)));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(StatusAndFaultsTest.PLAN)));
+        StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary"))
+                .willReturn(okJson(StatusAndFaultsTest.INSPECTION)));
+        StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary")).willReturn(okJson(StatusAndFaultsTest.FINANCE)));
+
+        String then = given().queryParam("asOf", "2025-03-26").when().get("/api/v1/status").then().statusCode(200)
+                .body("asOf", equalTo("2025-03-26"))
+                .body("degraded", equalTo(false))
+                .body("monitoringVisits.count", equalTo(2))
+                .body("plan.totalActions", equalTo(12))
+                .extract().header("ETag");
+        String now = given().when().get("/api/v1/status").then().statusCode(200)
+                .body("$", not(hasKey("asOf")))
+                .body("plan.totalActions", equalTo(15))
+                .extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(then, now, "a past day's picture has its own ETag");
+        StubbedServices.plan.verify(getRequestedFor(urlEqualTo("/api/v1/plan-summary?asOf=2025-03-26")));
+        StubbedServices.inspection.verify(getRequestedFor(urlEqualTo("/api/v1/inspection-summary?asOf=2025-03-26")));
+        StubbedServices.finance.verify(getRequestedFor(urlEqualTo("/api/v1/finance-summary?asOf=2025-03-26")));
+    }
+
+    @Test
+    void anAsOfThatIsNotAPastDayIsA400Problem() {
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString();
+        for (String bad : new String[] {"2025-02-30", "26/03/2025", tomorrow}) {
+            given().queryParam("asOf", bad).when().get("/api/v1/status").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+        }
+    }
+}
