@@ -39,6 +39,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Database database;
     private final Map<ServiceModule, Integer> ports;
     private final Map<ServiceModule, Process> processes = new LinkedHashMap<>();
+    private final Map<ServiceModule, Duration> readyAfter = new EnumMap<>(ServiceModule.class);
     private final SigningKeys keys;
     private volatile boolean closed;
 
@@ -122,8 +123,14 @@ public final class LocalSystem implements AutoCloseable {
         Process process = launch(service);
         processes.put(service, process);
         awaitReady(service, process);
+        readyAfter.put(service, Duration.ofNanos(System.nanoTime() - begin));
         settings.progress.accept(String.format("  %s ready in %.1f s", service.directory(),
                 (System.nanoTime() - begin) / 1e9));
+    }
+
+    /** How long the service's last start took, from launching its JVM to its readiness check answering 200. */
+    public Duration readyAfter(ServiceModule service) {
+        return readyAfter.get(service);
     }
 
     /** Stops one service (SIGTERM, then SIGKILL after the grace period). */
