@@ -21,6 +21,14 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration connectTimeout();
 
+    /**
+     * How long one assembled /status (now, not asOf) serves every caller before it is read again: the
+     * most any answer's data can lag behind the services, on top of the time the services take to
+     * answer. Zero reads the services for every request.
+     */
+    @WithDefault("1s")
+    Duration statusCacheTtl();
+
     /** First path segment under /api/v1 to the service that owns it (plan, inspection, finance). */
     Map<String, String> routes();
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +36,27 @@ public class ContentTags {
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An answer ready to send again and again: its JSON and its ETag. */
+    public record Prepared(byte[] json, String etag) {
+    }
+
+    public Prepared prepare(Object view) {
+        try {
+            return new Prepared(mapper.writeValueAsBytes(view), tag(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** 200 with the prepared answer and its ETag, or 304 when the caller already has this content. */
+    public Response conditional(Prepared prepared, String ifNoneMatch) {
+        if (matches(ifNoneMatch, prepared.etag())) {
+            return Response.notModified().header("ETag", prepared.etag()).header("Cache-Control", "no-cache").build();
+        }
+        return Response.ok(prepared.json(), MediaType.APPLICATION_JSON_TYPE).header("ETag", prepared.etag())
+                .header("Cache-Control", "no-cache").build();
     }
 
     /** 200 with the view and its ETag, or 304 when the caller already has this content. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.service.StatusCache;
 import uk.csit.tracker.gateway.service.StatusService;
 import uk.csit.tracker.gateway.service.StatusView;
 import uk.csit.tracker.kit.problem.ProblemException;
@@ -86,6 +87,9 @@ public class StatusResource {
     ContentTags tags;
 
     @Inject
+    StatusCache cache;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -97,7 +101,9 @@ public class StatusResource {
                     + " financial year. One call per service, made in parallel; the answer comes within 2 seconds"
                     + " whatever the services do. A service that is down, slow or answers nonsense does not fail the"
                     + " call: its sections are null, its source is UNAVAILABLE (readAt null) and degraded is true (see"
-                    + " the 'degraded' example). Send If-None-Match with the ETag to get 304 when nothing changed.")
+                    + " the 'degraded' example). Send If-None-Match with the ETag to get 304 when nothing changed. The"
+                    + " current picture is assembled at most once a second for all callers, so it may be up to a second"
+                    + " (tracker.gateway.status-cache-ttl) behind the services.")
     @Parameter(name = "asOf", description = "A past day (YYYY-MM-DD), or today: the picture as it stood at the end of that"
             + " day (UK time), each service's part rebuilt from its history and dated records (see each service's"
             + " summary). None for now.", example = "2025-03-26",
@@ -117,8 +123,12 @@ public class StatusResource {
     public Response status(@QueryParam("asOf") String asOf, @HeaderParam("Authorization") String authorization,
             @HeaderParam(RequestContextFilter.HEADER) String requestId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        StatusView view = status.status(new Caller(authorization, requestId), pastDay(asOf));
-        return tags.conditional(view, ifNoneMatch, null);
+        Caller caller = new Caller(authorization, requestId);
+        LocalDate day = pastDay(asOf);
+        if (day == null) {
+            return tags.conditional((ContentTags.Prepared) cache.current(caller, tags::prepare).prepared(), ifNoneMatch);
+        }
+        return tags.conditional(status.status(caller, day), ifNoneMatch, null);
     }
 
     /** The asOf parameter: a real day, not after today in England; none is now. */

@@ -1,0 +1,81 @@
+package uk.csit.tracker.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Many callers within the cache's time share one read of each service; after it, the next caller reads again. */
+@QuarkusTest
+@TestProfile(StatusCacheTest.Cached.class)
+class StatusCacheTest {
+
+    public static class Cached implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tracker.gateway.status-cache-ttl", "2s");
+        }
+    }
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    @AfterEach
+    void reset() {
+        StubbedServices.resetAll();
+        breakers.resetAll();
+    }
+
+    void services(String totalActions) {
+        StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary"))
+                .willReturn(okJson(StatusAndFaultsTest.INSPECTION)));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(
+                StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":" + totalActions))));
+        StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary"))
+                .willReturn(okJson(StatusAndFaultsTest.FINANCE)));
+    }
+
+    @Test
+    void callersWithinTheTtlShareOneReadAndTheNextAfterItSeesTheChange() throws Exception {
+        services("15");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            answers.add(pool.submit(() -> given().when().get("/api/v1/status").then().statusCode(200)
+                    .extract().jsonPath().getInt("plan.totalActions")));
+        }
+        for (Future<Integer> answer : answers) {
+            assertEquals(15, answer.get());
+        }
+        pool.shutdown();
+        assertEquals(1, StubbedServices.plan.countRequestsMatching(
+                getRequestedFor(urlEqualTo("/api/v1/plan-summary")).build()).getCount(), "one read for 40 callers");
+        String etag = given().when().get("/api/v1/status").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/status").then().statusCode(304);
+
+        services("16");
+        Thread.sleep(2100);
+        given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
+        given().header("If-None-Match", etag).when().get("/api/v1/status").then().statusCode(200);
+        given().queryParam("asOf", "2025-03-26").when().get("/api/v1/status").then().statusCode(200);
+    }
+}
