@@ -82,6 +82,15 @@ public abstract class ServiceBasics {
     }
 
     @Test
+    void aReadThatSaysAContentTypeButSendsNoBodyIsAnswered() {
+        String resource = jsonResource();
+        if (resource == null) {
+            return;
+        }
+        given().contentType("text/html").when().get(resource).then().statusCode(200);
+    }
+
+    @Test
     void malformedJsonToAResourceIsA400Problem() {
         String resource = jsonResource();
         if (resource == null) {
