@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +23,7 @@ import uk.csit.tracker.gateway.client.ServiceClient.Caller;
 import uk.csit.tracker.gateway.service.StatusCache;
 import uk.csit.tracker.gateway.service.StatusService;
 import uk.csit.tracker.gateway.service.StatusView;
-import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.request.RequestContextFilter;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -124,27 +122,10 @@ public class StatusResource {
             @HeaderParam(RequestContextFilter.HEADER) String requestId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Caller caller = new Caller(authorization, requestId);
-        LocalDate day = pastDay(asOf);
+        LocalDate day = QueryValues.pastDay("asOf", asOf, clock);
         if (day == null) {
             return tags.conditional((ContentTags.Prepared) cache.current(caller, tags::prepare).prepared(), ifNoneMatch);
         }
         return tags.conditional(status.status(caller, day), ifNoneMatch, null);
-    }
-
-    /** The asOf parameter: a real day, not after today in England; none is now. */
-    private LocalDate pastDay(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf", "must be a date YYYY-MM-DD");
-        }
-        if (day.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
-            throw ProblemException.invalid("asOf", "must not be in the future: the position is known up to today");
-        }
-        return day;
     }
 }

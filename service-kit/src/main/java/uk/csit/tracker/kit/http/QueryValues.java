@@ -1,6 +1,8 @@
 package uk.csit.tracker.kit.http;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -11,6 +13,9 @@ import uk.csit.tracker.kit.problem.ProblemException;
  * parameter and what it takes, rather than Jakarta REST's 404 for an unconvertible parameter.
  */
 public final class QueryValues {
+
+    /** The time zone the councils' days are in. */
+    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private QueryValues() {
     }
@@ -36,6 +41,15 @@ public final class QueryValues {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(parameter, "must be a real date written YYYY-MM-DD");
         }
+    }
+
+    /** A day that has begun in England: today or before; a later one is a 400 (nothing is known of it yet). */
+    public static LocalDate pastDay(String parameter, String raw, Clock clock) {
+        LocalDate day = date(parameter, raw);
+        if (day != null && day.isAfter(LocalDate.now(clock.withZone(ENGLAND)))) {
+            throw ProblemException.invalid(parameter, "must not be in the future: the position is known up to today");
+        }
+        return day;
     }
 
     public static Boolean bool(String parameter, String raw) {

@@ -3,9 +3,7 @@ package uk.csit.tracker.kit.data.changes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.http.QueryValues;
 
 /**
  * A position "as at" the end of a day: the day (what dated records count up to) and the instant
@@ -15,27 +13,14 @@ import uk.csit.tracker.kit.problem.ProblemException;
  */
 public record AsOf(LocalDate date, Instant cutoff) {
 
-    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
     public static AsOf endOf(LocalDate date) {
-        return new AsOf(date, date.plusDays(1).atStartOfDay(ENGLAND).toInstant());
+        return new AsOf(date, date.plusDays(1).atStartOfDay(QueryValues.ENGLAND).toInstant());
     }
 
     /** The asOf query parameter: none is now (null); a day that is not a real date, or is in the future, is a 400. */
     public static AsOf parse(String raw, Clock clock) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf", "must be a date YYYY-MM-DD");
-        }
-        if (date.isAfter(LocalDate.now(clock.withZone(ENGLAND)))) {
-            throw ProblemException.invalid("asOf", "must not be in the future: the position is known up to today");
-        }
-        return endOf(date);
+        LocalDate date = QueryValues.pastDay("asOf", raw, clock);
+        return date == null ? null : endOf(date);
     }
 
     /**
