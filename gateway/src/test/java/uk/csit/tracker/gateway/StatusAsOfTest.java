@@ -32,14 +32,27 @@ class StatusAsOfTest {
         breakers.resetAll();
     }
 
+    /** A summary that says it is as at the day. */
+    static String asOf(String summary, String day) {
+        return summary.replaceFirst("\\{", "{\"asOf\":\"" + day + "\",");
+    }
+
     @Test
     void eachServiceIsAskedForItsPartAsAtTheDay() {
         StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary?asOf=2025-03-26")).willReturn(okJson(
-                StatusAndFaultsTest.INSPECTION.replace("\"monitoringVisitCount\":3", "\"monitoringVisitCount\":2"))));
-        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary?asOf=2025-03-26"))
-                .willReturn(okJson(StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":12"))));
+                asOf(StatusAndFaultsTest.INSPECTION.replace("\"monitoringVisitCount\":3", "\"monitoringVisitCount\":2"),
+                        "2025-03-26"))));
+        StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary?asOf=2025-03-27"))
+                .willReturn(okJson(asOf(StatusAndFaultsTest.INSPECTION, "2025-03-27"))));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary?asOf=2025-03-26")).willReturn(okJson(
+                asOf(StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":12"), "2025-03-26"))));
+        // A plan-service that ignored asOf would answer with today's position: it must not pass for the past.
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary?asOf=2025-03-27"))
+                .willReturn(okJson(StatusAndFaultsTest.PLAN)));
         StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary?asOf=2025-03-26"))
-                .willReturn(okJson(StatusAndFaultsTest.FINANCE)));
+                .willReturn(okJson(asOf(StatusAndFaultsTest.FINANCE, "2025-03-26"))));
+        StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary?asOf=2025-03-27"))
+                .willReturn(okJson(asOf(StatusAndFaultsTest.FINANCE, "2025-03-27"))));
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(StatusAndFaultsTest.PLAN)));
         StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary"))
                 .willReturn(okJson(StatusAndFaultsTest.INSPECTION)));
@@ -56,6 +69,8 @@ class StatusAsOfTest {
                 .body("plan.totalActions", equalTo(15))
                 .extract().header("ETag");
         org.junit.jupiter.api.Assertions.assertNotEquals(then, now, "a past day's picture has its own ETag");
+        given().queryParam("asOf", "2025-03-27").when().get("/api/v1/status").then().statusCode(200)
+                .body("degraded", equalTo(true)).body("sources.plan.state", equalTo("UNAVAILABLE"));
         StubbedServices.plan.verify(getRequestedFor(urlEqualTo("/api/v1/plan-summary?asOf=2025-03-26")));
         StubbedServices.inspection.verify(getRequestedFor(urlEqualTo("/api/v1/inspection-summary?asOf=2025-03-26")));
         StubbedServices.finance.verify(getRequestedFor(urlEqualTo("/api/v1/finance-summary?asOf=2025-03-26")));

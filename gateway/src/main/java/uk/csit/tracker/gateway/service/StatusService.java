@@ -1,6 +1,7 @@
 package uk.csit.tracker.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -44,9 +45,9 @@ public class StatusService {
         CompletableFuture<Outcome> inspections = aggregator.start("inspection-service", () -> inspection.summary(caller, asOf));
         CompletableFuture<Outcome> plans = aggregator.start("plan-service", () -> plan.summary(caller, asOf));
         CompletableFuture<Outcome> money = aggregator.start("finance-service", () -> finance.summary(caller, asOf));
-        Outcome i = inspections.join();
-        Outcome p = plans.join();
-        Outcome f = money.join();
+        Outcome i = asAsked(inspections.join(), asOf);
+        Outcome p = asAsked(plans.join(), asOf);
+        Outcome f = asAsked(money.join(), asOf);
 
         Map<String, Outcome.SourceState> sources = new LinkedHashMap<>();
         sources.put("inspection", i.state());
@@ -70,6 +71,18 @@ public class StatusService {
                 p.ok() ? p.data().path("kpiHeadlines") : null,
                 f.ok() ? f.data() : null,
                 asOf);
+    }
+
+    /**
+     * A service's part as at a day only if it says it is as at that day: a service that does not know
+     * asOf would answer with today's position, which must not be shown as the past.
+     */
+    private static Outcome asAsked(Outcome outcome, LocalDate asOf) {
+        if (asOf == null || !outcome.ok() || asOf.toString().equals(outcome.data().path("asOf").asText(null))) {
+            return outcome;
+        }
+        Log.warnf("A service answered a summary as at %s without saying so; its part is left out", asOf);
+        return Outcome.unavailable();
     }
 
     private static List<StatusView.Recommendation> recommendations(JsonNode inspections, JsonNode plan) {
