@@ -134,6 +134,7 @@ class FaultsTest {
             lost.removeAll(stored);
             figures.put("statusRequests", probe.statusAnswers());
             figures.put("statusNon200", probe.statusNon200());
+            figures.put("statusNon200ByCode", probe.statusNon200ByCode());
             figures.put("statusAnswersPastDeadline", probe.statusPastDeadline(GATEWAY_DEADLINE));
             figures.put("statusAnswersPastDeadlinePlusAllowance",
                     probe.statusPastDeadline(GATEWAY_DEADLINE.plus(ANSWER_ALLOWANCE)));

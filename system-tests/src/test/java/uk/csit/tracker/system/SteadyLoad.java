@@ -7,8 +7,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Two readers of the gateway's /status and two writers of progress updates, calling without pause
- * until closed; each write carries a narrative of its own so the test can find it in the database.
+ * Two readers of the gateway's /status (each at most about 40 calls a second, as dashboards would
+ * poll, and under the per-client rate limit) and two writers of progress updates calling without
+ * pause, until closed; each write carries a narrative of its own so the test can find it in the
+ * database.
  */
 final class SteadyLoad implements AutoCloseable {
 
@@ -21,7 +23,10 @@ final class SteadyLoad implements AutoCloseable {
             String writerToken) {
         SteadyLoad load = new SteadyLoad();
         for (int i = 0; i < 2; i++) {
-            load.spawn("status-reader-" + i, () -> probe.readStatus(load.phase, statusUrl, readerToken));
+            load.spawn("status-reader-" + i, () -> {
+                probe.readStatus(load.phase, statusUrl, readerToken);
+                pause(25);
+            });
             load.spawn("writer-" + i, () -> load.write(probe, writeUrl, writerToken));
         }
         return load;
@@ -49,7 +54,7 @@ final class SteadyLoad implements AutoCloseable {
             }
         } catch (java.io.IOException e) {
             probe.writeRefused(phase + ": " + e.getClass().getSimpleName());
-            pause();
+            pause(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -65,9 +70,9 @@ final class SteadyLoad implements AutoCloseable {
         threads.add(thread);
     }
 
-    private static void pause() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(50);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

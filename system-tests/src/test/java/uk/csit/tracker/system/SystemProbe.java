@@ -134,6 +134,14 @@ final class SystemProbe {
         return statusAnswers.stream().filter(a -> a.code() != 200).count();
     }
 
+    /** The /status answers that were not 200, by status code (-1: no answer). */
+    Map<String, Long> statusNon200ByCode() {
+        Map<String, Long> out = new TreeMap<>();
+        statusAnswers.stream().filter(a -> a.code() != 200)
+                .forEach(a -> out.merge(Integer.toString(a.code()), 1L, Long::sum));
+        return out;
+    }
+
     long statusPastDeadline(Duration deadline) {
         return statusAnswers.stream().filter(a -> a.millis() > deadline.toMillis()).count();
     }
