@@ -77,7 +77,7 @@ class FaultsTest {
                 long planReady = System.nanoTime();
                 load.phase("plan-service back");
                 long gatewayWhole = probe.awaitTrue(RECOVERY_BOUND,
-                        () -> probe.statusSourceOk(gateway + "/api/v1/status", reader, "plan"));
+                        () -> probe.statusSourcesOk(gateway + "/api/v1/status", reader, "plan"));
                 figures.put("planKilledForSeconds", seconds(planReady - killedAt));
                 figures.put("planRestartToReadySeconds", seconds(planReady - restartBegin));
                 figures.put("gatewayRecoveredSecondsAfterPlanReady", seconds(gatewayWhole - planReady));
@@ -115,8 +115,7 @@ class FaultsTest {
                 figures.put("firstAcknowledgedWriteSecondsAfterDatabaseStarted", seconds(writesAgain - dbBackAt));
                 assertEquals(pids, pids(system), "the services recovered without a restart");
                 long gatewayWholeAgain = probe.awaitTrue(RECOVERY_BOUND,
-                        () -> probe.statusSourceOk(gateway + "/api/v1/status", reader, "plan")
-                                && probe.statusSourceOk(gateway + "/api/v1/status", reader, "finance"));
+                        () -> probe.statusSourcesOk(gateway + "/api/v1/status", reader, "plan", "finance"));
                 figures.put("gatewayRecoveredSecondsAfterDatabaseStarted", seconds(gatewayWholeAgain - dbBackAt));
                 TimeUnit.SECONDS.sleep(3);
             }

@@ -71,13 +71,19 @@ final class SystemProbe {
         }
     }
 
-    boolean statusSourceOk(String url, String token, String source) {
+    /** Whether one /status answer says each of these sources is OK. */
+    boolean statusSourcesOk(String url, String token, String... sources) {
         HttpResponse<String> answer = get(url, token);
         if (answer.statusCode() != 200) {
             return false;
         }
-        JsonObject body = Json.createReader(new StringReader(answer.body())).readObject();
-        return "OK".equals(body.getJsonObject("sources").getJsonObject(source).getString("state"));
+        JsonObject states = Json.createReader(new StringReader(answer.body())).readObject().getJsonObject("sources");
+        for (String source : sources) {
+            if (!"OK".equals(states.getJsonObject(source).getString("state"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean statusWhole(String url, String token) {

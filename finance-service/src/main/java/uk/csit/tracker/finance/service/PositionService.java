@@ -50,12 +50,13 @@ public class PositionService {
             (select a.id, a.financial_year_id, a.category, a.priority_ref, a.amount,
                     coalesce(s.spent, 0) as spent,
                     coalesce(f.forecast_outturn, coalesce(s.spent, 0)) as forecast
-               from (select a.id, a.financial_year_id, a.category, a.priority_ref, a.amount, a.approved_date
-                       from allocation a where a.ref not in (select c.ref from %1$s c)
+               from (with changed as %s
+                     select a.id, a.financial_year_id, a.category, a.priority_ref, a.amount, a.approved_date
+                       from allocation a where a.ref not in (select c.ref from changed c)
                      union all
                      select a.id, y.id, c.then ->> 'category', c.then ->> 'priorityRef',
                             cast(c.then ->> 'amountGbp' as numeric), cast(c.then ->> 'approvedDate' as date)
-                       from %1$s c join allocation a on a.ref = c.ref
+                       from changed c join allocation a on a.ref = c.ref
                        join financial_year y on y.label = c.then -> 'financialYear' ->> 'label'
                       where c.then is not null) a
                left join (select allocation_id, sum(amount) as spent from spend_entry

@@ -42,7 +42,6 @@ import uk.csit.tracker.kit.problem.ProblemException;
 @ApplicationScoped
 public class SpendCsv {
 
-
     public static final String BODY_NAME = "Body name";
     public static final String BODY = "Body";
     public static final String SERVICE_AREA = "Service area";

@@ -53,12 +53,13 @@ public class SummaryService {
      * it was before its first change after the cutoff, and left out when that change created it.
      */
     private static final String ACTIONS_THEN = """
-            (select a.id, a.priority_id, a.status, a.percent_complete, a.start_date, a.due_date, a.rag_override
-               from action a where a.ref not in (select c.ref from %1$s c)
+            (with changed as %s
+             select a.id, a.priority_id, a.status, a.percent_complete, a.start_date, a.due_date, a.rag_override
+               from action a where a.ref not in (select c.ref from changed c)
              union all
              select a.id, p.id, c.then ->> 'status', cast(c.then ->> 'percentComplete' as numeric),
                     cast(c.then ->> 'startDate' as date), cast(c.then ->> 'dueDate' as date), c.then ->> 'ragOverride'
-               from %1$s c join action a on a.ref = c.ref join priority p on p.ref = c.then ->> 'priorityRef'
+               from changed c join action a on a.ref = c.ref join priority p on p.ref = c.then ->> 'priorityRef'
               where c.then is not null)""".formatted(AsOf.changedSince(ActionService.ACTIONS, 2));
 
     @Inject
