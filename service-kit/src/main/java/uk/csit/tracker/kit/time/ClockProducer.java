@@ -1,10 +1,10 @@
-package uk.csit.tracker.inspection.config;
+package uk.csit.tracker.kit.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** "Today" for the rules that depend on it; tests may replace it. */
+/** Every service's clock: "today" for the RAG and overdue rules, the read cache's day, "as at" times. */
 @ApplicationScoped
 public class ClockProducer {
 
