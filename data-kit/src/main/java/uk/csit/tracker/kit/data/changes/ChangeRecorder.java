@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.request.RequestContext;
 
 /**
@@ -25,6 +26,9 @@ public class ChangeRecorder {
     @Inject
     RequestContext request;
 
+    @Inject
+    ReadCache readCache;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(String entityType, String ref, Object after) {
         record(entityType, ref, ChangeOperation.CREATE, null, after);
@@ -42,6 +46,7 @@ public class ChangeRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String ref, ChangeOperation operation, Object before, Object after) {
+        readCache.changing();
         em.createNativeQuery("insert into change_event (entity_type, entity_ref, operation, actor, request_id,"
                         + " before_value, after_value) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), cast(?7 as jsonb))")
                 .setParameter(1, entityType)

@@ -1,0 +1,109 @@
+package uk.csit.tracker.kit.data;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Hot reads (an action by its ref, a summary) kept for a short time, so that a read that is asked
+ * for again and again does not go to the database each time.
+ *
+ * <p>What a caller sees:
+ * <ul>
+ *   <li>after any write through this instance commits, every answer is read afresh: every write
+ *       records its change ({@link uk.csit.tracker.kit.data.changes.ChangeRecorder}), and that
+ *       moves the cache on to a new generation before the writer is answered;</li>
+ *   <li>a write through another instance, or straight in the database, is seen within
+ *       {@link ReadCacheConfig#ttl()};</li>
+ *   <li>answers that depend on today's date are read afresh when the day changes in London;</li>
+ *   <li>one read of a key runs at a time: callers asking for a key being read wait for that read.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ReadCache {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Object REGISTERED = new Object();
+
+    private record Entry(Object value, long generation, LocalDate day) {
+    }
+
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<String, Entry> entries;
+    private final boolean enabled;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    public ReadCache(ReadCacheConfig config) {
+        this.enabled = config.ttl().isPositive();
+        this.entries = Caffeine.newBuilder()
+                .expireAfterWrite(enabled ? config.ttl() : Duration.ofNanos(1))
+                .maximumSize(config.maximumSize())
+                .build();
+    }
+
+    /** The answer for {@code key}: the one kept, if it is still good, else what {@code read} gives now. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, Supplier<T> read) {
+        if (!enabled || writing()) {
+            return read.get();
+        }
+        Entry entry = entries.get(key, k -> load(read));
+        if (entry.generation() != generation.get() || !entry.day().equals(today())) {
+            entries.asMap().remove(key, entry);
+            entry = entries.get(key, k -> load(read));
+        }
+        return (T) entry.value();
+    }
+
+    /**
+     * Called inside a writing transaction: when it ends, committed or not, every kept answer is out
+     * of date (after a rollback that only costs a fresh read).
+     */
+    public void changing() {
+        if (!enabled || transactions.getResource(REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                generation.incrementAndGet();
+            }
+        });
+    }
+
+    /** Inside a transaction that has written: it must see its own writes, never a kept answer. */
+    private boolean writing() {
+        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE && transactions.getResource(REGISTERED) != null;
+    }
+
+    private Entry load(Supplier<?> read) {
+        long before = generation.get();
+        LocalDate day = today();
+        return new Entry(read.get(), before, day);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+}

@@ -1,0 +1,209 @@
+package uk.csit.tracker.kit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** When the read cache answers from what it kept, and when it reads again. */
+class ReadCacheTest {
+
+    final MovableClock clock = new MovableClock(Instant.parse("2026-06-30T12:00:00Z"));
+    final FakeTransactions transactions = new FakeTransactions();
+    final AtomicInteger reads = new AtomicInteger();
+    ReadCache cache;
+
+    @BeforeEach
+    void aCache() {
+        cache = cacheFor(Duration.ofHours(1));
+    }
+
+    ReadCache cacheFor(Duration ttl) {
+        ReadCache made = new ReadCache(new ReadCacheConfig() {
+            @Override
+            public Duration ttl() {
+                return ttl;
+            }
+
+            @Override
+            public long maximumSize() {
+                return 100;
+            }
+        });
+        made.clock = clock;
+        made.transactions = transactions;
+        return made;
+    }
+
+    String read() {
+        return "answer " + reads.incrementAndGet();
+    }
+
+    @Test
+    void anAnswerIsKeptUntilSomethingIsWritten() {
+        assertEquals("answer 1", cache.get("k", this::read));
+        assertEquals("answer 1", cache.get("k", this::read));
+        assertEquals("answer 2", cache.get("other", this::read));
+
+        transactions.begin();
+        cache.changing();
+        cache.changing();
+        transactions.end(Status.STATUS_COMMITTED);
+
+        assertEquals("answer 3", cache.get("k", this::read));
+        assertEquals("answer 3", cache.get("k", this::read));
+    }
+
+    @Test
+    void aWritingTransactionReadsItsOwnWritesNotTheKeptAnswer() {
+        assertEquals("answer 1", cache.get("k", this::read));
+        transactions.begin();
+        cache.changing();
+        assertEquals("answer 2", cache.get("k", this::read));
+        assertEquals("answer 3", cache.get("k", this::read));
+        transactions.end(Status.STATUS_ROLLEDBACK);
+        assertEquals("answer 4", cache.get("k", this::read));
+    }
+
+    @Test
+    void aReadThatACommitOverlappedIsReadAgainAndNotKept() {
+        AtomicInteger overlapped = new AtomicInteger();
+        String first = cache.get("k", () -> {
+            if (overlapped.getAndIncrement() == 0) {
+                transactions.begin();
+                cache.changing();
+                transactions.end(Status.STATUS_COMMITTED);
+            }
+            return read();
+        });
+        assertEquals("answer 2", first);
+        assertEquals(2, overlapped.get());
+        assertEquals("answer 2", cache.get("k", this::read));
+    }
+
+    @Test
+    void aNewDayInLondonReadsAgain() {
+        clock.set(Instant.parse("2026-06-30T22:59:00Z"));
+        assertEquals("answer 1", cache.get("k", this::read));
+        clock.set(Instant.parse("2026-06-30T22:59:59Z"));
+        assertEquals("answer 1", cache.get("k", this::read));
+        // 23:00 UTC is midnight in London in summer time.
+        clock.set(Instant.parse("2026-06-30T23:00:00Z"));
+        assertEquals("answer 2", cache.get("k", this::read));
+    }
+
+    @Test
+    void aTtlOfZeroReadsEveryTime() {
+        ReadCache off = cacheFor(Duration.ZERO);
+        assertEquals("answer 1", off.get("k", this::read));
+        assertEquals("answer 2", off.get("k", this::read));
+        off.changing();
+        assertEquals(0, transactions.registered.size());
+    }
+
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            MovableClock parent = this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return parent.withZone(other);
+                }
+
+                @Override
+                public Instant instant() {
+                    return parent.instant();
+                }
+            };
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** One transaction at a time, as a request thread sees it. */
+    static final class FakeTransactions implements TransactionSynchronizationRegistry {
+        final List<Synchronization> registered = new ArrayList<>();
+        private Map<Object, Object> resources;
+
+        void begin() {
+            resources = new HashMap<>();
+            registered.clear();
+        }
+
+        void end(int status) {
+            resources = null;
+            registered.forEach(s -> s.afterCompletion(status));
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return resources == null ? Status.STATUS_NO_TRANSACTION : Status.STATUS_ACTIVE;
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            return resources.get(key);
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            resources.put(key, value);
+        }
+
+        @Override
+        public void registerInterposedSynchronization(Synchronization sync) {
+            registered.add(sync);
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            return resources;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return false;
+        }
+    }
+}
