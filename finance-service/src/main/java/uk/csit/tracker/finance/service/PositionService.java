@@ -19,6 +19,7 @@ import uk.csit.tracker.finance.rest.dto.FinanceDtos.Group;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.SummaryYear;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.Totals;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.YearRef;
+import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.problem.ProblemException;
 
@@ -77,9 +78,17 @@ public class PositionService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadCache readCache;
+
+    /** A year's position, kept by the read cache (dashboards ask for the same one again and again). */
+    public BudgetPosition position(String label, String groupBy) {
+        return readCache.get("budget-position " + label + " " + groupBy, () -> read(label, groupBy));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public BudgetPosition position(String label, String groupBy) {
+    BudgetPosition read(String label, String groupBy) {
         FinancialYear year = label == null ? current() : FinancialYear.<FinancialYear>find("label",
                         validLabel(label)).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("financial year", label));
@@ -146,9 +155,14 @@ public class PositionService {
      * begun by that day, with the allocations as they stood (ALLOCATIONS_THEN), and that day's year
      * as the current one.
      */
+    public FinanceSummary summary(AsOf asOf) {
+        // Today's summary is kept by the read cache: the gateway's status asks for it again and again.
+        return asOf == null ? readCache.get("finance-summary", () -> read(null)) : read(asOf);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public FinanceSummary summary(AsOf asOf) {
+    FinanceSummary read(AsOf asOf) {
         LocalDate today = asOf == null ? LocalDate.now(clock) : asOf.date();
         LocalDate currentStart = FinancialYears.start("financialYear", FinancialYears.labelOf(today));
         List<SummaryYear> years = new ArrayList<>();

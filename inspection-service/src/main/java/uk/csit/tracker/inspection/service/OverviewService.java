@@ -26,6 +26,7 @@ import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
 import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
 import uk.csit.tracker.inspection.rest.dto.LocalAuthority;
 import uk.csit.tracker.inspection.rest.dto.TimelineEntry;
+import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageRequest;
@@ -130,7 +131,9 @@ public class OverviewService {
         return Page.of(items, page, total);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Inject
+    ReadCache readCache;
+
     public InspectionSummary summary() {
         return summary(null);
     }
@@ -141,8 +144,13 @@ public class OverviewService {
      * held by then (and no next one is named), and each recommendation has the status its recorded
      * history gives it on that day.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionSummary summary(AsOf asOf) {
+        // Today's summary is kept by the read cache: the gateway's status asks for it again and again.
+        return asOf == null ? readCache.get("inspection-summary", () -> read(null)) : read(asOf);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    InspectionSummary read(AsOf asOf) {
         Instant asAt = clock.instant();
         LocalDate today = asOf == null ? LocalDate.now(clock) : asOf.date();
         InspectionSummary.OpenIntervention open = (asOf == null

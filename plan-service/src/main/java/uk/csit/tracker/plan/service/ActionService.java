@@ -4,18 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.paging.Page;
@@ -71,50 +73,45 @@ public class ActionService {
     @Inject
     RequestContext request;
 
+    @Inject
+    ActionReads reads;
+
+    @Inject
+    ReadCache readCache;
+
     /** Filters of the action list; any may be null. */
     public record Filter(ActionStatus status, Rag rag, String owner, String priorityRef, String recommendationRef,
             Boolean overdue, LocalDate dueBefore) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public Page<ActionResponse> list(Filter filter, String sort, PageRequest page) {
-        String from = """
-                 from (select a.*, p.ref as priority_ref,
-                              plan_derived_rag(a.status, a.percent_complete, a.start_date, a.due_date, cast(:today as date)) as derived_rag,
-                              (a.due_date < cast(:today as date) and a.status <> 'COMPLETE') as is_overdue
-                         from action a join priority p on p.id = a.priority_id) a
-                where (cast(:status as varchar) is null or a.status = :status)
-                  and (cast(:rag as varchar) is null or coalesce(a.rag_override, a.derived_rag) = :rag)
-                  and (cast(:owner as varchar) is null or lower(a.owner_name) = lower(:owner))
-                  and (cast(:priority as varchar) is null or a.priority_ref = :priority)
-                  and (cast(:rec as varchar) is null or exists (select 1 from priority_recommendation r
-                        where r.priority_id = a.priority_id and r.recommendation_ref = :rec))
-                  and (cast(:overdue as boolean) is null or a.is_overdue = :overdue)
-                  and (cast(:dueBefore as date) is null or a.due_date < cast(:dueBefore as date))
+        String where = """
+                 where (cast(:status as varchar) is null or a.status = :status)
+                   and (cast(:rag as varchar) is null or coalesce(a.rag_override, a.derived_rag) = :rag)
+                   and (cast(:owner as varchar) is null or lower(a.owner_name) = lower(:owner))
+                   and (cast(:priority as varchar) is null or a.priority_ref = :priority)
+                   and (cast(:rec as varchar) is null or exists (select 1 from priority_recommendation r
+                         where r.priority_id = a.priority_id and r.recommendation_ref = :rec))
+                   and (cast(:overdue as boolean) is null or a.is_overdue = :overdue)
+                   and (cast(:dueBefore as date) is null or a.due_date < cast(:dueBefore as date))
                 """;
+        Consumer<Query> parameters = query -> query
+                .setParameter("status", filter.status() == null ? null : filter.status().name())
+                .setParameter("rag", filter.rag() == null ? null : filter.rag().name())
+                .setParameter("owner", filter.owner())
+                .setParameter("priority", filter.priorityRef())
+                .setParameter("rec", filter.recommendationRef())
+                .setParameter("overdue", filter.overdue())
+                .setParameter("dueBefore", filter.dueBefore() == null ? null : Date.valueOf(filter.dueBefore()));
         String order = SortOrder.parse(sort, SORTS, "ref").thenBy("a.ref").toOrderBy();
-        var count = em.createNativeQuery("select count(*)" + from);
-        var select = em.createNativeQuery("select a.id, a.derived_rag, a.priority_ref" + from + " order by " + order
-                + " limit :limit offset :offset");
-        for (var query : List.of(count, select)) {
-            query.setParameter("today", Date.valueOf(LocalDate.now(clock)))
-                    .setParameter("status", filter.status() == null ? null : filter.status().name())
-                    .setParameter("rag", filter.rag() == null ? null : filter.rag().name())
-                    .setParameter("owner", filter.owner())
-                    .setParameter("priority", filter.priorityRef())
-                    .setParameter("rec", filter.recommendationRef())
-                    .setParameter("overdue", filter.overdue())
-                    .setParameter("dueBefore", filter.dueBefore() == null ? null : Date.valueOf(filter.dueBefore()));
-        }
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<Object[]> rows = select.setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
-        return Page.of(responses(rows), page, total);
+        long total = reads.count(where, parameters);
+        return Page.of(reads.page(where, order, parameters, page.size(), page.offset()), page, total);
     }
 
     /**
      * Every action the filter matches, in the order asked for, unpaged: what a CSV export holds.
-     * Read a page of the largest size at a time, each page with the same four queries as a list page.
+     * Read a page of the largest size at a time, each page with the same two queries as a list page.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ActionResponse> all(Filter filter, String sort) {
@@ -130,46 +127,9 @@ public class ActionService {
         }
     }
 
-    /** Responses for (id, derived RAG, priority ref) rows, read with one query for the actions and one for their latest progress. */
-    private List<ActionResponse> responses(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        Map<Long, Action> byId = new HashMap<>();
-        Action.<Action>list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
-        Map<Long, LatestProgress> latest = latestProgress(ids);
-        List<ActionResponse> items = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            Action action = byId.get(((Number) row[0]).longValue());
-            items.add(toResponse(action, Rag.valueOf((String) row[1]), latest.get(action.id), (String) row[2]));
-        }
-        return items;
-    }
-
-    /** A date column read by a native query: a LocalDate, or a java.sql.Date with another JDBC mapping. */
-    private static LocalDate localDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Long, LatestProgress> latestProgress(List<Long> actionIds) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select distinct on (action_id) action_id, update_date, author, narrative, rag, percent_complete
-                from progress_update where action_id in (:ids)
-                order by action_id, update_date desc, id desc""")
-                .setParameter("ids", actionIds).getResultList();
-        Map<Long, LatestProgress> latest = new HashMap<>();
-        for (Object[] r : rows) {
-            latest.put(((Number) r[0]).longValue(), new LatestProgress(localDate(r[1]), (String) r[2],
-                    (String) r[3], Rag.valueOf((String) r[4]), (BigDecimal) r[5]));
-        }
-        return latest;
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ActionResponse> find(String ref) {
-        return Action.<Action>find("ref", ref).firstResultOptional().map(a -> toResponse(a));
+        return readCache.get("action " + ref, () -> reads.byRef(ref));
     }
 
     @Transactional

@@ -2,7 +2,6 @@ package uk.csit.tracker.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.csit.tracker.kit.data.changes.AsOf;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,6 +14,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.csit.tracker.kit.data.ReadCache;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.plan.domain.ActionStatus;
@@ -68,6 +69,9 @@ public class SummaryService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadCache readCache;
+
     public PlanSummary summary() {
         return summary(null);
     }
@@ -77,9 +81,14 @@ public class SummaryService {
      * ACTIONS_THEN) and their RAG and overdue worked out on that day, the plan is the one approved by
      * then, and each KPI's latest value is the latest of a period ended by then.
      */
+    public PlanSummary summary(AsOf asOf) {
+        // Today's summary is kept by the read cache: the gateway's status and dashboards ask for it again and again.
+        return asOf == null ? readCache.get("plan-summary", () -> read(null)) : read(asOf);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public PlanSummary summary(AsOf asOf) {
+    PlanSummary read(AsOf asOf) {
         Date today = Date.valueOf(asOf == null ? LocalDate.now(clock) : asOf.date());
         String actions = ACTIONS.formatted(asOf == null ? ACTIONS_NOW : ACTIONS_THEN);
         PlanHeadline plan = (asOf == null

@@ -1,0 +1,121 @@
+package uk.csit.tracker.plan.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import uk.csit.tracker.plan.domain.ActionStatus;
+import uk.csit.tracker.plan.domain.Rag;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.LatestProgress;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
+
+/**
+ * Actions read straight into their responses: one query gives the action, its priority's ref, its
+ * RAG derived today and its latest progress update. (Loading the entity, then its priority, its
+ * latest update and its derived RAG took four round trips and most of a read's time.)
+ */
+@ApplicationScoped
+class ActionReads {
+
+    /** Actions with their priority's ref, derived RAG and overdue flag as at {@code :today}. */
+    static final String ACTIONS = """
+            (select a.*, p.ref as priority_ref,
+                    plan_derived_rag(a.status, a.percent_complete, a.start_date, a.due_date, cast(:today as date)) as derived_rag,
+                    coalesce(a.due_date < cast(:today as date) and a.status <> 'COMPLETE', false) as is_overdue
+               from action a join priority p on p.id = a.priority_id) a""";
+
+    private static final String SELECT = """
+            select a.ref, a.priority_ref, a.title, a.description, a.owner_name, a.owner_team, a.start_date,
+                   a.due_date, a.original_due_date, a.revised_due_reason, a.status, a.percent_complete,
+                   a.rag_override, a.rag_override_reason, a.derived_rag, a.is_overdue,
+                   cast(a.evidence_links as text), cast(a.success_measures as text), cast(a.kpi_codes as text),
+                   a.source, a.version,
+                   latest.update_date, latest.author, latest.narrative, latest.rag, latest.percent_complete
+            """;
+
+    private static final String LATEST = """
+             left join lateral (select u.update_date, u.author, u.narrative, u.rag, u.percent_complete
+                                  from progress_update u where u.action_id = a.id
+                                 order by u.update_date desc, u.id desc limit 1) latest on true
+            """;
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    Optional<ActionResponse> byRef(String ref) {
+        Query query = em.createNativeQuery(SELECT + " from " + ACTIONS + LATEST + " where a.ref = :ref")
+                .setParameter("ref", ref);
+        return responses(query).stream().findFirst();
+    }
+
+    /** A page of actions: {@code where} and {@code orderBy} are over {@link #ACTIONS} ({@code a}). */
+    List<ActionResponse> page(String where, String orderBy, Consumer<Query> parameters, int limit, long offset) {
+        Query query = em.createNativeQuery(SELECT + " from " + ACTIONS + LATEST + where + " order by " + orderBy
+                + " limit :limit offset :offset").setParameter("limit", limit).setParameter("offset", offset);
+        parameters.accept(query);
+        return responses(query);
+    }
+
+    /** How many actions {@code where} matches, with the parameters it sets besides {@code :today}. */
+    long count(String where, Consumer<Query> parameters) {
+        Query query = em.createNativeQuery("select count(*) from " + ACTIONS + where)
+                .setParameter("today", Date.valueOf(LocalDate.now(clock)));
+        parameters.accept(query);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ActionResponse> responses(Query query) {
+        List<Object[]> rows = query.setParameter("today", Date.valueOf(LocalDate.now(clock))).getResultList();
+        List<ActionResponse> responses = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String ownerName = (String) r[4];
+            String ownerTeam = (String) r[5];
+            Rag derived = Rag.valueOf((String) r[14]);
+            Rag override = r[12] == null ? null : Rag.valueOf((String) r[12]);
+            LatestProgress latest = r[21] == null ? null : new LatestProgress(localDate(r[21]), (String) r[22],
+                    (String) r[23], Rag.valueOf((String) r[24]), (BigDecimal) r[25]);
+            responses.add(new ActionResponse((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    ownerName == null && ownerTeam == null ? null : new Owner(ownerName, ownerTeam),
+                    localDate(r[6]), localDate(r[7]), localDate(r[8]), (String) r[9], ActionStatus.valueOf((String) r[10]),
+                    ((BigDecimal) r[11]).setScale(2), override != null ? override : derived, derived, override,
+                    (String) r[13], (Boolean) r[15], strings(r[16]), strings(r[17]), strings(r[18]), latest,
+                    (String) r[19], ((Number) r[20]).longValue()));
+        }
+        return responses;
+    }
+
+    private List<String> strings(Object text) {
+        try {
+            return List.copyOf(json.readValue((String) text, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A list column does not hold a JSON array of strings", e);
+        }
+    }
+
+    /** A date column read by a native query: a LocalDate, or a java.sql.Date with another JDBC mapping. */
+    static LocalDate localDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,123 @@
+package uk.csit.tracker.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.JwtResource;
+import uk.csit.tracker.kit.testing.PostgresResource;
+
+/**
+ * The read cache (an action by ref, today's plan summary) with a ttl of an hour, so that what it
+ * keeps is seen: a write through the API is read back at once, whatever was kept; a change made
+ * straight in the database is not seen until the ttl (the documented bound) has passed.
+ */
+@QuarkusTest
+@TestProfile(CachedReadsTest.LongTtl.class)
+class CachedReadsTest {
+
+    public static class LongTtl implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tracker.read-cache.ttl", "1h");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(JwtResource.class),
+                    new TestResourceEntry(PostgresResource.class, Map.of("database", "plan_cache")));
+        }
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    String priority;
+    String action;
+
+    @BeforeEach
+    void anActionOfItsOwn() {
+        priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        action = priority + "-A1";
+        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "\",\"title\":\"Cached\"}")
+                .when().post("/api/v1/priorities").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(actionBody("First title", 10))
+                .when().post("/api/v1/actions").then().statusCode(201);
+    }
+
+    String actionBody(String title, int percent) {
+        return "{\"ref\":\"" + action + "\",\"priorityRef\":\"" + priority + "\",\"title\":\"" + title
+                + "\",\"status\":\"IN_PROGRESS\",\"percentComplete\":" + percent + "}";
+    }
+
+    void changeTitleInTheDatabase(String title) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("update action set title = ? where ref = ?")) {
+            s.setString(1, title);
+            s.setString(2, action);
+            s.executeUpdate();
+        }
+    }
+
+    @Test
+    void aKeptActionGivesWayToEveryWriteThroughTheApi() throws Exception {
+        given().when().get("/api/v1/actions/" + action).then().statusCode(200).body("title", equalTo("First title"));
+        changeTitleInTheDatabase("Written behind the API's back");
+        given().when().get("/api/v1/actions/" + action).then().statusCode(200).body("title", equalTo("First title"));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(actionBody("Second title", 20))
+                .when().put("/api/v1/actions/" + action).then().statusCode(200);
+        given().when().get("/api/v1/actions/" + action).then().statusCode(200)
+                .header("ETag", "\"1\"").body("title", equalTo("Second title")).body("percentComplete", equalTo(20.0f));
+
+        given().contentType(ContentType.JSON)
+                .body("{\"date\":\"2026-01-05\",\"narrative\":\"Moved on\",\"rag\":\"AMBER\",\"percentComplete\":30}")
+                .when().post("/api/v1/actions/" + action + "/progress-updates").then().statusCode(201);
+        given().when().get("/api/v1/actions/" + action).then().statusCode(200)
+                .body("latestProgress.narrative", equalTo("Moved on"));
+    }
+
+    @Test
+    void aRefusedWriteLeavesTheKeptAnswerRight() {
+        given().when().get("/api/v1/actions/" + action).then().statusCode(200).header("ETag", "\"0\"");
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(actionBody("Stale", 20))
+                .when().put("/api/v1/actions/" + action).then().statusCode(412);
+        given().when().get("/api/v1/actions/" + action).then().statusCode(200)
+                .header("ETag", "\"0\"").body("title", equalTo("First title"));
+    }
+
+    @Test
+    void aMissingActionIsFoundOnceItIsMade() {
+        String later = priority + "-A2";
+        given().when().get("/api/v1/actions/" + later).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(actionBody("Made later", 0).replace(action, later))
+                .when().post("/api/v1/actions").then().statusCode(201);
+        given().when().get("/api/v1/actions/" + later).then().statusCode(200).body("title", equalTo("Made later"));
+    }
+
+    @Test
+    void todaysSummaryCountsANewActionAtOnce() {
+        String path = "priorities.find { it.ref == '" + priority + "' }.totalActions";
+        given().when().get("/api/v1/plan-summary").then().statusCode(200).body(path, equalTo(1));
+        given().contentType(ContentType.JSON).body(actionBody("Second action", 0).replace(action, priority + "-A3"))
+                .when().post("/api/v1/actions").then().statusCode(201);
+        given().when().get("/api/v1/plan-summary").then().statusCode(200).body(path, equalTo(2));
+    }
+}
