@@ -71,8 +71,10 @@ class ActionReads {
 
     /** A page of actions: {@code where} and {@code orderBy} are over {@link #ACTIONS} ({@code a}). */
     List<ActionResponse> page(String where, String orderBy, Consumer<Query> parameters, int limit, long offset) {
-        Query query = em.createNativeQuery(SELECT + " from " + ACTIONS + LATEST + where + " order by " + orderBy
-                + " limit :limit offset :offset").setParameter("limit", limit).setParameter("offset", offset);
+        // The page is cut first, so only its own actions look up their latest progress update.
+        Query query = em.createNativeQuery(SELECT + " from (select a.* from " + ACTIONS + where + " order by " + orderBy
+                + " limit :limit offset :offset) a" + LATEST + " order by " + orderBy)
+                .setParameter("limit", limit).setParameter("offset", offset);
         parameters.accept(query);
         return responses(query);
     }
