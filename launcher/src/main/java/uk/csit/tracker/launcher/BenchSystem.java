@@ -30,7 +30,9 @@ public final class BenchSystem {
         Path data = Path.of(args[2]).toAbsolutePath();
         Path description = Path.of(args[3]).toAbsolutePath();
         LocalSystem system = LocalSystem.builder(root).freePorts().seed(false).dataDirectory(data)
-                .jvmOptions(List.of(System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "-Xmx256m").split(" ")))
+                .jvmOptions(System.getenv().containsKey("SERVICE_JAVA_OPTS")
+                        ? List.of(System.getenv("SERVICE_JAVA_OPTS").trim().split("\\s+")) : LocalSystem.DEFAULT_JVM_OPTIONS)
+                .aotCache(true)
                 .environment("RATE_LIMIT_ENABLED", "false")
                 .progress(line -> System.err.println(line)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(system::close));

@@ -27,7 +27,9 @@ public final class Launcher {
                 .dataDirectory(data)
                 .seed(Boolean.parseBoolean(env.getOrDefault("SEED_ENABLED", "true")))
                 .embeddedDatabasePort(Integer.parseInt(env.getOrDefault("PG_PORT", "0")))
-                .jvmOptions(splitOptions(env.getOrDefault("SERVICE_JAVA_OPTS", "-Xmx256m")))
+                .jvmOptions(env.containsKey("SERVICE_JAVA_OPTS") ? splitOptions(env.get("SERVICE_JAVA_OPTS"))
+                        : LocalSystem.DEFAULT_JVM_OPTIONS)
+                .aotCache(true)
                 .progress(System.out::println);
         for (ServiceModule service : ServiceModule.values()) {
             String port = env.get(service.name() + "_PORT");

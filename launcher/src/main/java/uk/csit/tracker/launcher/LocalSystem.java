@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,6 +35,24 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class LocalSystem implements AutoCloseable {
+
+    /**
+     * Each service's JVM unless SERVICE_JAVA_OPTS says otherwise: a 128 MB heap (a service's live
+     * data after the benchmark's load is about 30 MB), the serial collector, which keeps the
+     * resident memory of a small heap low, and (JDK 22+) the C heap given back to the system every
+     * 2 s, as the JIT compilers' scratch memory is otherwise kept. bench/results says what each bought.
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS = defaultJvmOptions();
+
+    private static List<String> defaultJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+        if (Runtime.version().feature() >= 22) {
+            options.add("-XX:TrimNativeHeapInterval=2000");
+        }
+        return List.copyOf(options);
+    }
+
+    private static final String AOT_CACHE = "app.aot";
 
     private final Builder settings;
     private final Database database;
@@ -177,13 +196,18 @@ public final class LocalSystem implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(settings.java.toString());
         command.addAll(settings.jvmOptions);
+        if (settings.aotCache) {
+            command.add(aotCacheOption(application));
+        }
         command.add("-jar");
-        command.add(application.toString());
+        command.add(application.getFileName().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(settings.repositoryRoot.resolve(service.directory()).toFile())
+                .directory(application.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(service).toFile()));
         Map<String, String> env = builder.environment();
+        // Two malloc arenas, not one per core for every thread: the JVM allocates little with malloc.
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         env.put("HTTP_PORT", Integer.toString(port(service)));
         env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toUri().toString());
         env.put("JWT_ISSUER", SigningKeys.ISSUER);
@@ -233,7 +257,7 @@ public final class LocalSystem implements AutoCloseable {
                 throw new IllegalStateException("Interrupted while waiting for " + service.directory(), e);
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + service.directory(), e);
@@ -247,6 +271,32 @@ public final class LocalSystem implements AutoCloseable {
     private String databaseName(ServiceModule service) {
         return settings.databasePrefix + service.database()
                 .orElseThrow(() -> new IllegalArgumentException(service + " has no database"));
+    }
+
+    /**
+     * The JDK's ahead-of-time cache (JDK 25 and later): classes loaded and linked, and method profiles,
+     * from an earlier run of the same build. When the service's folder has a cache newer than its
+     * jars, this run uses it; otherwise this run trains one, written when the service stops (that
+     * takes a few seconds). A JDK that cannot use the cache ignores it.
+     */
+    private static String aotCacheOption(Path application) {
+        Path cache = application.resolveSibling(AOT_CACHE);
+        try {
+            FileTime built = Files.getLastModifiedTime(application);
+            try (Stream<Path> jars = Files.list(application.resolveSibling("app"))) {
+                for (Path jar : jars.toList()) {
+                    FileTime time = Files.getLastModifiedTime(jar);
+                    built = time.compareTo(built) > 0 ? time : built;
+                }
+            }
+            if (Files.isRegularFile(cache) && Files.getLastModifiedTime(cache).compareTo(built) > 0) {
+                return "-XX:AOTCache=" + AOT_CACHE;
+            }
+            Files.deleteIfExists(cache);
+            return "-XX:AOTCacheOutput=" + AOT_CACHE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void stop(Process process) {
@@ -293,7 +343,8 @@ public final class LocalSystem implements AutoCloseable {
         private Database external;
         private String databasePrefix = "";
         private Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
-        private List<String> jvmOptions = List.of("-Xmx256m");
+        private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+        private boolean aotCache;
         private Duration readinessTimeout = Duration.ofSeconds(120);
         private Consumer<String> progress = message -> { };
 
@@ -354,6 +405,12 @@ public final class LocalSystem implements AutoCloseable {
 
         public Builder java(Path java) {
             this.java = java;
+            return this;
+        }
+
+        /** Start the services with the JDK's ahead-of-time cache, training it on the first start (JDK 25+). */
+        public Builder aotCache(boolean on) {
+            this.aotCache = on && Runtime.version().feature() >= 25;
             return this;
         }
 
