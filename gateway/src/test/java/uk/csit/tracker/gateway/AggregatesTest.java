@@ -59,7 +59,7 @@ class AggregatesTest {
         return "{\"items\":[" + items + "],\"page\":" + page + ",\"size\":200,\"totalItems\":" + total + "}";
     }
 
-    void traceStubs() {
+    static void traceStubs() {
         stub(StubbedServices.inspection, "/api/v1/findings/ILACS-2023-R1", RECOMMENDATION);
         stub(StubbedServices.plan, "/api/v1/priorities?recommendation=ILACS-2023-R1&size=200&page=0", page("""
                 {"ref":"P1","title":"Help and protection","recommendationRefs":["ILACS-2023-R1"]},

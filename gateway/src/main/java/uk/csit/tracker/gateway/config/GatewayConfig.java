@@ -29,6 +29,13 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration statusCacheTtl();
 
+    /**
+     * How long one assembled recommendation trace serves every caller asking for that recommendation
+     * before it is read again (the same bound as the status). Zero reads the services for every request.
+     */
+    @WithDefault("1s")
+    Duration traceCacheTtl();
+
     /** First path segment under /api/v1 to the service that owns it (plan, inspection, finance). */
     Map<String, String> routes();
 

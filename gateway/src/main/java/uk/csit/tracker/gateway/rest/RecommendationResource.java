@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.service.TraceCache;
 import uk.csit.tracker.gateway.service.TraceService;
 import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.request.RequestContextFilter;
@@ -41,7 +42,7 @@ public class RecommendationResource {
              "allocations":null,"laterMonitoringFindings":[]}""";
 
     @Inject
-    TraceService trace;
+    TraceCache traces;
 
     @Inject
     ContentTags tags;
@@ -54,7 +55,9 @@ public class RecommendationResource {
                     + " action with its latest progress update), the allocations and spend for those priorities, and"
                     + " the findings of later monitoring visits on the same judgement area. The recommendation itself"
                     + " must be read (503 otherwise); any other section whose service does not answer is null, its"
-                    + " source UNAVAILABLE and degraded true. ETag and If-None-Match as for the status.")
+                    + " source UNAVAILABLE and degraded true, as is a section of more than 2,000 items. A trace is"
+                    + " assembled at most once a second (trace-cache-ttl) however many callers ask for it. ETag and"
+                    + " If-None-Match as for the status.")
     @Parameter(name = "ref", description = "The recommendation's ref.", example = "ILACS-2023-R1")
     @APIResponse(responseCode = "200", description = "The trace.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -68,6 +71,6 @@ public class RecommendationResource {
             @HeaderParam("Authorization") String authorization,
             @HeaderParam(RequestContextFilter.HEADER) String requestId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return tags.conditional(trace.trace(ref, new Caller(authorization, requestId)), ifNoneMatch, null);
+        return tags.conditional(traces.trace(ref, new Caller(authorization, requestId)), ifNoneMatch, null);
     }
 }

@@ -1,0 +1,66 @@
+package uk.csit.tracker.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Many callers of one trace share one assembly; a recommendation not found is not kept as not found. */
+@QuarkusTest
+@TestProfile(TraceCacheTest.Cached.class)
+class TraceCacheTest {
+
+    public static class Cached implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tracker.gateway.trace-cache-ttl", "1h");
+        }
+    }
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    @AfterEach
+    void reset() {
+        StubbedServices.resetAll();
+        breakers.resetAll();
+    }
+
+    long reads(String url) {
+        return StubbedServices.plan.countRequestsMatching(getRequestedFor(urlEqualTo(url)).build()).getCount();
+    }
+
+    /** One test, as what the cache keeps (for an hour here) outlives a test method. */
+    @Test
+    void aTraceNotFoundIsAskedForAgainAndCallersOfOneTraceShareOneAssembly() throws Exception {
+        given().when().get("/api/v1/recommendations/ILACS-2023-R1").then().statusCode(404);
+        AggregatesTest.traceStubs();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            answers.add(pool.submit(() -> given().when().get("/api/v1/recommendations/ILACS-2023-R1").then()
+                    .statusCode(200).extract().jsonPath().getString("actions[0].ref")));
+        }
+        for (Future<String> answer : answers) {
+            assertEquals("A-1.1", answer.get());
+        }
+        pool.shutdown();
+        assertEquals(1, reads("/api/v1/actions?recommendation=ILACS-2023-R1&size=200&page=0"), "one read for 30 callers");
+    }
+}
