@@ -5,34 +5,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.kit.testing.JwtResource;
-import uk.csit.tracker.kit.testing.PostgresResource;
+import uk.csit.tracker.kit.testing.OwnDatabaseProfile;
 
 /** The money from the sources, applied to a database of its own at start-up, read back through the API. */
 @QuarkusTest
 @TestProfile(HaveringSeedTest.Seeded.class)
 class HaveringSeedTest {
 
-    public static class Seeded implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tracker.seed.enabled", "true");
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(JwtResource.class),
-                    new TestResourceEntry(PostgresResource.class, Map.of("database", "finance_seed")));
+    public static class Seeded extends OwnDatabaseProfile {
+        public Seeded() {
+            super("finance_seed", Map.of("tracker.seed.enabled", "true"));
         }
     }
 

@@ -4,20 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.kit.testing.JwtResource;
-import uk.csit.tracker.kit.testing.PostgresResource;
+import uk.csit.tracker.kit.testing.OwnDatabaseProfile;
 
 /**
  * The read cache (an action by ref, today's plan summary) with a ttl of an hour, so that what it
@@ -28,21 +25,9 @@ import uk.csit.tracker.kit.testing.PostgresResource;
 @TestProfile(CachedReadsTest.LongTtl.class)
 class CachedReadsTest {
 
-    public static class LongTtl implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tracker.read-cache.ttl", "1h");
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(JwtResource.class),
-                    new TestResourceEntry(PostgresResource.class, Map.of("database", "plan_cache")));
+    public static class LongTtl extends OwnDatabaseProfile {
+        public LongTtl() {
+            super("plan_cache", Map.of("tracker.read-cache.ttl", "1h"));
         }
     }
 
