@@ -10,7 +10,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -25,14 +24,13 @@ import java.util.function.Supplier;
  *       moves the cache on to a new generation before the writer is answered;</li>
  *   <li>a write through another instance, or straight in the database, is seen within
  *       {@link ReadCacheConfig#ttl()};</li>
- *   <li>answers that depend on today's date are read afresh when the day changes in London;</li>
+ *   <li>answers that depend on today's date are read afresh when the services' day changes;</li>
  *   <li>one read of a key runs at a time: callers asking for a key being read wait for that read.</li>
  * </ul>
  */
 @ApplicationScoped
 public class ReadCache {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Object REGISTERED = new Object();
 
     private record Entry(Object value, long generation, LocalDate day) {
@@ -103,7 +101,8 @@ public class ReadCache {
         return new Entry(read.get(), before, day);
     }
 
+    /** The services' own "today" (the one their RAG and overdue rules use). */
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return LocalDate.now(clock);
     }
 }

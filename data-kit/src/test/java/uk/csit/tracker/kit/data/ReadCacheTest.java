@@ -95,13 +95,13 @@ class ReadCacheTest {
     }
 
     @Test
-    void aNewDayInLondonReadsAgain() {
-        clock.set(Instant.parse("2026-06-30T22:59:00Z"));
+    void aNewDayReadsAgain() {
+        clock.set(Instant.parse("2026-06-30T23:59:00Z"));
         assertEquals("answer 1", cache.get("k", this::read));
-        clock.set(Instant.parse("2026-06-30T22:59:59Z"));
+        clock.set(Instant.parse("2026-06-30T23:59:59Z"));
         assertEquals("answer 1", cache.get("k", this::read));
-        // 23:00 UTC is midnight in London in summer time.
-        clock.set(Instant.parse("2026-06-30T23:00:00Z"));
+        // The services' clock is UTC: their "today" for RAG and overdue changes at midnight UTC.
+        clock.set(Instant.parse("2026-07-01T00:00:00Z"));
         assertEquals("answer 2", cache.get("k", this::read));
     }
 
