@@ -16,12 +16,15 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.gateway.service.StatusCache;
 
 /** Many callers within the cache's time share one read of each service; after it, the next caller reads again. */
 @QuarkusTest
@@ -38,11 +41,15 @@ class StatusCacheTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    StatusCache cache;
+
     @BeforeEach
     @AfterEach
     void reset() {
         StubbedServices.resetAll();
         breakers.resetAll();
+        cache.forget();
     }
 
     void services(String totalActions) {
@@ -77,5 +84,31 @@ class StatusCacheTest {
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
         given().header("If-None-Match", etag).when().get("/api/v1/status").then().statusCode(200);
         given().queryParam("asOf", "2025-03-26").when().get("/api/v1/status").then().statusCode(200);
+    }
+
+    @Test
+    void whileOneCallerReadsTheServicesAfterTheTtlTheOthersAreGivenTheStatusBefore() throws Exception {
+        services("15");
+        given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
+        Thread.sleep(2100);
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(
+                StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":16")).withFixedDelay(500)));
+
+        CompletableFuture<Integer> reader = CompletableFuture.supplyAsync(() -> given().when().get("/api/v1/status")
+                .then().statusCode(200).extract().jsonPath().getInt("plan.totalActions"));
+        // Once the services are being read for it, the next caller is answered at once with the status before.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (planReads() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
+        assertEquals(16, reader.get(10, TimeUnit.SECONDS), "the caller that read the services has their answer");
+        given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
+        assertEquals(2, planReads());
+    }
+
+    private static int planReads() {
+        return StubbedServices.plan.countRequestsMatching(getRequestedFor(urlEqualTo("/api/v1/plan-summary")).build())
+                .getCount();
     }
 }

@@ -2,6 +2,7 @@ package uk.csit.tracker.kit.data;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -10,6 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -23,9 +25,13 @@ import java.util.function.Supplier;
  *       records its change ({@link uk.csit.tracker.kit.data.changes.ChangeRecorder}), and that
  *       moves the cache on to a new generation before the writer is answered;</li>
  *   <li>a write through another instance, or straight in the database, is seen within
- *       {@link ReadCacheConfig#ttl()};</li>
+ *       {@link ReadCacheConfig#ttl()} plus the time one read takes, and never later than the ttl
+ *       plus {@link ReadCacheConfig#staleWhileReading()};</li>
  *   <li>answers that depend on today's date are read afresh when the services' day changes;</li>
- *   <li>one read of a key runs at a time: callers asking for a key being read wait for that read.</li>
+ *   <li>one read of a key runs at a time. When a kept answer has passed its ttl, the first caller
+ *       reads it afresh and the others are given the kept one meanwhile, so a slow read (a summary
+ *       over a large plan) holds up one caller a ttl, not all of them. Callers wait for the read
+ *       only when nothing usable is kept: none yet, or made out of date by a write or a new day.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -33,12 +39,14 @@ public class ReadCache {
 
     private static final Object REGISTERED = new Object();
 
-    private record Entry(Object value, long generation, LocalDate day) {
+    private record Entry(Object value, long generation, LocalDate day, long readAtNanos, AtomicBoolean reading) {
     }
 
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, Entry> entries;
     private final boolean enabled;
+    private final long ttlNanos;
+    private final Ticker ticker;
 
     @Inject
     Clock clock;
@@ -48,9 +56,16 @@ public class ReadCache {
 
     @Inject
     public ReadCache(ReadCacheConfig config) {
+        this(config, Ticker.systemTicker());
+    }
+
+    ReadCache(ReadCacheConfig config, Ticker ticker) {
         this.enabled = config.ttl().isPositive();
+        this.ttlNanos = config.ttl().toNanos();
+        this.ticker = ticker;
         this.entries = Caffeine.newBuilder()
-                .expireAfterWrite(enabled ? config.ttl() : Duration.ofNanos(1))
+                .ticker(ticker)
+                .expireAfterWrite(enabled ? config.ttl().plus(config.staleWhileReading()) : Duration.ofNanos(1))
                 .maximumSize(config.maximumSize())
                 .build();
     }
@@ -65,6 +80,15 @@ public class ReadCache {
         if (entry.generation() != generation.get() || !entry.day().equals(today())) {
             entries.asMap().remove(key, entry);
             entry = entries.get(key, k -> load(read));
+        }
+        if (ticker.read() - entry.readAtNanos() >= ttlNanos && entry.reading().compareAndSet(false, true)) {
+            try {
+                Entry fresh = load(read);
+                entries.asMap().replace(key, entry, fresh);
+                return (T) fresh.value();
+            } finally {
+                entry.reading().set(false);
+            }
         }
         return (T) entry.value();
     }
@@ -98,7 +122,8 @@ public class ReadCache {
     private Entry load(Supplier<?> read) {
         long before = generation.get();
         LocalDate day = today();
-        return new Entry(read.get(), before, day);
+        long started = ticker.read();
+        return new Entry(read.get(), before, day, started, new AtomicBoolean());
     }
 
     /** The services' own "today" (the one their RAG and overdue rules use). */

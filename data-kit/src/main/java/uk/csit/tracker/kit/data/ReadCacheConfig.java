@@ -4,16 +4,25 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** The service's cache of hot reads (see {@link ReadCache}); environment {@code READ_CACHE_TTL}. */
+/** The service's cache of hot reads (see {@link ReadCache}); environment {@code TRACKER_READ_CACHE_*}. */
 @ConfigMapping(prefix = "tracker.read-cache")
 public interface ReadCacheConfig {
 
     /**
-     * The most a cached answer can lag behind a write that this instance did not make: one made
-     * through another instance of the service, or straight in the database. 0 turns the cache off.
+     * How long an answer is given as it was read. A write through this instance is seen at once;
+     * one made through another instance of the service, or straight in the database, within this
+     * (see {@link #staleWhileReading()}). 0 turns the cache off.
      */
     @WithDefault("1s")
     Duration ttl();
+
+    /**
+     * After the ttl, one caller reads the answer afresh and, for at most this long while it does,
+     * the others are given the answer before it instead of waiting. So a write this instance did not
+     * make is seen within the ttl plus the time one read takes, and never later than the ttl plus this.
+     */
+    @WithDefault("5s")
+    Duration staleWhileReading();
 
     /** Answers kept at once; the least recently used go first. */
     @WithDefault("10000")

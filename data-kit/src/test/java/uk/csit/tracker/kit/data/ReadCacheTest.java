@@ -1,6 +1,8 @@
 package uk.csit.tracker.kit.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,7 +16,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,7 @@ class ReadCacheTest {
     final MovableClock clock = new MovableClock(Instant.parse("2026-06-30T12:00:00Z"));
     final FakeTransactions transactions = new FakeTransactions();
     final AtomicInteger reads = new AtomicInteger();
+    final AtomicLong ticker = new AtomicLong();
     ReadCache cache;
 
     @BeforeEach
@@ -39,10 +46,15 @@ class ReadCacheTest {
             }
 
             @Override
+            public Duration staleWhileReading() {
+                return Duration.ofSeconds(5);
+            }
+
+            @Override
             public long maximumSize() {
                 return 100;
             }
-        });
+        }, ticker::get);
         made.clock = clock;
         made.transactions = transactions;
         return made;
@@ -103,6 +115,70 @@ class ReadCacheTest {
         // The services' clock is UTC: their "today" for RAG and overdue changes at midnight UTC.
         clock.set(Instant.parse("2026-07-01T00:00:00Z"));
         assertEquals("answer 2", cache.get("k", this::read));
+    }
+
+    @Test
+    void pastItsTtlOneCallerReadsAfreshWhileTheOthersAreGivenTheKeptAnswer() throws Exception {
+        cache = cacheFor(Duration.ofSeconds(1));
+        assertEquals("answer 1", cache.get("k", this::read));
+        ticker.addAndGet(Duration.ofMillis(999).toNanos());
+        assertEquals("answer 1", cache.get("k", this::read));
+        ticker.addAndGet(Duration.ofMillis(2).toNanos());
+
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("k", () -> {
+            reading.countDown();
+            await(release);
+            return read();
+        }));
+        assertTrue(reading.await(5, TimeUnit.SECONDS));
+        // While the first caller reads, nobody else waits or reads.
+        assertEquals("answer 1", cache.get("k", this::read));
+        assertEquals("answer 1", cache.get("k", this::read));
+        assertEquals(1, reads.get());
+
+        release.countDown();
+        assertEquals("answer 2", first.get(5, TimeUnit.SECONDS));
+        assertEquals("answer 2", cache.get("k", this::read));
+    }
+
+    @Test
+    void anAnswerPastItsTtlAndTheStaleWindowIsNeverGiven() {
+        cache = cacheFor(Duration.ofSeconds(1));
+        assertEquals("answer 1", cache.get("k", this::read));
+        ticker.addAndGet(Duration.ofSeconds(6).toNanos());
+        assertEquals("answer 2", cache.get("k", this::read));
+    }
+
+    @Test
+    void aFailedReadLeavesTheKeptAnswerForTheNextCallerToTryAgain() {
+        cache = cacheFor(Duration.ofSeconds(1));
+        assertEquals("answer 1", cache.get("k", this::read));
+        ticker.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThrows(IllegalStateException.class, () -> cache.get("k", () -> {
+            throw new IllegalStateException("database gone");
+        }));
+        assertEquals("answer 2", cache.get("k", this::read));
+    }
+
+    @Test
+    void aWriteIsNeverAnsweredFromTheAnswerBeforeItEvenPastTheTtl() {
+        cache = cacheFor(Duration.ofSeconds(1));
+        assertEquals("answer 1", cache.get("k", this::read));
+        ticker.addAndGet(Duration.ofSeconds(2).toNanos());
+        transactions.begin();
+        cache.changing();
+        transactions.end(Status.STATUS_COMMITTED);
+        assertEquals("answer 2", cache.get("k", this::read));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

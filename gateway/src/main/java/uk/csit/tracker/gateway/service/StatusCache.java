@@ -10,17 +10,21 @@ import uk.csit.tracker.gateway.client.ServiceClient.Caller;
 import uk.csit.tracker.gateway.config.GatewayConfig;
 
 /**
- * The current /status, assembled at most once per {@code status-cache-ttl} however many callers ask:
- * the first caller after it expires reads the services (one read in flight at a time; callers that
- * arrive meanwhile wait for it), every other caller gets the assembled answer. Every caller has
- * been authorised for /status by the gateway itself, and the answer does not depend on who asks.
- * So under load the services see one summary read per service per ttl, and no answer is older
- * than the ttl plus the time the read took.
+ * The current /status, assembled at most once per {@code status-cache-ttl} however many callers ask.
+ * Every caller has been authorised for /status by the gateway itself, and the answer does not
+ * depend on who asks.
+ *
+ * <p>The first caller after the ttl reads the services (one assembly at a time). While it does,
+ * the other callers are given the status assembled before, so under load one caller a ttl waits for
+ * the services, not all of them; callers wait only when there is no status yet or the one held is
+ * older than the ttl plus the aggregate deadline (an assembly never takes longer than that
+ * deadline: a service that has not answered by then is UNAVAILABLE in it). So no answer's data is
+ * older than the ttl plus the aggregate deadline, and the services see one summary read each per ttl.
  */
 @ApplicationScoped
 public class StatusCache {
 
-    /** One assembled status and what the caller made of it. */
+    /** One assembled status, what the caller made of it, and when its assembly began. */
     public record Assembled(StatusView view, Object prepared, long assembledAtNanos) {
     }
 
@@ -30,44 +34,62 @@ public class StatusCache {
     @Inject
     GatewayConfig config;
 
-    private final AtomicReference<CompletableFuture<Assembled>> current = new AtomicReference<>();
+    private final AtomicReference<Assembled> held = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Assembled>> assembling = new AtomicReference<>();
 
     /** The current status, with {@code prepare} applied once to each newly assembled one. */
     public Assembled current(Caller caller, Function<StatusView, Object> prepare) {
         long ttl = config.statusCacheTtl().toNanos();
         if (ttl <= 0) {
-            StatusView view = status.status(caller);
-            return new Assembled(view, prepare.apply(view), System.nanoTime());
+            return assemble(caller, prepare);
         }
+        long stale = ttl + config.aggregateDeadline().toNanos();
         while (true) {
-            CompletableFuture<Assembled> held = current.get();
-            if (held != null && (!held.isDone() || fresh(held, ttl))) {
-                try {
-                    return held.join();
-                } catch (CompletionException failed) {
-                    current.compareAndSet(held, null);
-                    continue;
-                }
+            Assembled last = held.get();
+            long age = last == null ? Long.MAX_VALUE : System.nanoTime() - last.assembledAtNanos();
+            if (age < ttl) {
+                return last;
             }
             CompletableFuture<Assembled> mine = new CompletableFuture<>();
-            if (current.compareAndSet(held, mine)) {
+            CompletableFuture<Assembled> running = assembling.compareAndExchange(null, mine);
+            if (running == null) {
                 try {
-                    StatusView view = status.status(caller);
-                    mine.complete(new Assembled(view, prepare.apply(view), System.nanoTime()));
+                    Assembled now = held.get();
+                    if (now != last) {
+                        // Another caller's assembly ended between our two looks: that one is current.
+                        mine.complete(now);
+                        return now;
+                    }
+                    Assembled fresh = assemble(caller, prepare);
+                    held.set(fresh);
+                    mine.complete(fresh);
+                    return fresh;
                 } catch (RuntimeException e) {
                     mine.completeExceptionally(e);
-                    current.compareAndSet(mine, null);
                     throw e;
+                } finally {
+                    assembling.compareAndSet(mine, null);
                 }
-                return mine.join();
+            }
+            if (age < stale) {
+                return last;
+            }
+            try {
+                return running.join();
+            } catch (CompletionException failed) {
+                // That assembly failed: the next turn of the loop makes one of its own.
             }
         }
     }
 
-    private static boolean fresh(CompletableFuture<Assembled> held, long ttl) {
-        if (held.isCompletedExceptionally()) {
-            return false;
-        }
-        return System.nanoTime() - held.join().assembledAtNanos() < ttl;
+    /** Drops the status held: the next caller assembles one (tests start from nothing with it). */
+    public void forget() {
+        held.set(null);
+    }
+
+    private Assembled assemble(Caller caller, Function<StatusView, Object> prepare) {
+        long began = System.nanoTime();
+        StatusView view = status.status(caller);
+        return new Assembled(view, prepare.apply(view), began);
     }
 }
