@@ -115,9 +115,13 @@ class HaveringEndToEndTest {
                 .body("openIntervention.type", equalTo("IMPROVEMENT_NOTICE"))
                 .body("openIntervention.status", equalTo("OPEN"))
                 .body("recommendations", hasSize(6))
+                .body("recommendationsTotal", equalTo(6))
+                .body("recommendationsByStatus.OPEN", equalTo(6))
                 .body("monitoringVisits.count", equalTo(3))
                 .body("monitoringVisits.last.progressVerdict", equalTo("good progress"))
                 .body("plan.totalActions", equalTo(15))
+                .body("plan.priorities", hasSize(6))
+                .body("plan.prioritiesTotal", equalTo(6))
                 .body("finance.years.financialYear.label", hasItem("2024-25"))
                 .body("finance.years.find { it.financialYear.label == '2024-25' }.allocatedGbp", equalTo(16000000.00f));
     }

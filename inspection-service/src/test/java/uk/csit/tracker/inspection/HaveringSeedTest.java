@@ -93,7 +93,10 @@ class HaveringSeedTest {
                 .body("lastMonitoringVisit.ref", equalTo("MV-2025-09"))
                 .body("lastMonitoringVisit.progressVerdict", equalTo("good progress"))
                 .body("nextMonitoringVisit", nullValue())
-                .body("recommendations", hasSize(6));
+                .body("recommendations", hasSize(6))
+                .body("recommendationsTotal", equalTo(6))
+                .body("recommendationsByStatus.OPEN", equalTo(6))
+                .body("recommendationsByStatus.CLOSED", equalTo(0));
     }
 
     @Test
@@ -117,14 +120,17 @@ class HaveringSeedTest {
                 .body("currentJudgements.find { it.area == 'OVERALL_EFFECTIVENESS' }.grade", equalTo("GOOD"))
                 .body("openIntervention", nullValue())
                 .body("monitoringVisitCount", equalTo(0))
-                .body("recommendations.findAll { it.inspectionRef == 'ILACS-2023' }", hasSize(0));
+                .body("recommendations.findAll { it.inspectionRef == 'ILACS-2023' }", hasSize(0))
+                .body("recommendationsTotal", equalTo(0));
         // After the inspection, before the improvement notice of March 2024.
         given().queryParam("asOf", "2024-01-31").when().get("/api/v1/inspection-summary")
                 .then().statusCode(200)
                 .body("currentJudgements.inspectionRef", everyItem(equalTo("ILACS-2023")))
                 .body("currentJudgements.findAll { it.grade == 'INADEQUATE' }", hasSize(4))
                 .body("openIntervention", nullValue())
-                .body("recommendations.findAll { it.inspectionRef == 'ILACS-2023' }", hasSize(6));
+                .body("recommendations.findAll { it.inspectionRef == 'ILACS-2023' }", hasSize(6))
+                .body("recommendationsTotal", equalTo(6))
+                .body("recommendationsByStatus.OPEN", equalTo(6));
         // The first day of the March 2025 monitoring visit, and the day before it.
         given().queryParam("asOf", "2025-03-25").when().get("/api/v1/inspection-summary")
                 .then().statusCode(200)

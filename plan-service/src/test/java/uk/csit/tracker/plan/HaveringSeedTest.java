@@ -53,6 +53,7 @@ class HaveringSeedTest {
                 .body("byRag.NOT_ASSESSED", equalTo(13))
                 .body("overdue", equalTo(0))
                 .body("priorities", hasSize(6))
+                .body("prioritiesTotal", equalTo(6))
                 .body("priorities.find { it.ref == 'P2' }.totalActions", equalTo(2))
                 .body("recommendations", hasSize(0))
                 .body("kpiHeadlines", hasSize(10))

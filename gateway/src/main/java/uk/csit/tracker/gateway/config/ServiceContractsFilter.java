@@ -68,6 +68,7 @@ public class ServiceContractsFilter implements OASFilter {
             new String[] {"Status", "localAuthority", "InspectionSummary", "localAuthority"},
             new String[] {"Status", "currentJudgements", "InspectionSummary", "currentJudgements"},
             new String[] {"Status", "openIntervention", "InspectionSummary", "openIntervention"},
+            new String[] {"Status", "recommendationsByStatus", "InspectionSummary", "recommendationsByStatus"},
             new String[] {"Status", "kpiHeadlines", "PlanSummary", "kpiHeadlines"},
             new String[] {"Status", "finance", "FinanceSummary", ""},
             new String[] {"StatusMonitoringVisits", "last", "InspectionSummary", "lastMonitoringVisit"},

@@ -49,10 +49,14 @@ public class StatusResource {
                "textPending":false,"area":"HELP_AND_PROTECTION","status":"OPEN","statusDate":"2024-02-01",
                "plan":{"recommendationRef":"ILACS-2023-R1","priorityRefs":["P1"],"totalActions":3,
                  "byRag":{"RED":0,"AMBER":1,"GREEN":2,"COMPLETE":0,"NOT_ASSESSED":0},"overdue":0,"rag":"AMBER"}}],
+             "recommendationsTotal":1,"recommendationsByStatus":{"OPEN":1,"ADDRESSED":0,"CLOSED":0},
              "plan":{"plan":{"ref":"CSIP-2024","title":"Children's services improvement plan","status":"APPROVED",
                "approvedDate":"2024-05-01"},"totalActions":15,
                "byStatus":{"NOT_STARTED":2,"IN_PROGRESS":10,"COMPLETE":3,"DEFERRED":0,"BLOCKED":0},
-               "byRag":{"RED":1,"AMBER":4,"GREEN":7,"COMPLETE":3,"NOT_ASSESSED":0},"overdue":1,"priorities":[]},
+               "byRag":{"RED":1,"AMBER":4,"GREEN":7,"COMPLETE":3,"NOT_ASSESSED":0},"overdue":1,
+               "priorities":[{"ref":"P1","title":"Help and protection","recommendationRefs":["ILACS-2023-R1"],
+                 "totalActions":15,"byRag":{"RED":1,"AMBER":4,"GREEN":7,"COMPLETE":3,"NOT_ASSESSED":0},"overdue":1,
+                 "rag":"RED"}],"prioritiesTotal":1},
              "kpiHeadlines":[{"code":"SW_CASELOAD","name":"Average social worker caseload","unit":"children",
                "polarity":"LOWER_IS_BETTER","latestPeriod":"2025-08","latestValue":17.5,"target":16,"rag":"AMBER"}],
              "finance":{"currentFinancialYear":{"label":"2025-26","startDate":"2025-04-01","endDate":"2026-03-31"},
@@ -74,6 +78,7 @@ public class StatusResource {
                "progressVerdict":"good progress","focusAreas":[]},"next":null,"count":3},
              "recommendations":[{"ref":"ILACS-2023-R1","inspectionRef":"ILACS-2023","text":"Improve the quality of...",
                "textPending":false,"area":"HELP_AND_PROTECTION","status":"OPEN","statusDate":"2024-02-01","plan":null}],
+             "recommendationsTotal":1,"recommendationsByStatus":{"OPEN":1,"ADDRESSED":0,"CLOSED":0},
              "plan":null,"kpiHeadlines":null,
              "finance":{"currentFinancialYear":{"label":"2025-26","startDate":"2025-04-01","endDate":"2026-03-31"},
                "years":[]}}""";
@@ -100,8 +105,9 @@ public class StatusResource {
                     + " whatever the services do. A service that is down, slow or answers nonsense does not fail the"
                     + " call: its sections are null, its source is UNAVAILABLE (readAt null) and degraded is true (see"
                     + " the 'degraded' example). Send If-None-Match with the ETag to get 304 when nothing changed. The"
-                    + " current picture is assembled at most once a second for all callers, so it may be up to a second"
-                    + " (tracker.gateway.status-cache-ttl) behind the services.")
+                    + " current picture is assembled at most once a second (tracker.gateway.status-cache-ttl) for all"
+                    + " callers, and while one caller's request reassembles it the others are given the one before: it"
+                    + " is never more than the ttl plus the 1.8 s deadline (about 3 s) behind the services.")
     @Parameter(name = "asOf", description = "A past day (YYYY-MM-DD), or today: the picture as it stood at the end of that"
             + " day (UK time), each service's part rebuilt from its history and dated records (see each service's"
             + " summary). None for now.", example = "2025-03-26",

@@ -60,13 +60,16 @@ public class StatusService {
                 i.data().path("monitoringVisitCount").asLong()) : null;
         StatusView.Plan planPart = p.ok() ? new StatusView.Plan(nullIfMissing(p.data(), "plan"),
                 p.data().path("totalActions").asLong(), p.data().path("byStatus"), p.data().path("byRag"),
-                p.data().path("overdue").asLong(), p.data().path("priorities")) : null;
+                p.data().path("overdue").asLong(), p.data().path("priorities"),
+                p.data().path("prioritiesTotal").asLong(p.data().path("priorities").size())) : null;
         return new StatusView(clock.instant(), degraded, sources,
                 i.ok() ? i.data().path("localAuthority") : null,
                 i.ok() ? i.data().path("currentJudgements") : null,
                 i.ok() ? nullIfMissing(i.data(), "openIntervention") : null,
                 visits,
                 i.ok() ? recommendations(i.data(), p.ok() ? p.data() : null) : null,
+                i.ok() ? i.data().path("recommendationsTotal").asLong(i.data().path("recommendations").size()) : null,
+                i.ok() ? nullIfMissing(i.data(), "recommendationsByStatus") : null,
                 planPart,
                 p.ok() ? p.data().path("kpiHeadlines") : null,
                 f.ok() ? f.data() : null,

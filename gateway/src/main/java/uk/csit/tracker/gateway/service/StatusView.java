@@ -21,9 +21,17 @@ public record StatusView(
         @Schema(description = "The open DfE intervention with its oversight roles, last review and next review due.",
                 nullable = true) JsonNode openIntervention,
         @Schema(nullable = true) MonitoringVisits monitoringVisits,
-        @Schema(description = "Each recommendation with its status and, from the plan, the priorities that answer it and"
-                + " their RAG roll-up (plan part null when the plan is unavailable).", nullable = true)
+        @Schema(description = "The newest 50 recommendations (newest inspection first, then by ref; all of them when"
+                + " there are no more), each with its status and, from the plan, the priorities that answer it and"
+                + " their RAG roll-up (plan part null when the plan is unavailable). Every recommendation is at"
+                + " /api/v1/findings?type=RECOMMENDATION, and its trace at /api/v1/recommendations/{ref}.",
+                nullable = true)
         List<Recommendation> recommendations,
+        @Schema(description = "How many recommendations there are, listed or not.", nullable = true)
+        Long recommendationsTotal,
+        @Schema(description = "How many recommendations stand at each status (OPEN, ADDRESSED, CLOSED), listed or not.",
+                nullable = true)
+        JsonNode recommendationsByStatus,
         @Schema(description = "Actions by status and RAG, overdue, and the approved plan.", nullable = true) Plan plan,
         @Schema(description = "Each KPI's latest value against target.", nullable = true) JsonNode kpiHeadlines,
         @Schema(description = "Money: the current financial year and every recorded year.", nullable = true)
@@ -43,6 +51,11 @@ public record StatusView(
 
     @Schema(name = "StatusPlan")
     public record Plan(@Schema(nullable = true) JsonNode plan, long totalActions, JsonNode byStatus, JsonNode byRag,
-            long overdue, JsonNode priorities) {
+            long overdue,
+            @Schema(description = "Each priority's roll-up, in ref order: all of them when there are at most 50, else"
+                    + " the 50 most in need (RED, then AMBER, NOT_ASSESSED, no actions yet, GREEN, COMPLETE). Every"
+                    + " priority is at /api/v1/priorities.")
+            JsonNode priorities,
+            @Schema(description = "How many priorities the plan has, listed or not.") long prioritiesTotal) {
     }
 }

@@ -3,13 +3,16 @@ package uk.csit.tracker.inspection.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import uk.csit.tracker.inspection.config.LocalAuthorityConfig;
 import uk.csit.tracker.inspection.domain.DatePrecision;
 import uk.csit.tracker.inspection.domain.Finding;
@@ -34,6 +37,9 @@ import uk.csit.tracker.kit.paging.PageRequest;
 /** The derived views: the current judgements, the timeline, and the summary the gateway reads. */
 @ApplicationScoped
 public class OverviewService {
+
+    /** The most recommendations a summary lists: a status must stay the same size however many inspections there are. */
+    static final int LISTED_RECOMMENDATIONS = 50;
 
     @Inject
     EntityManager em;
@@ -161,19 +167,23 @@ public class OverviewService {
                 .map(interventions::toResponse)
                 .map(i -> toOpen(i, asOf == null ? i.status() : InterventionStatus.OPEN))
                 .orElse(null);
-        List<Inspection> visits = Inspection.list("type = ?1 order by startDate desc, id desc",
-                InspectionType.MONITORING_VISIT);
-        InspectionSummary.Visit last = visits.stream().filter(v -> !v.startDate.isAfter(today)).findFirst()
-                .map(OverviewService::toVisit).orElse(null);
-        InspectionSummary.Visit next = asOf != null ? null : visits.stream().filter(v -> v.startDate.isAfter(today))
-                .reduce((later, earlier) -> earlier).map(OverviewService::toVisit).orElse(null);
-        long held = visits.stream().filter(v -> !v.startDate.isAfter(today)).count();
-        List<InspectionSummary.Recommendation> recommendations = em.createQuery("""
-                select f, i from Finding f, Inspection i
-                where i.id = f.inspectionId and f.type = :type
-                order by i.startDate desc, f.ref""", Object[].class)
-                .setParameter("type", FindingType.RECOMMENDATION).getResultList().stream()
-                .filter(row -> asOf == null || !((Inspection) row[1]).judgedOn().isAfter(today))
+        InspectionSummary.Visit last = Inspection.<Inspection>find("type = ?1 and startDate <= ?2"
+                        + " order by startDate desc, id desc", InspectionType.MONITORING_VISIT, today)
+                .firstResultOptional().map(OverviewService::toVisit).orElse(null);
+        InspectionSummary.Visit next = asOf != null ? null : Inspection.<Inspection>find("type = ?1 and startDate > ?2"
+                        + " order by startDate, id", InspectionType.MONITORING_VISIT, today)
+                .firstResultOptional().map(OverviewService::toVisit).orElse(null);
+        long held = Inspection.count("type = ?1 and startDate <= ?2", InspectionType.MONITORING_VISIT, today);
+        TypedQuery<Object[]> newest = em.createQuery("select f, i from Finding f, Inspection i"
+                + " where i.id = f.inspectionId and f.type = :type"
+                + (asOf == null ? "" : " and coalesce(i.endDate, i.startDate) <= :day")
+                + " order by i.startDate desc, f.ref", Object[].class)
+                .setParameter("type", FindingType.RECOMMENDATION)
+                .setMaxResults(LISTED_RECOMMENDATIONS);
+        if (asOf != null) {
+            newest.setParameter("day", today);
+        }
+        List<InspectionSummary.Recommendation> recommendations = newest.getResultList().stream()
                 .map(row -> {
                     Finding f = (Finding) row[0];
                     Inspection i = (Inspection) row[1];
@@ -191,9 +201,38 @@ public class OverviewService {
                     return new InspectionSummary.Recommendation(f.ref, i.ref, i.type, f.type, f.text, f.textPending,
                             f.area, status, statusDate);
                 }).toList();
+        Map<RecommendationStatus, Long> byStatus = recommendationsByStatus(asOf == null ? null : today);
         return new InspectionSummary(asAt, new LocalAuthority(localAuthority.name(), localAuthority.onsCode()),
                 currentJudgements(asOf == null ? null : today), open, last, next, held, recommendations,
+                byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
                 asOf == null ? null : asOf.date());
+    }
+
+    /**
+     * How many recommendations stand at each status: now, or at the end of a day (those of inspections
+     * judged by then, each with its last recorded change by then, open when it has none).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<RecommendationStatus, Long> recommendationsByStatus(LocalDate day) {
+        Map<RecommendationStatus, Long> counts = new EnumMap<>(RecommendationStatus.class);
+        for (RecommendationStatus status : RecommendationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        List<Object[]> rows = day == null
+                ? em.createNativeQuery("select f.status, count(*) from finding f where f.type = 'RECOMMENDATION'"
+                        + " group by f.status").getResultList()
+                : em.createNativeQuery("""
+                        select coalesce(c.to_status, 'OPEN'), count(*)
+                          from finding f join inspection i on i.id = f.inspection_id
+                          left join lateral (select s.to_status from finding_status_change s
+                                              where s.finding_id = f.id and s.changed_on <= ?1
+                                              order by s.changed_on desc, s.id desc limit 1) c on true
+                         where f.type = 'RECOMMENDATION' and coalesce(i.end_date, i.start_date) <= ?1
+                         group by 1""").setParameter(1, Date.valueOf(day)).getResultList();
+        for (Object[] row : rows) {
+            counts.put(RecommendationStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     /** A recommendation's status on a day: its last recorded change on or before it, or null when none. */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,13 @@ public class SummaryService {
                     cast(c.then ->> 'startDate' as date), cast(c.then ->> 'dueDate' as date), c.then ->> 'ragOverride'
                from changed c join action a on a.ref = c.ref join priority p on p.ref = c.then ->> 'priorityRef'
               where c.then is not null)""".formatted(AsOf.changedSince(ActionService.ACTIONS, 2));
+
+    /** The most priorities a summary lists: a status must stay the same size however large the plan grows. */
+    static final int LISTED_PRIORITIES = 50;
+
+    /** From RED, the most in need, to COMPLETE; a priority with no actions yet (no roll-up) comes before GREEN. */
+    private static final List<Rag> NEED = Arrays.asList(Rag.RED, Rag.AMBER, Rag.NOT_ASSESSED, null, Rag.GREEN,
+            Rag.COMPLETE);
 
     @Inject
     EntityManager em;
@@ -155,10 +163,32 @@ public class SummaryService {
             kpis.add(new KpiHeadline((String) row[0], (String) row[1], (String) row[2], polarity, (String) row[4], value,
                     target, value == null ? null : KpiService.rag(polarity, value, target)));
         }
+        List<PriorityRollup> rollups = priorities.values().stream().map(PriorityAcc::toRollup).toList();
         return new PlanSummary(clock.instant(), plan, total, byStatus, byRag, overdue,
-                priorities.values().stream().map(PriorityAcc::toRollup).toList(),
+                mostInNeed(rollups, LISTED_PRIORITIES), rollups.size(),
                 recommendations.values().stream().map(RecommendationAcc::toRollup).toList(), kpis,
                 asOf == null ? null : asOf.date());
+    }
+
+    /**
+     * All of them when there are at most {@code limit}, else the {@code limit} most in need (see
+     * {@link #NEED}; the most overdue first among equals), in ref order either way.
+     */
+    static List<PriorityRollup> mostInNeed(List<PriorityRollup> rollups, int limit) {
+        if (rollups.size() <= limit) {
+            return rollups;
+        }
+        return rollups.stream()
+                .sorted(Comparator.comparingInt(SummaryService::need)
+                        .thenComparing(Comparator.comparingLong(PriorityRollup::overdue).reversed())
+                        .thenComparing(PriorityRollup::ref))
+                .limit(limit)
+                .sorted(Comparator.comparing(PriorityRollup::ref))
+                .toList();
+    }
+
+    private static int need(PriorityRollup rollup) {
+        return NEED.indexOf(rollup.rag());
     }
 
     /** Binds the day (?1) and, as at a day, the history cutoff (?2). */

@@ -3,6 +3,7 @@ package uk.csit.tracker.inspection.rest.dto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.csit.tracker.inspection.domain.FindingType;
 import uk.csit.tracker.inspection.domain.InspectionType;
@@ -20,7 +21,12 @@ public record InspectionSummary(
         @Schema(nullable = true) Visit lastMonitoringVisit,
         @Schema(nullable = true) Visit nextMonitoringVisit,
         long monitoringVisitCount,
+        @Schema(description = "The newest 50 recommendations (newest inspection first, then by ref); all of them when"
+                + " there are no more. Every one is at /api/v1/findings?type=RECOMMENDATION.")
         List<Recommendation> recommendations,
+        @Schema(description = "How many recommendations there are, listed or not.") long recommendationsTotal,
+        @Schema(description = "How many recommendations stand at each status, listed or not.")
+        Map<RecommendationStatus, Long> recommendationsByStatus,
         @Schema(description = "The day this position is as at, when one was asked for (asOf); absent for now.")
         LocalDate asOf) {
 

@@ -274,7 +274,13 @@ public final class PlanDtos {
 
     @Schema(name = "PlanSummary", description = "Everything the gateway's status needs from the plan, in one call.")
     public record PlanSummary(Instant asAt, @Schema(nullable = true) PlanHeadline plan, long totalActions,
-            Map<ActionStatus, Long> byStatus, Map<Rag, Long> byRag, long overdue, List<PriorityRollup> priorities,
+            Map<ActionStatus, Long> byStatus, Map<Rag, Long> byRag, long overdue,
+            @Schema(description = "Each priority's roll-up, in ref order: every priority when there are at most 50,"
+                    + " else the 50 most in need (RED, then AMBER, NOT_ASSESSED, no actions yet, GREEN, COMPLETE; the"
+                    + " most overdue first among equals). The whole list is /api/v1/priorities.")
+            List<PriorityRollup> priorities,
+            @Schema(description = "How many priorities the plan has, listed or not.") long prioritiesTotal,
+            @Schema(description = "A roll-up for each recommendation a priority answers, in ref order.")
             List<RecommendationRollup> recommendations, List<KpiHeadline> kpiHeadlines,
             @Schema(description = "The day this position is as at, when one was asked for (asOf); absent for now.")
             LocalDate asOf) {
