@@ -3,6 +3,10 @@ package uk.csit.tracker.kit.data;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -11,6 +15,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -29,9 +36,11 @@ import java.util.function.Supplier;
  *       plus {@link ReadCacheConfig#staleWhileReading()};</li>
  *   <li>answers that depend on today's date are read afresh when the services' day changes;</li>
  *   <li>one read of a key runs at a time. When a kept answer has passed its ttl, the first caller
- *       reads it afresh and the others are given the kept one meanwhile, so a slow read (a summary
- *       over a large plan) holds up one caller a ttl, not all of them. Callers wait for the read
- *       only when nothing usable is kept: none yet, or made out of date by a write or a new day.</li>
+ *       to ask starts reading it afresh in the background and every caller is given the kept one
+ *       meanwhile, so a slow read (a budget position over two million spend lines takes seconds)
+ *       holds up nobody. Callers wait for a read only when nothing usable is kept: none yet, one
+ *       made out of date by a write or a new day, or one past the ttl plus
+ *       {@link ReadCacheConfig#staleWhileReading()}.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -46,7 +55,9 @@ public class ReadCache {
     private final Cache<String, Entry> entries;
     private final boolean enabled;
     private final long ttlNanos;
+    private final Duration staleWhileReading;
     private final Ticker ticker;
+    private final Executor refreshing;
 
     @Inject
     Clock clock;
@@ -59,10 +70,18 @@ public class ReadCache {
         this(config, Ticker.systemTicker());
     }
 
+
     ReadCache(ReadCacheConfig config, Ticker ticker) {
+        this(config, ticker, Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("read-cache-", 1)
+                .factory()));
+    }
+
+    ReadCache(ReadCacheConfig config, Ticker ticker, Executor refreshing) {
         this.enabled = config.ttl().isPositive();
         this.ttlNanos = config.ttl().toNanos();
+        this.staleWhileReading = config.staleWhileReading();
         this.ticker = ticker;
+        this.refreshing = refreshing;
         this.entries = Caffeine.newBuilder()
                 .ticker(ticker)
                 .expireAfterWrite(enabled ? config.ttl().plus(config.staleWhileReading()) : Duration.ofNanos(1))
@@ -81,16 +100,42 @@ public class ReadCache {
             entries.asMap().remove(key, entry);
             entry = entries.get(key, k -> load(read));
         }
-        if (ticker.read() - entry.readAtNanos() >= ttlNanos && entry.reading().compareAndSet(false, true)) {
-            try {
-                Entry fresh = load(read);
-                entries.asMap().replace(key, entry, fresh);
-                return (T) fresh.value();
-            } finally {
-                entry.reading().set(false);
+        Entry kept = entry;
+        if (ticker.read() - kept.readAtNanos() >= ttlNanos && kept.reading().compareAndSet(false, true)) {
+            refreshing.execute(() -> readAfresh(key, kept, read));
+        }
+        return (T) kept.value();
+    }
+
+    /**
+     * Reads a kept answer afresh off the caller's thread (in a request context of its own, as a
+     * request's would be) and keeps it; a read that fails leaves the kept one for the next caller
+     * past the ttl to try again.
+     */
+    private void readAfresh(String key, Entry kept, Supplier<?> read) {
+        ManagedContext requests = Arc.container() == null ? null : Arc.container().requestContext();
+        boolean activated = requests != null && !requests.isActive();
+        if (activated) {
+            requests.activate();
+        }
+        try {
+            entries.asMap().replace(key, kept, load(read));
+        } catch (RuntimeException e) {
+            Log.warnf("Reading %s afresh failed; the answer kept is given until a read succeeds or it is %s old: %s",
+                    key, Duration.ofNanos(ttlNanos).plus(staleWhileReading), e.toString());
+        } finally {
+            kept.reading().set(false);
+            if (activated) {
+                requests.terminate();
             }
         }
-        return (T) entry.value();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (refreshing instanceof ExecutorService pool) {
+            pool.shutdownNow();
+        }
     }
 
     /**

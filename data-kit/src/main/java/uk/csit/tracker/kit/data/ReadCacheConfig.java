@@ -17,11 +17,11 @@ public interface ReadCacheConfig {
     Duration ttl();
 
     /**
-     * After the ttl, one caller reads the answer afresh and, for at most this long while it does,
-     * the others are given the answer before it instead of waiting. So a write this instance did not
+     * After the ttl the answer is read afresh in the background and, for at most this long while it
+     * is, callers are given the answer before it instead of waiting. So a write this instance did not
      * make is seen within the ttl plus the time one read takes, and never later than the ttl plus this.
      */
-    @WithDefault("5s")
+    @WithDefault("10s")
     Duration staleWhileReading();
 
     /** Answers kept at once; the least recently used go first. */
