@@ -22,16 +22,18 @@ public interface GatewayConfig {
     Duration connectTimeout();
 
     /**
-     * How long one assembled /status (now, not asOf) serves every caller before it is read again: the
-     * most any answer's data can lag behind the services, on top of the time the services take to
-     * answer. Zero reads the services for every request.
+     * How long one assembled /status (now, not asOf) serves every caller before it is read again.
+     * While one caller's request reads it again the others are given the one before, so an answer's
+     * data lags the services by at most this plus the aggregate deadline. Zero reads the services for
+     * every request.
      */
     @WithDefault("1s")
     Duration statusCacheTtl();
 
     /**
      * How long one assembled recommendation trace serves every caller asking for that recommendation
-     * before it is read again (the same bound as the status). Zero reads the services for every request.
+     * before it is read again; as with the status, the one before is given while it is (at most this
+     * plus twice the aggregate deadline behind). Zero reads the services for every request.
      */
     @WithDefault("1s")
     Duration traceCacheTtl();

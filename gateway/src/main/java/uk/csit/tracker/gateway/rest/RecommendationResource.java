@@ -56,8 +56,10 @@ public class RecommendationResource {
                     + " the findings of later monitoring visits on the same judgement area. The recommendation itself"
                     + " must be read (503 otherwise); any other section whose service does not answer is null, its"
                     + " source UNAVAILABLE and degraded true, as is a section of more than 2,000 items. A trace is"
-                    + " assembled at most once a second (trace-cache-ttl) however many callers ask for it. ETag and"
-                    + " If-None-Match as for the status.")
+                    + " assembled at most once a second (trace-cache-ttl) however many callers ask for it; while it is"
+                    + " reassembled (in the background) callers are given the one before, so it is never more than"
+                    + " the ttl plus twice the 1.8 s deadline behind the services. ETag and If-None-Match as for the"
+                    + " status.")
     @Parameter(name = "ref", description = "The recommendation's ref.", example = "ILACS-2023-R1")
     @APIResponse(responseCode = "200", description = "The trace.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

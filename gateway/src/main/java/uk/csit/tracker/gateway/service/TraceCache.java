@@ -2,49 +2,89 @@ package uk.csit.tracker.gateway.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import uk.csit.tracker.gateway.client.ServiceClient.Caller;
 import uk.csit.tracker.gateway.config.GatewayConfig;
 import uk.csit.tracker.gateway.service.TraceService.Trace;
 
 /**
  * Recommendation traces, each assembled at most once per {@code trace-cache-ttl} however many
- * callers ask for it (callers arriving while it is assembled wait for that one assembly), and at
- * most two assembled at once, as one trace can hold thousands of items. As with the status, every
- * caller has been authorised by the gateway itself and the answer does not depend on who asks; a
- * refused or failed trace (404, 503) is not kept.
+ * callers ask for it, and at most two assembled at once, as one trace can hold thousands of items.
+ * As with the status, every caller has been authorised by the gateway itself and the answer does
+ * not depend on who asks; a refused or failed trace (404, 503) is not kept.
+ *
+ * <p>The first caller for a trace waits for its assembly, and so does everyone asking meanwhile.
+ * Once one is kept, the first caller after the ttl starts assembling it again in the background and
+ * every caller is given the kept one while it is, for at most twice the aggregate deadline (an
+ * assembly reads the recommendation, then its parts within one deadline, then the money within
+ * another), so no answer's data is older than the ttl plus that.
  */
 @ApplicationScoped
 public class TraceCache {
 
     private static final int ASSEMBLED_AT_ONCE = 2;
 
+    private record Kept(Trace trace, long assembledAtNanos, AtomicBoolean assembling) {
+    }
+
     private final TraceService traces;
     private final Duration ttl;
-    private final Cache<String, Trace> kept;
+    private final Cache<String, Kept> kept;
     private final Semaphore assembling = new Semaphore(ASSEMBLED_AT_ONCE, true);
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     @Inject
     public TraceCache(TraceService traces, GatewayConfig config) {
         this.traces = traces;
         this.ttl = config.traceCacheTtl();
         this.kept = Caffeine.newBuilder()
-                .expireAfterWrite(ttl.isPositive() ? ttl : Duration.ofNanos(1))
+                .expireAfterWrite(ttl.isPositive() ? ttl.plus(config.aggregateDeadline().multipliedBy(2))
+                        : Duration.ofNanos(1))
                 .maximumSize(1_000)
                 .build();
     }
 
     public Trace trace(String ref, Caller caller) {
-        return ttl.isPositive() ? kept.get(ref, r -> assemble(r, caller)) : assemble(ref, caller);
+        if (!ttl.isPositive()) {
+            return assemble(ref, caller).trace();
+        }
+        Kept held = kept.get(ref, r -> assemble(r, caller));
+        if (System.nanoTime() - held.assembledAtNanos() >= ttl.toNanos() && held.assembling().compareAndSet(false, true)) {
+            background.execute(() -> assembleAfresh(ref, caller, held));
+        }
+        return held.trace();
     }
 
-    private Trace assemble(String ref, Caller caller) {
+    /** A trace assembled again off the caller's thread; one that fails leaves the kept one to expire or be retried. */
+    private void assembleAfresh(String ref, Caller caller, Kept held) {
+        try {
+            kept.asMap().replace(ref, held, assemble(ref, caller));
+        } catch (RuntimeException e) {
+            Log.warnf("The trace of %s could not be assembled again; the one kept is given until it expires: %s",
+                    ref, e.toString());
+        } finally {
+            held.assembling().set(false);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private Kept assemble(String ref, Caller caller) {
         assembling.acquireUninterruptibly();
         try {
-            return traces.trace(ref, caller);
+            long began = System.nanoTime();
+            return new Kept(traces.trace(ref, caller), began, new AtomicBoolean());
         } finally {
             assembling.release();
         }
