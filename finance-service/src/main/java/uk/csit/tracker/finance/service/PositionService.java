@@ -30,14 +30,12 @@ import uk.csit.tracker.kit.problem.ProblemException;
 @ApplicationScoped
 public class PositionService {
 
-    /** Each allocation with its spend to date and forecast outturn. */
+    /** Each allocation with its spend to date (kept on the allocation by the database, V4) and forecast outturn. */
     private static final String ALLOCATIONS = """
             (select a.id, a.financial_year_id, a.category, a.priority_ref, a.amount,
-                    coalesce(s.spent, 0) as spent,
-                    coalesce(f.forecast_outturn, coalesce(s.spent, 0)) as forecast
+                    a.spent_total as spent,
+                    coalesce(f.forecast_outturn, a.spent_total) as forecast
                from allocation a
-               left join (select allocation_id, sum(amount) as spent from spend_entry group by allocation_id) s
-                      on s.allocation_id = a.id
                left join lateral (select forecast_outturn from forecast fc where fc.allocation_id = a.id
                                    order by fc.month desc limit 1) f on true) x
             """;
