@@ -1,6 +1,7 @@
 package uk.csit.tracker.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -47,6 +48,30 @@ class ActionRulesTest {
 
     private void assertRag(String ref, String rag) {
         given().when().get("/api/v1/actions/" + ref).then().statusCode(200).body("derivedRag", equalTo(rag));
+    }
+
+    @Test
+    void theSummaryRollsUpARecommendationOverEveryPriorityAnsweringIt() {
+        String second = priority + "-2";
+        given().contentType(ContentType.JSON)
+                .body("{\"ref\":\"" + second + "\",\"title\":\"Second\",\"recommendationRefs\":[\"" + priority + "-R1\"]}")
+                .when().post("/api/v1/priorities").then().statusCode(201);
+        LocalDate start = TODAY.minusDays(100);
+        LocalDate due = TODAY.plusDays(100);
+        action("IN_PROGRESS", "34.95", start, due);
+        action("IN_PROGRESS", "45.00", start, due);
+        given().contentType(ContentType.JSON).body(body(second + "-A1", "COMPLETE", "100", start, due, null)
+                        .replace("\"priorityRef\":\"" + priority + "\"", "\"priorityRef\":\"" + second + "\""))
+                .when().post("/api/v1/actions").then().statusCode(201);
+
+        String rollup = "recommendations.find { it.recommendationRef == '" + priority + "-R1' }";
+        given().when().get("/api/v1/plan-summary").then().statusCode(200)
+                .body(rollup + ".priorityRefs", contains(priority, second))
+                .body(rollup + ".totalActions", equalTo(3))
+                .body(rollup + ".byRag.RED", equalTo(1))
+                .body(rollup + ".byRag.GREEN", equalTo(1))
+                .body(rollup + ".byRag.COMPLETE", equalTo(1))
+                .body(rollup + ".rag", equalTo("RED"));
     }
 
     @Test

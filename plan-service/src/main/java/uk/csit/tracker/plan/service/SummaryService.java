@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.paging.Page;
@@ -106,49 +108,47 @@ public class SummaryService {
                         + " order by approvedDate desc, id desc", PlanStatus.APPROVED, asOf.date()))
                 .firstResultOptional().map(p -> new PlanHeadline(p.ref, p.title, p.status, p.approvedDate)).orElse(null);
 
+        // One pass over the actions (each one's RAG is worked out once): counts by priority, status and RAG.
         Map<ActionStatus, Long> byStatus = zeros(ActionStatus.class);
         Map<Rag, Long> byRag = zeros(Rag.class);
         long total = 0;
         long overdue = 0;
-        for (Object[] row : (List<Object[]>) bound(em.createNativeQuery("select x.status, x.rag, count(*),"
-                + " count(*) filter (where x.overdue) from " + actions + " group by x.status, x.rag"), today, asOf)
+        Map<Long, Counts> byPriority = new HashMap<>();
+        for (Object[] row : (List<Object[]>) bound(em.createNativeQuery("select x.priority_id, x.status, x.rag,"
+                + " count(*), count(*) filter (where x.overdue) from " + actions + " group by 1, 2, 3"), today, asOf)
                 .getResultList()) {
-            long count = ((Number) row[2]).longValue();
-            byStatus.merge(ActionStatus.valueOf((String) row[0]), count, Long::sum);
-            byRag.merge(Rag.valueOf((String) row[1]), count, Long::sum);
+            Rag rag = Rag.valueOf((String) row[2]);
+            long count = ((Number) row[3]).longValue();
+            long late = ((Number) row[4]).longValue();
+            byStatus.merge(ActionStatus.valueOf((String) row[1]), count, Long::sum);
+            byRag.merge(rag, count, Long::sum);
             total += count;
-            overdue += ((Number) row[3]).longValue();
+            overdue += late;
+            byPriority.computeIfAbsent(((Number) row[0]).longValue(), id -> new Counts()).add(rag, count, late);
         }
 
-        Map<String, PriorityAcc> priorities = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) bound(em.createNativeQuery("""
-                select p.ref, p.title,
+        Map<Long, PriorityAcc> priorities = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select p.id, p.ref, p.title,
                        (select string_agg(r.recommendation_ref, ',' order by r.recommendation_ref)
-                          from priority_recommendation r where r.priority_id = p.id),
-                       x.rag, count(x.id), count(x.id) filter (where x.overdue)
-                  from priority p left join """ + actions + " on x.priority_id = p.id"
-                + " group by p.id, p.ref, p.title, x.rag order by p.ref"), today, asOf).getResultList()) {
-            PriorityAcc acc = priorities.computeIfAbsent((String) row[0],
-                    ref -> new PriorityAcc(ref, (String) row[1], split((String) row[2])));
-            if (row[3] != null) {
-                acc.add(Rag.valueOf((String) row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue());
-            }
+                          from priority_recommendation r where r.priority_id = p.id)
+                  from priority p order by p.ref""").getResultList()) {
+            long id = ((Number) row[0]).longValue();
+            PriorityAcc acc = new PriorityAcc((String) row[1], (String) row[2], split((String) row[3]));
+            acc.add(byPriority.get(id));
+            priorities.put(id, acc);
         }
 
-        Map<String, RecommendationAcc> recommendations = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) bound(em.createNativeQuery("""
-                select r.recommendation_ref,
-                       (select string_agg(p2.ref, ',' order by p2.ref) from priority_recommendation r2
-                          join priority p2 on p2.id = r2.priority_id where r2.recommendation_ref = r.recommendation_ref),
-                       x.rag, count(x.id), count(x.id) filter (where x.overdue)
-                  from priority_recommendation r left join """ + actions + " on x.priority_id = r.priority_id"
-                + " group by r.recommendation_ref, x.rag order by r.recommendation_ref"), today, asOf).getResultList()) {
-            RecommendationAcc acc = recommendations.computeIfAbsent((String) row[0],
-                    ref -> new RecommendationAcc(ref, split((String) row[1])));
-            if (row[2] != null) {
-                acc.add(Rag.valueOf((String) row[2]), ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
-            }
+        // A recommendation's roll-up is that of every priority answering it.
+        Map<String, RecommendationAcc> recommendations = new TreeMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select r.recommendation_ref, r.priority_id from priority_recommendation r""").getResultList()) {
+            PriorityAcc priority = priorities.get(((Number) row[1]).longValue());
+            RecommendationAcc acc = recommendations.computeIfAbsent((String) row[0], RecommendationAcc::new);
+            acc.priorityRefs.add(priority.ref);
+            acc.add(byPriority.get(((Number) row[1]).longValue()));
         }
+        recommendations.values().forEach(r -> r.priorityRefs.sort(null));
 
         List<KpiHeadline> kpis = new ArrayList<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("""
@@ -264,6 +264,14 @@ public class SummaryService {
             total += count;
             overdue += overdueCount;
         }
+
+        void add(Counts other) {
+            if (other != null) {
+                other.byRag.forEach((rag, count) -> byRag.merge(rag, count, Long::sum));
+                total += other.total;
+                overdue += other.overdue;
+            }
+        }
     }
 
     private static final class PriorityAcc extends Counts {
@@ -284,11 +292,10 @@ public class SummaryService {
 
     private static final class RecommendationAcc extends Counts {
         final String ref;
-        final List<String> priorityRefs;
+        final List<String> priorityRefs = new ArrayList<>();
 
-        RecommendationAcc(String ref, List<String> priorityRefs) {
+        RecommendationAcc(String ref) {
             this.ref = ref;
-            this.priorityRefs = priorityRefs;
         }
 
         RecommendationRollup toRollup() {
