@@ -66,8 +66,11 @@ public class OverviewResource {
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The summary, with the time it was read (asAt).",
             content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    public PlanSummary summary(@QueryParam("asOf") String asOf) {
-        return summaries.summary(AsOf.parse(asOf, clock));
+    public Response summary(@QueryParam("asOf") String asOf) {
+        AsOf day = AsOf.parse(asOf, clock);
+        // Today's summary is kept as the JSON it is sent as: its roll-ups make it tens of kilobytes on a large plan.
+        return Response.ok(day == null ? summaries.summaryJson() : summaries.summary(day), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package uk.csit.tracker.plan.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,8 +84,22 @@ public class SummaryService {
     @Inject
     ReadCache readCache;
 
+    @Inject
+    ObjectMapper json;
+
     public PlanSummary summary() {
         return summary(null);
+    }
+
+    /** Today's summary as the JSON it is sent as, kept by the read cache, so that it is not written out per request. */
+    public byte[] summaryJson() {
+        return readCache.get("plan-summary-json", () -> {
+            try {
+                return json.writeValueAsBytes(read(null));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("The plan summary could not be written as JSON", e);
+            }
+        });
     }
 
     /**
