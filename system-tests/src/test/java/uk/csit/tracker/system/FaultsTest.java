@@ -46,6 +46,15 @@ class FaultsTest {
 
     @Test
     void aKilledServiceAndADatabaseOutageLeaveTheGatewayAnsweringAndLoseNoAcknowledgedWrite() throws Exception {
+        try {
+            faultRun();
+        } catch (Exception | AssertionError failed) {
+            ServiceLogs.printTails(data);
+            throw failed;
+        }
+    }
+
+    private void faultRun() throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         try (LocalSystem system = LocalSystem.builder(ROOT)
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)

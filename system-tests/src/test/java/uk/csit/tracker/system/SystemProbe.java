@@ -30,6 +30,8 @@ final class SystemProbe {
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> writeFailures = new ConcurrentHashMap<>();
     private final AtomicLong writesTried = new AtomicLong();
+    /** What the last check of /status saw, for the message of a wait that runs out. */
+    private volatile String lastSeen = "nothing yet";
 
     HttpResponse<String> get(String url, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15)).GET();
@@ -73,7 +75,7 @@ final class SystemProbe {
 
     /** Whether one /status answer says each of these sources is OK. */
     boolean statusSourcesOk(String url, String token, String... sources) {
-        HttpResponse<String> answer = get(url, token);
+        HttpResponse<String> answer = seen(get(url, token));
         if (answer.statusCode() != 200) {
             return false;
         }
@@ -87,7 +89,7 @@ final class SystemProbe {
     }
 
     boolean statusWhole(String url, String token) {
-        HttpResponse<String> answer = get(url, token);
+        HttpResponse<String> answer = seen(get(url, token));
         return answer.statusCode() == 200
                 && !Json.createReader(new StringReader(answer.body())).readObject().getBoolean("degraded");
     }
@@ -111,11 +113,17 @@ final class SystemProbe {
                     return System.nanoTime();
                 }
             } catch (RuntimeException notYet) {
-                // Not answering yet.
+                lastSeen = notYet.toString();
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("Not recovered within " + bound);
+        throw new AssertionError("Not recovered within " + bound + "; last seen: " + lastSeen);
+    }
+
+    private HttpResponse<String> seen(HttpResponse<String> answer) {
+        String body = answer.body() == null ? "" : answer.body();
+        lastSeen = answer.statusCode() + " " + (body.length() > 2000 ? body.substring(0, 2000) + "..." : body);
+        return answer;
     }
 
     Set<String> acknowledgedWrites() {

@@ -37,6 +37,15 @@ class WebhookRestartTest {
 
     @Test
     void aDeliveryPendingWhenTheGatewayIsKilledIsDeliveredAfterItStartsAgain() throws Exception {
+        try {
+            restartRun();
+        } catch (Exception | AssertionError failed) {
+            ServiceLogs.printTails(data);
+            throw failed;
+        }
+    }
+
+    private void restartRun() throws Exception {
         AtomicInteger status = new AtomicInteger(503);
         AtomicInteger attempts = new AtomicInteger();
         Set<String> eventIds = ConcurrentHashMap.newKeySet();

@@ -1,0 +1,34 @@
+package uk.csit.tracker.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The services' own logs of a local run, shown when a system test fails (its data folder is deleted after it). */
+final class ServiceLogs {
+
+    private static final int LINES = 80;
+
+    private ServiceLogs() {
+    }
+
+    /** Prints the last lines of every log in the run's data folder to standard error. */
+    static void printTails(Path dataDirectory) {
+        Path logs = dataDirectory.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            System.err.println("No service logs in " + logs);
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(log);
+                System.err.println("==== last " + LINES + " lines of " + log.getFileName() + " ====");
+                lines.subList(Math.max(0, lines.size() - LINES), lines.size()).forEach(System.err::println);
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not read the service logs in " + logs + ": " + e);
+        }
+    }
+}
