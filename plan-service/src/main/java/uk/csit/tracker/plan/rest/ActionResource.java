@@ -173,8 +173,8 @@ public class ActionResource {
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        ActionResponse found = actions.find(ref).orElseThrow(() -> ProblemException.notFound("action", ref));
-        return Response.ok(found).tag(Preconditions.etag(found.version())).build();
+        ActionJson found = actions.findJson(ref).orElseThrow(() -> ProblemException.notFound("action", ref));
+        return Response.ok(found.body(), MediaType.APPLICATION_JSON).tag(Preconditions.etag(found.version())).build();
     }
 
     @PUT

@@ -69,6 +69,16 @@ class ActionReads {
         return responses(query).stream().findFirst();
     }
 
+    Optional<ActionJson> byRefAsJson(String ref) {
+        return byRef(ref).map(action -> {
+            try {
+                return new ActionJson(action.version(), json.writeValueAsBytes(action));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Action " + ref + " could not be written as JSON", e);
+            }
+        });
+    }
+
     /** A page of actions: {@code where} and {@code orderBy} are over {@link #ACTIONS} ({@code a}). */
     List<ActionResponse> page(String where, String orderBy, Consumer<Query> parameters, int limit, long offset) {
         // The page is cut first, so only its own actions look up their latest progress update.

@@ -132,6 +132,15 @@ public class ActionService {
         return readCache.get("action " + ref, () -> reads.byRef(ref));
     }
 
+    /**
+     * An action as the JSON it is sent as: the hottest read of all, kept by the read cache as its bytes, so
+     * that a cached answer is not written out again per request.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActionJson> findJson(String ref) {
+        return readCache.get("action-json " + ref, () -> reads.byRefAsJson(ref));
+    }
+
     @Transactional
     public ActionResponse create(ActionRequest body) {
         if (Action.count("ref", body.ref()) > 0) {
