@@ -46,12 +46,7 @@ class FaultsTest {
 
     @Test
     void aKilledServiceAndADatabaseOutageLeaveTheGatewayAnsweringAndLoseNoAcknowledgedWrite() throws Exception {
-        try {
-            faultRun();
-        } catch (Exception | AssertionError failed) {
-            ServiceLogs.printTails(data);
-            throw failed;
-        }
+        ServiceLogs.shownIfItFails(data, this::faultRun);
     }
 
     private void faultRun() throws Exception {

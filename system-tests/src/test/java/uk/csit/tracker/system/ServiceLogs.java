@@ -14,6 +14,21 @@ final class ServiceLogs {
     private ServiceLogs() {
     }
 
+    /** A system test's body. */
+    interface Run {
+        void run() throws Exception;
+    }
+
+    /** Runs a system test; when it fails, the last lines of every service's log are printed before the failure. */
+    static void shownIfItFails(Path dataDirectory, Run test) throws Exception {
+        try {
+            test.run();
+        } catch (Exception | AssertionError failed) {
+            printTails(dataDirectory);
+            throw failed;
+        }
+    }
+
     /** Prints the last lines of every log in the run's data folder to standard error. */
     static void printTails(Path dataDirectory) {
         Path logs = dataDirectory.resolve("logs");

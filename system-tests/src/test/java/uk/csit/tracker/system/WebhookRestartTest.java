@@ -37,12 +37,7 @@ class WebhookRestartTest {
 
     @Test
     void aDeliveryPendingWhenTheGatewayIsKilledIsDeliveredAfterItStartsAgain() throws Exception {
-        try {
-            restartRun();
-        } catch (Exception | AssertionError failed) {
-            ServiceLogs.printTails(data);
-            throw failed;
-        }
+        ServiceLogs.shownIfItFails(data, this::restartRun);
     }
 
     private void restartRun() throws Exception {
