@@ -30,7 +30,7 @@ final class ServiceLogs {
     }
 
     /** Prints the last lines of every log in the run's data folder to standard error. */
-    static void printTails(Path dataDirectory) {
+    private static void printTails(Path dataDirectory) {
         Path logs = dataDirectory.resolve("logs");
         if (!Files.isDirectory(logs)) {
             System.err.println("No service logs in " + logs);
