@@ -204,7 +204,7 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "A page of changes.")
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(ActionService.ACTIONS, ref, paging.toRequest(), "action",
-                () -> actions.find(ref).isPresent()), uriInfo);
+                () -> actions.findJson(ref).isPresent()), uriInfo);
     }
 
     @POST

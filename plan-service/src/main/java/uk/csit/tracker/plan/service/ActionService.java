@@ -127,11 +127,6 @@ public class ActionService {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ActionResponse> find(String ref) {
-        return readCache.get("action " + ref, () -> reads.byRef(ref));
-    }
-
     /**
      * An action as the JSON it is sent as: the hottest read of all, kept by the read cache as its bytes, so
      * that a cached answer is not written out again per request.
