@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,19 @@ class WebhookRestartTest {
     @Test
     void aDeliveryPendingWhenTheGatewayIsKilledIsDeliveredAfterItStartsAgain() throws Exception {
         ServiceLogs.shownIfItFails(data, this::restartRun);
+    }
+
+    /** How many attempts the gateway's database records for the one owed delivery (0 while there is none). */
+    private static int recordedAttempts(LocalSystem system) {
+        try (Connection c = DriverManager.getConnection(system.jdbcUrl(ServiceModule.GATEWAY),
+                system.databaseUser(), system.databasePassword());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select coalesce(max(attempts), 0) from webhook_delivery")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void restartRun() throws Exception {
@@ -73,7 +87,10 @@ class WebhookRestartTest {
                     {"date":"2025-10-01","narrative":"webhook restart","rag":"AMBER","percentComplete":40}""");
             assertEquals(201, change.statusCode(), change.body());
 
-            probe.awaitTrue(Duration.ofSeconds(30), () -> attempts.get() >= 2);
+            // The receiver counts an attempt when the request arrives; the gateway records it in its database only
+            // after the answer. Kill it once two attempts are recorded, not merely received (else the second may be
+            // in flight and unrecorded, and the check of the owed row below races the kill).
+            probe.awaitTrue(Duration.ofSeconds(30), () -> attempts.get() >= 2 && recordedAttempts(system) >= 2);
             Process gatewayProcess = system.process(ServiceModule.GATEWAY);
             gatewayProcess.destroyForcibly();
             assertTrue(gatewayProcess.waitFor(10, TimeUnit.SECONDS));
