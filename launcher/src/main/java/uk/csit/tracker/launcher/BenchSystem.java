@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The system for the benchmark (bench/run): all four services on a fresh embedded PostgreSQL with
- * no Havering seed, loaded with the SYNTHETIC data set of bench/sql at a scale, then described in a
- * JSON file (ports, process ids, start-up times, the database, a token) and kept running until the
- * process is stopped.
+ * The system for the benchmark (bench/run): all four services on fresh databases with no Havering
+ * seed, loaded with the SYNTHETIC data set of bench/sql at a scale, then described in a JSON file
+ * (ports, process ids, start-up times, the database, a token) and kept running until the process is
+ * stopped. The databases are an embedded PostgreSQL's, or, when TRACKER_DB_HOST names a server (as
+ * for bin/run), that server's, prefixed {@code csit_bench_} unless TRACKER_DB_PREFIX says otherwise;
+ * either way they are dropped and re-created at each start.
  *
  * <p>Usage: {@code BenchSystem <repository root> <scale> <data directory> <description file>}
  */
@@ -33,6 +35,7 @@ public final class BenchSystem {
                 .jvmOptions(System.getenv().containsKey("SERVICE_JAVA_OPTS")
                         ? List.of(System.getenv("SERVICE_JAVA_OPTS").trim().split("\\s+")) : LocalSystem.DEFAULT_JVM_OPTIONS)
                 .aotCache(true)
+                .databaseFrom(System.getenv(), "csit_bench_").freshDatabases(true)
                 .environment("RATE_LIMIT_ENABLED", "false")
                 .progress(line -> System.err.println(line)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(system::close));
@@ -44,14 +47,20 @@ public final class BenchSystem {
         String token = TokenCommand.sign(system.signingKeys(), "bench", List.of("ADMIN"), Duration.ofHours(12));
         StringBuilder json = new StringBuilder("{\"scale\":").append(scale)
                 .append(",\"loadSeconds\":").append(String.format("%.1f", loadSeconds))
+                .append(",\"pgExternal\":").append(system.externalDatabase())
+                .append(",\"pgHost\":\"").append(system.databaseHost()).append('"')
                 .append(",\"pgPort\":").append(system.databasePort())
                 .append(",\"pgUser\":\"").append(system.databaseUser()).append('"')
+                .append(",\"pgAdminDatabase\":\"").append(system.adminDatabase()).append('"')
+                .append(",\"pgPrefix\":\"").append(system.databasePrefix()).append('"')
                 .append(",\"token\":\"").append(token).append('"')
                 .append(",\"services\":{");
         String separator = "";
         for (ServiceModule service : ServiceModule.values()) {
             json.append(separator).append('"').append(service.directory()).append("\":{\"port\":")
-                    .append(system.port(service)).append(",\"pid\":").append(system.process(service).pid())
+                    .append(system.port(service))
+                    .append(",\"database\":\"").append(system.databaseName(service)).append('"')
+                    .append(",\"pid\":").append(system.process(service).pid())
                     .append(",\"readySeconds\":").append(String.format("%.2f", system.readyAfter(service).toNanos() / 1e9))
                     .append('}');
             separator = ",";

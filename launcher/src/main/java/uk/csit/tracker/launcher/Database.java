@@ -47,9 +47,7 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
 
     /** Creates the database when it is not there yet; its owner's migrations do the rest. */
     void ensureDatabase(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Database names are lower-case identifiers: " + name);
-        }
+        checkName(name);
         try (Connection c = DriverManager.getConnection(jdbcUrl(adminDatabase()), user(), password());
              PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
@@ -64,6 +62,25 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name + " on " + host() + ":" + port()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the database with everything in it, closing its connections, and creates it empty. */
+    void recreateDatabase(String name) {
+        checkName(name);
+        try (Connection c = DriverManager.getConnection(jdbcUrl(adminDatabase()), user(), password());
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not re-create database " + name + " on " + host() + ":" + port()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkName(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Database names are lower-case identifiers: " + name);
         }
     }
 

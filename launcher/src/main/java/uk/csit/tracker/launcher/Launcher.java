@@ -37,13 +37,7 @@ public final class Launcher {
                 builder.port(service, Integer.parseInt(port));
             }
         }
-        String host = env.get("TRACKER_DB_HOST");
-        if (host != null && !host.isBlank()) {
-            builder.externalDatabase(host, Integer.parseInt(env.getOrDefault("TRACKER_DB_PORT", "5432")),
-                    env.getOrDefault("TRACKER_DB_USER", "postgres"), env.getOrDefault("TRACKER_DB_PASSWORD", ""),
-                    env.getOrDefault("TRACKER_DB_ADMIN_DATABASE", "postgres"));
-            builder.databasePrefix(env.getOrDefault("TRACKER_DB_PREFIX", ""));
-        }
+        builder.databaseFrom(env, "");
 
         LocalSystem system;
         try {

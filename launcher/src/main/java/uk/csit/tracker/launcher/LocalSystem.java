@@ -114,6 +114,19 @@ public final class LocalSystem implements AutoCloseable {
         return database.password();
     }
 
+    public String adminDatabase() {
+        return database.adminDatabase();
+    }
+
+    public String databasePrefix() {
+        return settings.databasePrefix;
+    }
+
+    /** Whether the PostgreSQL is a server given by the caller rather than the embedded one. */
+    public boolean externalDatabase() {
+        return database instanceof Database.External;
+    }
+
     public Path logFile(ServiceModule service) {
         return settings.logDirectory().resolve(service.directory() + ".log");
     }
@@ -276,7 +289,8 @@ public final class LocalSystem implements AutoCloseable {
                 + tail(logFile(service)));
     }
 
-    private String databaseName(ServiceModule service) {
+    /** The service's database on the server: the prefix and the service's own name. */
+    public String databaseName(ServiceModule service) {
         return settings.databasePrefix + service.database()
                 .orElseThrow(() -> new IllegalArgumentException(service + " has no database"));
     }
@@ -350,6 +364,7 @@ public final class LocalSystem implements AutoCloseable {
         private int embeddedPort;
         private Database external;
         private String databasePrefix = "";
+        private boolean freshDatabases;
         private Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private boolean aotCache;
@@ -411,6 +426,32 @@ public final class LocalSystem implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The external PostgreSQL named by TRACKER_DB_HOST (with TRACKER_DB_PORT, _USER, _PASSWORD,
+         * _ADMIN_DATABASE and _PREFIX, the prefix defaulting to the one given) when it is set, else
+         * the embedded one.
+         */
+        public Builder databaseFrom(Map<String, String> environment, String defaultPrefix) {
+            String host = environment.get("TRACKER_DB_HOST");
+            if (host != null && !host.isBlank()) {
+                externalDatabase(host, Integer.parseInt(environment.getOrDefault("TRACKER_DB_PORT", "5432")),
+                        environment.getOrDefault("TRACKER_DB_USER", "postgres"),
+                        environment.getOrDefault("TRACKER_DB_PASSWORD", ""),
+                        environment.getOrDefault("TRACKER_DB_ADMIN_DATABASE", "postgres"));
+                databasePrefix(environment.getOrDefault("TRACKER_DB_PREFIX", defaultPrefix));
+            }
+            return this;
+        }
+
+        /**
+         * Drops the services' databases, if they are there, and starts on empty ones (the benchmark).
+         * On an external server only with a database prefix, so that it never drops another system's.
+         */
+        public Builder freshDatabases(boolean fresh) {
+            this.freshDatabases = fresh;
+            return this;
+        }
+
         public Builder java(Path java) {
             this.java = java;
             return this;
@@ -466,12 +507,16 @@ public final class LocalSystem implements AutoCloseable {
             progress.accept(external == null
                     ? "Starting PostgreSQL (embedded, data in " + dataDirectory.resolve("postgres") + ") ..."
                     : "Using PostgreSQL at " + external.host() + ":" + external.port());
+            if (freshDatabases && external != null && databasePrefix.isEmpty()) {
+                throw new IllegalStateException("Fresh databases on an external server need a database prefix");
+            }
             Database database = external != null ? external
                     : Database.embedded(dataDirectory.resolve("postgres"), freePorts ? 0 : embeddedPort);
             LocalSystem system = new LocalSystem(this, database, chosenPorts);
             try {
                 for (ServiceModule service : services) {
-                    service.database().ifPresent(name -> database.ensureDatabase(databasePrefix + name));
+                    service.database().map(name -> databasePrefix + name).ifPresent(freshDatabases
+                            ? database::recreateDatabase : database::ensureDatabase);
                 }
                 for (ServiceModule service : services) {
                     system.startService(service);

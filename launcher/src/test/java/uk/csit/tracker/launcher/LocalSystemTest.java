@@ -2,6 +2,7 @@ package uk.csit.tracker.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -35,11 +36,7 @@ class LocalSystemTest {
             HttpResponse<String> missing = get(system.baseUrl(ServiceModule.INSPECTION) + "/nope");
             assertEquals(404, missing.statusCode());
             assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
-            try (Connection c = DriverManager.getConnection(system.jdbcUrl(ServiceModule.INSPECTION),
-                    system.databaseUser(), system.databasePassword());
-                 Statement s = c.createStatement()) {
-                s.execute("insert into seed_history (script, applied_at) values ('written-before-stop', now())");
-            }
+            execute(system, "insert into seed_history (script, applied_at) values ('written-before-stop', now())");
             process = system.process(ServiceModule.INSPECTION);
             assertTrue(Files.exists(system.signingKeys().publicKey()));
         }
@@ -53,6 +50,41 @@ class LocalSystemTest {
              ResultSet rs = s.executeQuery("select count(*) from seed_history where script = 'written-before-stop'")) {
             rs.next();
             assertEquals(1, rs.getInt(1), "what was written before the stop is there after the next start");
+        }
+    }
+
+    @Test
+    void freshDatabasesStartEmptyWhateverAnEarlierRunLeft() throws Exception {
+        try (LocalSystem system = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
+                .freePorts().dataDirectory(data).seed(false).start()) {
+            execute(system, "insert into seed_history (script, applied_at) values ('left-by-an-earlier-run', now())");
+        }
+        try (LocalSystem fresh = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
+                .freePorts().dataDirectory(data).seed(false).freshDatabases(true).start();
+             Connection c = DriverManager.getConnection(fresh.jdbcUrl(ServiceModule.INSPECTION),
+                     fresh.databaseUser(), fresh.databasePassword());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from seed_history")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "the service migrated an empty database");
+            assertEquals(200, get(fresh.baseUrl(ServiceModule.INSPECTION) + "/q/health/ready").statusCode());
+        }
+    }
+
+    @Test
+    void refusesToDropUnprefixedDatabasesOnAnExternalServer() {
+        LocalSystem.Builder builder = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION).freePorts()
+                .dataDirectory(data).externalDatabase("127.0.0.1", 1, "nobody", "", "postgres")
+                .freshDatabases(true);
+        IllegalStateException refused = assertThrows(IllegalStateException.class, builder::start);
+        assertTrue(refused.getMessage().contains("prefix"), refused.getMessage());
+    }
+
+    private static void execute(LocalSystem system, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(system.jdbcUrl(ServiceModule.INSPECTION),
+                system.databaseUser(), system.databasePassword());
+             Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
