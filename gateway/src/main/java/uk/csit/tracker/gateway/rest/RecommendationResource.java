@@ -73,6 +73,7 @@ public class RecommendationResource {
             @HeaderParam("Authorization") String authorization,
             @HeaderParam(RequestContextFilter.HEADER) String requestId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return tags.conditional(traces.trace(ref, new Caller(authorization, requestId)), ifNoneMatch, null);
+        return tags.conditional((ContentTags.Prepared) traces.trace(ref, new Caller(authorization, requestId),
+                tags::prepare), ifNoneMatch);
     }
 }

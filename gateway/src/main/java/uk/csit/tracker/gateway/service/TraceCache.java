@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import uk.csit.tracker.gateway.client.ServiceClient.Caller;
 import uk.csit.tracker.gateway.config.GatewayConfig;
 import uk.csit.tracker.gateway.service.TraceService.Trace;
@@ -32,7 +33,8 @@ public class TraceCache {
 
     private static final int ASSEMBLED_AT_ONCE = 2;
 
-    private record Kept(Trace trace, long assembledAtNanos, AtomicBoolean assembling) {
+    /** A trace, what the caller made of it (for the resource, its JSON and ETag), and when its assembly began. */
+    private record Kept(Object prepared, long assembledAtNanos, AtomicBoolean assembling) {
     }
 
     private final TraceService traces;
@@ -52,21 +54,26 @@ public class TraceCache {
                 .build();
     }
 
-    public Trace trace(String ref, Caller caller) {
+    /**
+     * The recommendation's trace, with {@code prepare} applied once to each newly assembled one: a trace
+     * can be hundreds of kilobytes, and serialising and tagging it for every caller was most of what
+     * a kept trace cost.
+     */
+    public Object trace(String ref, Caller caller, Function<Trace, Object> prepare) {
         if (!ttl.isPositive()) {
-            return assemble(ref, caller).trace();
+            return assemble(ref, caller, prepare).prepared();
         }
-        Kept held = kept.get(ref, r -> assemble(r, caller));
+        Kept held = kept.get(ref, r -> assemble(r, caller, prepare));
         if (System.nanoTime() - held.assembledAtNanos() >= ttl.toNanos() && held.assembling().compareAndSet(false, true)) {
-            background.execute(() -> assembleAfresh(ref, caller, held));
+            background.execute(() -> assembleAfresh(ref, caller, prepare, held));
         }
-        return held.trace();
+        return held.prepared();
     }
 
     /** A trace assembled again off the caller's thread; one that fails leaves the kept one to expire or be retried. */
-    private void assembleAfresh(String ref, Caller caller, Kept held) {
+    private void assembleAfresh(String ref, Caller caller, Function<Trace, Object> prepare, Kept held) {
         try {
-            kept.asMap().replace(ref, held, assemble(ref, caller));
+            kept.asMap().replace(ref, held, assemble(ref, caller, prepare));
         } catch (RuntimeException e) {
             Log.warnf("The trace of %s could not be assembled again; the one kept is given until it expires: %s",
                     ref, e.toString());
@@ -80,11 +87,11 @@ public class TraceCache {
         background.shutdownNow();
     }
 
-    private Kept assemble(String ref, Caller caller) {
+    private Kept assemble(String ref, Caller caller, Function<Trace, Object> prepare) {
         assembling.acquireUninterruptibly();
         try {
             long began = System.nanoTime();
-            return new Kept(traces.trace(ref, caller), began, new AtomicBoolean());
+            return new Kept(prepare.apply(traces.trace(ref, caller)), began, new AtomicBoolean());
         } finally {
             assembling.release();
         }
