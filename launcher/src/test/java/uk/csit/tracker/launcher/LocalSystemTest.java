@@ -43,13 +43,9 @@ class LocalSystemTest {
         assertFalse(process.isAlive(), "the service process is gone after close");
 
         try (LocalSystem again = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
-                .freePorts().dataDirectory(data).seed(false).start();
-             Connection c = DriverManager.getConnection(again.jdbcUrl(ServiceModule.INSPECTION),
-                     again.databaseUser(), again.databasePassword());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from seed_history where script = 'written-before-stop'")) {
-            rs.next();
-            assertEquals(1, rs.getInt(1), "what was written before the stop is there after the next start");
+                .freePorts().dataDirectory(data).seed(false).start()) {
+            assertEquals(1, count(again, "select count(*) from seed_history where script = 'written-before-stop'"),
+                    "what was written before the stop is there after the next start");
         }
     }
 
@@ -60,13 +56,8 @@ class LocalSystemTest {
             execute(system, "insert into seed_history (script, applied_at) values ('left-by-an-earlier-run', now())");
         }
         try (LocalSystem fresh = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
-                .freePorts().dataDirectory(data).seed(false).freshDatabases(true).start();
-             Connection c = DriverManager.getConnection(fresh.jdbcUrl(ServiceModule.INSPECTION),
-                     fresh.databaseUser(), fresh.databasePassword());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from seed_history")) {
-            rs.next();
-            assertEquals(0, rs.getInt(1), "the service migrated an empty database");
+                .freePorts().dataDirectory(data).seed(false).freshDatabases(true).start()) {
+            assertEquals(0, count(fresh, "select count(*) from seed_history"), "the service migrated an empty database");
             assertEquals(200, get(fresh.baseUrl(ServiceModule.INSPECTION) + "/q/health/ready").statusCode());
         }
     }
@@ -85,6 +76,16 @@ class LocalSystemTest {
                 system.databaseUser(), system.databasePassword());
              Statement s = c.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    private static int count(LocalSystem system, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(system.jdbcUrl(ServiceModule.INSPECTION),
+                system.databaseUser(), system.databasePassword());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
