@@ -72,6 +72,8 @@ class WebhookRestartTest {
                 .freePorts().dataDirectory(data).seed(true)
                 .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s")
                 .environment("WEBHOOK_FIRST_RETRY", "1s").environment("WEBHOOK_LONGEST_RETRY", "2s")
+                // An attempt cut off by the kill is due again when its lease ends: 2 × 2 s + 5 s.
+                .environment("WEBHOOK_REQUEST_TIMEOUT", "2s")
                 .start()) {
             SystemProbe probe = new SystemProbe();
             String admin = TokenCommand.sign(system.signingKeys(), "webhook-admin", List.of("ADMIN"), Duration.ofHours(1));

@@ -50,7 +50,10 @@ public interface WebhookConfig {
     @WithDefault("50")
     int batchSize();
 
-    /** How long a receiver has to answer one delivery. */
+    /**
+     * How long a receiver has to accept the connection, and then as long again to answer one delivery.
+     * A claimed delivery is leased for twice this plus 5 s per place in its batch (DeliverySender).
+     */
     @WithDefault("10s")
     Duration requestTimeout();
 }

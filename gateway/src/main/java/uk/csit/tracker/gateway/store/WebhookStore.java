@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,9 +31,12 @@ public class WebhookStore {
     public record Subscription(UUID id, String url, String secret, List<String> eventTypes, Instant createdAt) {
     }
 
-    /** A delivery due to be sent. */
+    /**
+     * A delivery claimed for sending: not due again until {@code leaseUntil}, so no other sender takes it
+     * meanwhile, and due again then if this sender died before recording the attempt.
+     */
     public record DueDelivery(long id, UUID subscriptionId, String url, String secret, String eventId, String payload,
-            int attempts, Instant createdAt) {
+            int attempts, Instant createdAt, Instant leaseUntil) {
     }
 
     /** Work done in one transaction on one connection. */
@@ -199,46 +204,72 @@ public class WebhookStore {
         }
     }
 
-    // --- used inside the sender's transaction ---
+    // --- the sender's: short transactions of their own, none held while a receiver is called ---
 
-    /** Deliveries due by now, locked; another gateway's sender skips them (no double sending). */
-    public List<DueDelivery> lockDue(Connection c, Instant now, int limit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                select d.id, d.subscription_id, w.url, w.secret, d.event_id, d.payload, d.attempts, d.created_at
-                from webhook_delivery d join webhook_subscription w on w.id = d.subscription_id
-                where d.state = 'PENDING' and d.next_attempt_at <= ?
-                order by d.next_attempt_at, d.id limit ? for update of d skip locked""")) {
-            s.setTimestamp(1, Timestamp.from(now));
-            s.setInt(2, limit);
-            try (ResultSet rs = s.executeQuery()) {
-                List<DueDelivery> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new DueDelivery(rs.getLong(1), (UUID) rs.getObject(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant()));
+    /**
+     * Claims up to {@code limit} deliveries due by {@code now}, oldest due first, and leases them: the
+     * k-th is not due again until {@code now + k × perDelivery}, so a batch sent one after another stays
+     * leased until its turn has passed. Rows another sender is claiming are skipped. The claim commits
+     * before anything is sent, so no row lock or connection is held while a receiver answers.
+     */
+    public List<DueDelivery> claimDue(Instant now, int limit, Duration perDelivery) {
+        return inTransaction(c -> {
+            List<DueDelivery> claimed = new ArrayList<>();
+            try (PreparedStatement due = c.prepareStatement("""
+                    select d.id, d.subscription_id, w.url, w.secret, d.event_id, d.payload, d.attempts, d.created_at
+                    from webhook_delivery d join webhook_subscription w on w.id = d.subscription_id
+                    where d.state = 'PENDING' and d.next_attempt_at <= ?
+                    order by d.next_attempt_at, d.id limit ? for update of d skip locked""");
+                 PreparedStatement lease = c.prepareStatement(
+                         "update webhook_delivery set next_attempt_at = ? where id = ?")) {
+                due.setTimestamp(1, Timestamp.from(now));
+                due.setInt(2, limit);
+                try (ResultSet rs = due.executeQuery()) {
+                    while (rs.next()) {
+                        // Microseconds, as the column keeps them, so that the lease reads back equal.
+                        Instant until = now.plus(perDelivery.multipliedBy(claimed.size() + 1L)).truncatedTo(ChronoUnit.MICROS);
+                        claimed.add(new DueDelivery(rs.getLong(1), (UUID) rs.getObject(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                                rs.getTimestamp(8).toInstant(), until));
+                        lease.setTimestamp(1, Timestamp.from(until));
+                        lease.setLong(2, rs.getLong(1));
+                        lease.addBatch();
+                    }
                 }
-                return out;
+                if (!claimed.isEmpty()) {
+                    lease.executeBatch();
+                }
             }
-        }
+            return claimed;
+        });
     }
 
-    /** Records one attempt: its state after it, when to try again (null when done), and what the receiver said. */
-    public void attempted(Connection c, long delivery, String state, Instant nextAttempt, Integer status, String error,
-            Instant deliveredAt) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                update webhook_delivery set state = ?, attempts = attempts + 1, next_attempt_at = ?, last_status = ?,
-                       last_error = ?, delivered_at = ? where id = ?""")) {
-            s.setString(1, state);
-            s.setTimestamp(2, nextAttempt == null ? null : Timestamp.from(nextAttempt));
-            if (status == null) {
-                s.setNull(3, java.sql.Types.INTEGER);
-            } else {
-                s.setInt(3, status);
+    /**
+     * Records one attempt of a claimed delivery: its state after it, when to try again (null when
+     * done), and what the receiver said. False, and nothing written, when the delivery is no longer
+     * the one claimed: cancelled meanwhile, or its lease ran out and another sender claimed it.
+     */
+    public boolean attempted(DueDelivery delivery, String state, Instant nextAttempt, Integer status, String error,
+            Instant deliveredAt) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    update webhook_delivery set state = ?, attempts = attempts + 1, next_attempt_at = ?, last_status = ?,
+                           last_error = ?, delivered_at = ?
+                    where id = ? and state = 'PENDING' and next_attempt_at = ?""")) {
+                s.setString(1, state);
+                s.setTimestamp(2, nextAttempt == null ? null : Timestamp.from(nextAttempt));
+                if (status == null) {
+                    s.setNull(3, java.sql.Types.INTEGER);
+                } else {
+                    s.setInt(3, status);
+                }
+                s.setString(4, error == null ? null : error.substring(0, Math.min(error.length(), 1000)));
+                s.setTimestamp(5, deliveredAt == null ? null : Timestamp.from(deliveredAt));
+                s.setLong(6, delivery.id());
+                s.setTimestamp(7, Timestamp.from(delivery.leaseUntil()));
+                return s.executeUpdate() == 1;
             }
-            s.setString(4, error == null ? null : error.substring(0, Math.min(error.length(), 1000)));
-            s.setTimestamp(5, deliveredAt == null ? null : Timestamp.from(deliveredAt));
-            s.setLong(6, delivery);
-            s.executeUpdate();
-        }
+        });
     }
 
     private static Webhook webhook(ResultSet rs) throws SQLException {

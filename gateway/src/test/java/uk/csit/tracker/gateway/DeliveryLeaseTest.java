@@ -1,0 +1,109 @@
+package uk.csit.tracker.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.gateway.rest.dto.WebhookDtos.Delivery;
+import uk.csit.tracker.gateway.store.WebhookStore;
+import uk.csit.tracker.gateway.store.WebhookStore.DueDelivery;
+
+/**
+ * The sender's claim on due deliveries, against the real database with a clock of the test's own
+ * (the scheduled sender is off in tests): a claimed delivery is leased, so no sender claims it again
+ * until the lease ends, and an attempt is recorded only while the delivery is still the one claimed.
+ * Times are in 2001, before anything other tests owe, so only this test's deliveries are due.
+ */
+@QuarkusTest
+class DeliveryLeaseTest {
+
+    private static final Instant T0 = Instant.parse("2001-01-01T09:00:00Z");
+    private static final Duration PER_DELIVERY = Duration.ofSeconds(30);
+
+    @Inject
+    WebhookStore store;
+
+    @Test
+    void aBatchIsLeasedInTurnAndAnAttemptOnACancelledDeliveryIsNotRecorded() {
+        UUID hook = subscribeOwing(T0, "first", "second", "third");
+
+        List<DueDelivery> claimed = store.claimDue(T0.plusSeconds(1), 10, PER_DELIVERY);
+        assertEquals(List.of("first", "second", "third"), eventNames(claimed), "oldest due first");
+        for (int k = 0; k < claimed.size(); k++) {
+            assertEquals(T0.plusSeconds(1).plus(PER_DELIVERY.multipliedBy(k + 1L)), claimed.get(k).leaseUntil(),
+                    "each leased until its turn in the batch has passed");
+        }
+        assertEquals(List.of(), store.claimDue(T0.plusSeconds(20), 10, PER_DELIVERY), "leased: not claimed again");
+
+        assertTrue(store.attempted(claimed.get(0), "DELIVERED", null, 204, null, T0.plusSeconds(2)));
+        assertTrue(store.remove(hook, T0.plusSeconds(3)));
+        assertFalse(store.attempted(claimed.get(1), "PENDING", T0.plusSeconds(60), 503, "the receiver answered 503",
+                null), "the webhook was removed while its delivery was in flight");
+
+        Map<String, Delivery> log = deliveries(hook);
+        assertEquals("DELIVERED", log.get(eventId(hook, "first")).state());
+        assertEquals(1, log.get(eventId(hook, "first")).attempts());
+        assertEquals("CANCELLED", log.get(eventId(hook, "second")).state(), "the cancellation stands");
+        assertEquals(0, log.get(eventId(hook, "second")).attempts());
+        assertEquals("CANCELLED", log.get(eventId(hook, "third")).state());
+    }
+
+    @Test
+    void aDeliveryWhoseSenderDiedIsClaimedAgainWhenItsLeaseEndsAndTheLateAttemptIsNotRecorded() {
+        Instant claimedAt = T0.plus(Duration.ofDays(1));
+        UUID hook = subscribeOwing(claimedAt, "orphaned");
+        DueDelivery first = single(store.claimDue(claimedAt, 10, PER_DELIVERY));
+
+        assertEquals(List.of(), store.claimDue(first.leaseUntil().minusMillis(1), 10, PER_DELIVERY));
+        DueDelivery again = single(store.claimDue(first.leaseUntil(), 10, PER_DELIVERY));
+        assertEquals(first.id(), again.id());
+        assertEquals(0, again.attempts(), "the lost attempt was never recorded");
+
+        assertFalse(store.attempted(first, "DELIVERED", null, 204, null, first.leaseUntil()),
+                "the first sender's lease is over: its late answer is not recorded over the second claim");
+        assertTrue(store.attempted(again, "DELIVERED", null, 204, null, again.leaseUntil().minusSeconds(1)));
+        Delivery delivered = deliveries(hook).get(eventId(hook, "orphaned"));
+        assertEquals("DELIVERED", delivered.state());
+        assertEquals(1, delivered.attempts());
+    }
+
+    /** A new webhook owed one event per name, each due at {@code due}. */
+    private UUID subscribeOwing(Instant due, String... names) {
+        UUID hook = UUID.randomUUID();
+        store.insert(hook, "http://127.0.0.1:9/hooks", "whsec_test", List.of("*"), "lease test", "test", T0);
+        store.inTransaction(c -> {
+            for (String name : names) {
+                store.owe(c, hook, eventId(hook, name), "uk.csit.tracker.actions.updated", "{}", due);
+            }
+            return null;
+        });
+        return hook;
+    }
+
+    private Map<String, Delivery> deliveries(UUID hook) {
+        return store.deliveries(hook, 10).stream().collect(Collectors.toMap(Delivery::eventId, Function.identity()));
+    }
+
+    private static String eventId(UUID hook, String name) {
+        return name + "-" + hook;
+    }
+
+    private static List<String> eventNames(List<DueDelivery> deliveries) {
+        return deliveries.stream().map(d -> d.eventId().substring(0, d.eventId().indexOf('-'))).toList();
+    }
+
+    private static DueDelivery single(List<DueDelivery> claimed) {
+        assertEquals(1, claimed.size(), "one delivery claimed: " + claimed);
+        return claimed.get(0);
+    }
+}
