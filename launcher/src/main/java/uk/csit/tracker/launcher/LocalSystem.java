@@ -297,16 +297,18 @@ public final class LocalSystem implements AutoCloseable {
 
     /**
      * The JDK's ahead-of-time cache (JDK 25 and later): classes loaded and linked, and method profiles,
-     * from an earlier run of the same build. When the service's folder has a cache newer than its
-     * jars, this run uses it; otherwise this run trains one, written when the service stops (that
-     * takes a few seconds). A JDK that cannot use the cache ignores it.
+     * from an earlier run of the same build. The services are packaged as {@code aot-jar} (a plain
+     * class path), so the cache holds their own classes as well as the JDK's. When the service's
+     * folder has a cache newer than every jar in it, this run uses it; otherwise this run trains one,
+     * written when the service stops (that takes a few seconds). A JDK that cannot use the cache, or
+     * finds it does not match the class path, ignores it.
      */
     private static String aotCacheOption(Path application) {
         Path cache = application.resolveSibling(AOT_CACHE);
         try {
             FileTime built = Files.getLastModifiedTime(application);
-            try (Stream<Path> jars = Files.list(application.resolveSibling("app"))) {
-                for (Path jar : jars.toList()) {
+            try (Stream<Path> files = Files.walk(application.getParent())) {
+                for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
                     FileTime time = Files.getLastModifiedTime(jar);
                     built = time.compareTo(built) > 0 ? time : built;
                 }
