@@ -42,17 +42,26 @@ public final class LocalSystem implements AutoCloseable {
      * the serial collector otherwise grows the young generation with the heap), the serial collector,
      * which keeps the resident memory of a small heap low, both compilers with the code cache held to
      * 48 MB (about 17 MB is used after the benchmark's load), the C heap given back to the system every
-     * 2 s (JDK 22+) and compact object headers (JDK 25+). Until the services were packaged as aot-jar
-     * the client compiler alone was used (-XX:TieredStopAtLevel=1): the server compiler held readiness
-     * back by half a second and cost up to 70 MB of RSS. With the application's classes in the
-     * ahead-of-time cache both fit the targets, and the server compiler gives a cached read about 13%
-     * more throughput. bench/results says what each bought.
+     * 2 s (JDK 22+) and compact object headers (JDK 25+).
+     *
+     * <p>The server compiler (C2) takes a method only after ten times its usual number of calls
+     * ({@link #LATE_C2}): start-up code, run a few thousand times, stays with the client compiler, while
+     * a request path under load passes the threshold within seconds. With C2 at its usual thresholds
+     * a service was ready about 0.7 s later on 2 cores (its compiles competing with the start-up); with
+     * C1 alone ({@code -XX:TieredStopAtLevel=1}, the default until 2026-12-04) a cached GET by ref served
+     * about a third less. bench/results says what each bought.
      */
+    /** The server compiler's thresholds at ten times HotSpot's defaults (5000, 600, 15000, 40000). */
+    static final List<String> LATE_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+
     public static final List<String> DEFAULT_JVM_OPTIONS = defaultJvmOptions();
 
     private static List<String> defaultJvmOptions() {
         List<String> options = new ArrayList<>(List.of("-Xmx128m", "-Xmn24m", "-XX:+UseSerialGC",
                 "-XX:ReservedCodeCacheSize=48m", "-XX:+ExitOnOutOfMemoryError"));
+        options.addAll(LATE_C2);
         if (Runtime.version().feature() >= 22) {
             options.add("-XX:TrimNativeHeapInterval=2000");
         }
