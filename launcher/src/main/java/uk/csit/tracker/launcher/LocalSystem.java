@@ -528,8 +528,14 @@ public final class LocalSystem implements AutoCloseable {
             LocalSystem system = new LocalSystem(this, database, chosenPorts);
             try {
                 for (ServiceModule service : services) {
-                    service.database().map(name -> databasePrefix + name).ifPresent(freshDatabases
-                            ? database::recreateDatabase : database::ensureDatabase);
+                    if (service.database().isPresent()) {
+                        String name = system.databaseName(service);
+                        if (freshDatabases) {
+                            database.recreateDatabase(name);
+                        } else {
+                            database.ensureDatabase(name);
+                        }
+                    }
                 }
                 for (ServiceModule service : services) {
                     system.startService(service);
