@@ -49,7 +49,8 @@ public final class LocalSystem implements AutoCloseable {
      * a request path under load passes the threshold within seconds. With C2 at its usual thresholds
      * a service was ready about 0.7 s later on 2 cores (its compiles competing with the start-up); with
      * C1 alone ({@code -XX:TieredStopAtLevel=1}, the default until 2026-12-04) a cached GET by ref served
-     * about a third less. bench/results says what each bought.
+     * about a third less. With the ahead-of-time cache, start-up code does not even get C1's profiling
+     * tier ({@link #trainAotCache}). bench/results says what each bought.
      */
     /** The server compiler's thresholds at ten times HotSpot's defaults (5000, 600, 15000, 40000). */
     static final List<String> LATE_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
@@ -72,6 +73,11 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private static final String AOT_CACHE = "app.aot";
+    /** How a training start runs: the client compiler only, and the cache written as it exits. */
+    static final List<String> AOT_TRAINING = List.of("-XX:TieredStopAtLevel=1", "-XX:AOTCacheOutput=" + AOT_CACHE);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    /** Writing the cache takes a few seconds after the service has stopped. */
+    private static final Duration AOT_WRITE_GRACE = Duration.ofSeconds(120);
 
     private final Builder settings;
     private final Database database;
@@ -169,9 +175,14 @@ public final class LocalSystem implements AutoCloseable {
         if (running != null && running.isAlive()) {
             return;
         }
+        Path application = service.application(settings.repositoryRoot);
+        if (settings.aotCache && !aotCacheIsFresh(application)) {
+            trainAotCache(service);
+        }
         long begin = System.nanoTime();
         settings.progress.accept("Starting " + service.directory() + " on port " + port(service) + " ...");
-        Process process = launch(service);
+        Process process = launch(service, settings.aotCache && Files.isRegularFile(application.resolveSibling(AOT_CACHE))
+                ? List.of("-XX:AOTCache=" + AOT_CACHE) : List.of());
         processes.put(service, process);
         awaitReady(service, process);
         readyAfter.put(service, Duration.ofNanos(System.nanoTime() - begin));
@@ -219,7 +230,7 @@ public final class LocalSystem implements AutoCloseable {
         database.close();
     }
 
-    private Process launch(ServiceModule service) {
+    private Process launch(ServiceModule service, List<String> extraJvmOptions) {
         Path application = service.application(settings.repositoryRoot);
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException("No packaged application at " + application
@@ -228,9 +239,7 @@ public final class LocalSystem implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(settings.java.toString());
         command.addAll(settings.jvmOptions);
-        if (settings.aotCache) {
-            command.add(aotCacheOption(application));
-        }
+        command.addAll(extraJvmOptions);
         command.add("-jar");
         command.add(application.getFileName().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -307,37 +316,66 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
-     * The JDK's ahead-of-time cache (JDK 25 and later): classes loaded and linked, and method profiles,
-     * from an earlier run of the same build. The services are packaged as {@code aot-jar} (a plain
-     * class path), so the cache holds their own classes as well as the JDK's. When the service's
-     * folder has a cache newer than every jar in it, this run uses it; otherwise this run trains one,
-     * written when the service stops (that takes a few seconds). A JDK that cannot use the cache, or
-     * finds it does not match the class path, ignores it.
+     * Trains the service's ahead-of-time cache (JDK 25 and later): one start of the service with the
+     * client compiler only ({@link #AOT_TRAINING}), stopped as soon as it is ready; the JVM writes the
+     * cache as it exits. The cache then gives every later start of the same build its classes loaded
+     * and linked, and HotSpot compiles what ran during the training start as the training did: once,
+     * with C1 and without profiling. Start-up code, run a few hundred times and never again, so never
+     * pays for C1's profiling tier and never reaches C2, while the request paths, which the training
+     * never ran, go through the usual tiers to C2. Trained with the usual tiers or with a load, the
+     * cache made each start about 0.6 s slower on 2 cores (bench/results, 2026-12-04). The training
+     * runs on the service's own database; when the system promised fresh databases, that one is made
+     * afresh afterwards.
      */
-    private static String aotCacheOption(Path application) {
-        Path cache = application.resolveSibling(AOT_CACHE);
+    private void trainAotCache(ServiceModule service) {
+        Path cache = service.application(settings.repositoryRoot).resolveSibling(AOT_CACHE);
+        settings.progress.accept("Training " + service.directory() + "'s ahead-of-time cache (one start) ...");
         try {
-            FileTime built = Files.getLastModifiedTime(application);
-            try (Stream<Path> files = Files.walk(application.getParent())) {
-                for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
-                    FileTime time = Files.getLastModifiedTime(jar);
-                    built = time.compareTo(built) > 0 ? time : built;
+            Files.deleteIfExists(cache);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Process training = launch(service, AOT_TRAINING);
+        try {
+            awaitReady(service, training);
+        } finally {
+            stop(training, AOT_WRITE_GRACE);
+        }
+        if (!Files.isRegularFile(cache)) {
+            settings.progress.accept("  " + service.directory() + " wrote no ahead-of-time cache; it starts without one");
+        }
+        if (settings.freshDatabases && service.database().isPresent()) {
+            database.recreateDatabase(databaseName(service));
+        }
+    }
+
+    /** Whether the service's folder has an ahead-of-time cache newer than every jar in it. */
+    private static boolean aotCacheIsFresh(Path application) {
+        Path cache = application.resolveSibling(AOT_CACHE);
+        if (!Files.isRegularFile(cache)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(application.getParent())) {
+            FileTime written = Files.getLastModifiedTime(cache);
+            for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
+                if (Files.getLastModifiedTime(jar).compareTo(written) >= 0) {
+                    return false;
                 }
             }
-            if (Files.isRegularFile(cache) && Files.getLastModifiedTime(cache).compareTo(built) > 0) {
-                return "-XX:AOTCache=" + AOT_CACHE;
-            }
-            Files.deleteIfExists(cache);
-            return "-XX:AOTCacheOutput=" + AOT_CACHE;
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static void stop(Process process) {
+        stop(process, STOP_GRACE);
+    }
+
+    private static void stop(Process process, Duration grace) {
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
