@@ -322,8 +322,9 @@ public final class LocalSystem implements AutoCloseable {
      * and linked, and HotSpot compiles what ran during the training start as the training did: once,
      * with C1 and without profiling. Start-up code, run a few hundred times and never again, so never
      * pays for C1's profiling tier and never reaches C2, while the request paths, which the training
-     * never ran, go through the usual tiers to C2. Trained with the usual tiers or with a load, the
-     * cache made each start about 0.6 s slower on 2 cores (bench/results, 2026-12-04). The training
+     * never ran, go through the usual tiers to C2. Trained with both compilers, the cache made
+     * plan-service's start about 0.6 s slower on 2 cores, and trained with a load as well about 0.4 s
+     * more (bench/results/2026-12-04-1744-scale1.md). The training
      * runs on the service's own database; when the system promised fresh databases, that one is made
      * afresh afterwards.
      */
