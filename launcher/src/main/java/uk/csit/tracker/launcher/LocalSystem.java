@@ -175,13 +175,13 @@ public final class LocalSystem implements AutoCloseable {
         if (running != null && running.isAlive()) {
             return;
         }
-        Path application = service.application(settings.repositoryRoot);
-        if (settings.aotCache && !aotCacheIsFresh(application)) {
-            trainAotCache(service);
+        Path aotCache = service.application(settings.repositoryRoot).resolveSibling(AOT_CACHE);
+        if (settings.aotCache && !isFresh(aotCache)) {
+            trainAotCache(service, aotCache);
         }
         long begin = System.nanoTime();
         settings.progress.accept("Starting " + service.directory() + " on port " + port(service) + " ...");
-        Process process = launch(service, settings.aotCache && Files.isRegularFile(application.resolveSibling(AOT_CACHE))
+        Process process = launch(service, settings.aotCache && Files.isRegularFile(aotCache)
                 ? List.of("-XX:AOTCache=" + AOT_CACHE) : List.of());
         processes.put(service, process);
         awaitReady(service, process);
@@ -324,12 +324,10 @@ public final class LocalSystem implements AutoCloseable {
      * pays for C1's profiling tier and never reaches C2, while the request paths, which the training
      * never ran, go through the usual tiers to C2. Trained with both compilers, the cache made
      * plan-service's start about 0.6 s slower on 2 cores, and trained with a load as well about 0.4 s
-     * more (bench/results/2026-12-04-1744-scale1.md). The training
-     * runs on the service's own database; when the system promised fresh databases, that one is made
-     * afresh afterwards.
+     * more (bench/results/2026-12-04-1744-scale1.md). The training runs on the service's own
+     * database; when the system promised fresh databases, that one is made afresh afterwards.
      */
-    private void trainAotCache(ServiceModule service) {
-        Path cache = service.application(settings.repositoryRoot).resolveSibling(AOT_CACHE);
+    private void trainAotCache(ServiceModule service, Path cache) {
         settings.progress.accept("Training " + service.directory() + "'s ahead-of-time cache (one start) ...");
         try {
             Files.deleteIfExists(cache);
@@ -350,13 +348,12 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    /** Whether the service's folder has an ahead-of-time cache newer than every jar in it. */
-    private static boolean aotCacheIsFresh(Path application) {
-        Path cache = application.resolveSibling(AOT_CACHE);
+    /** Whether the ahead-of-time cache is there and newer than every jar in its service's folder. */
+    private static boolean isFresh(Path cache) {
         if (!Files.isRegularFile(cache)) {
             return false;
         }
-        try (Stream<Path> files = Files.walk(application.getParent())) {
+        try (Stream<Path> files = Files.walk(cache.getParent())) {
             FileTime written = Files.getLastModifiedTime(cache);
             for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
                 if (Files.getLastModifiedTime(jar).compareTo(written) >= 0) {
