@@ -18,7 +18,8 @@ public record Problem(
         @Schema(description = "What went wrong with this request, in words a person can act on.",
                 example = "2 fields are not valid")
         String detail,
-        @Schema(description = "The path of the request that failed.", example = "/api/v1/actions")
+        @Schema(description = "The path of the request that failed.", example = "/api/v1/actions",
+                format = "uri-reference")
         URI instance,
         @Schema(description = "For validation failures: each field that is wrong and why.")
         List<FieldError> errors) {

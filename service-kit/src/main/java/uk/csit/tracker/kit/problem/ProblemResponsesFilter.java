@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * needed, 404 where the path names a record, 406 on reads asked for a form they do not give, 429 (rate limited) and 503 (a dependency is down), each
  * an RFC 9457 problem.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = uk.csit.tracker.kit.openapi.ContractFilters.PROBLEMS)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String> COMMON = Map.of(
