@@ -19,13 +19,14 @@ import java.util.Set;
 /**
  * The authorisation matrix, generated from a service's committed OpenAPI document: every
  * operation, called with no token and with a token of every role, must answer 401 without a
- * token, 403 for a role whose capabilities do not include the one the operation declares, and
- * neither for a role that has it. Requests carry a ref that does not exist and an empty body, so
+ * token, 403 for a role its {@code x-roles-allowed} does not list, and neither for a role it lists. Requests carry a ref that does not exist and an empty body, so
  * that an allowed call fails on validation or lookup and changes nothing.
  */
 public final class AuthorizationMatrix {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+    /** The extension that lists the roles an operation admits (service-kit ContractFilters.ROLES_EXTENSION). */
+    static final String ROLES = "x-roles-allowed";
 
     private AuthorizationMatrix() {
     }
@@ -36,7 +37,7 @@ public final class AuthorizationMatrix {
 
     /**
      * @param committed    the module's openapi.json
-     * @param capabilities each role to the capabilities it grants
+     * @param capabilities each role to the capabilities it grants (the roles are the keys)
      * @return the operations and roles that answered otherwise than the matrix says (empty when all hold)
      */
     public static List<Miss> check(Path committed, Map<String, Set<String>> capabilities) {
@@ -57,15 +58,18 @@ public final class AuthorizationMatrix {
                     continue;
                 }
                 operations++;
-                Set<String> needed = new HashSet<>();
-                operation.path("security").forEach(requirement -> requirement.fields()
-                        .forEachRemaining(scheme -> scheme.getValue().forEach(scope -> needed.add(scope.asText()))));
+                boolean secured = !operation.path("security").isEmpty();
+                Set<String> admitted = new HashSet<>();
+                operation.path(ROLES).forEach(role -> admitted.add(role.asText()));
+                if (secured && admitted.isEmpty()) {
+                    throw new AssertionError(method + " " + entry.getKey() + " needs a token but lists no " + ROLES);
+                }
                 int anonymous = call(given().header(JwtResource.NO_TOKEN, "true"), method, path);
-                if (!needed.isEmpty() && anonymous != 401) {
+                if (secured && anonymous != 401) {
                     misses.add(new Miss(method, entry.getKey(), "(no token)", 401, anonymous));
                 }
                 for (Map.Entry<String, Set<String>> role : capabilities.entrySet()) {
-                    boolean allowed = needed.isEmpty() || role.getValue().containsAll(needed);
+                    boolean allowed = !secured || admitted.contains(role.getKey());
                     int status = call(given().header("Authorization",
                             TestTokens.bearer("matrix-" + role.getKey().toLowerCase() + "@csit.test", role.getKey())),
                             method, path);

@@ -58,7 +58,22 @@ class ContractCompatibilityTest {
     @Test
     void aPropertyGoneIsABreak() throws Exception {
         String next = contract("", "\"title\"", "\"ref\":{\"type\":\"string\"}", "\"OPEN\",\"DONE\"");
-        assertEquals(List.of("Action.title"), ContractCompatibility.propertiesGone(RELEASED, next));
+        assertEquals(List.of("PUT /api/v1/actions/{ref} 200 title"), ContractCompatibility.propertiesGone(RELEASED, next));
         assertEquals(List.of(), ContractCompatibility.propertiesGone(RELEASED, RELEASED));
+    }
+
+    @Test
+    void aSchemaRenamedWithEveryPropertyKeptIsNoBreak() throws Exception {
+        String renamed = RELEASED.replace("\"Action\"", "\"ActionView\"").replace("schemas/Action\"", "schemas/ActionView\"");
+        assertEquals(List.of(), ContractCompatibility.propertiesGone(RELEASED, renamed));
+    }
+
+    @Test
+    void theReleasedIfMatchIsReadAsRequired() throws Exception {
+        String optional = RELEASED.replace("\"parameters\":[", "\"parameters\":[{\"in\":\"header\",\"name\":\"If-Match\","
+                + "\"schema\":{\"type\":\"string\"}},");
+        String required = optional.replace("\"name\":\"If-Match\",", "\"name\":\"If-Match\",\"required\":true,");
+        assertTrue(ContractCompatibility.compare(optional, required).isIncompatible(), "openapi-diff alone");
+        assertFalse(ContractCompatibility.compare(ContractCompatibility.corrected(optional), required).isIncompatible());
     }
 }
