@@ -25,10 +25,22 @@ public record ChangeEntry(
         @Schema(description = "The X-Request-Id of the request that made the change.",
                 example = "0f8fad5b-d9cb-469f-a165-70867728950e")
         String requestId,
-        @Schema(description = "The record as it was before the change (null for a create).", nullable = true,
-                type = SchemaType.OBJECT, implementation = Object.class)
+        @Schema(description = FREE_FORM_BEFORE, nullable = true, type = SchemaType.OBJECT,
+                implementation = Object.class, additionalProperties = Schema.True.class)
         JsonNode before,
-        @Schema(description = "The record as it was after the change (null for a delete).", nullable = true,
-                type = SchemaType.OBJECT, implementation = Object.class)
+        @Schema(description = FREE_FORM_AFTER, nullable = true, type = SchemaType.OBJECT,
+                implementation = Object.class, additionalProperties = Schema.True.class)
         JsonNode after) {
+
+    /**
+     * Why before and after are free-form objects in the contract: they hold a record of whichever collection
+     * entityType names, and the contract describes each collection's record under its own schema.
+     */
+    static final String FREE_FORM_WHY = " It is the record exactly as the API shows it, so its shape is that of"
+            + " the collection entityType names (for actions the Action schema, for findings Finding, and so on);"
+            + " the webhooks section of the gateway's contract gives each event type's record schema.";
+    public static final String FREE_FORM_BEFORE = "The record as it was before the change (null for a create)."
+            + FREE_FORM_WHY;
+    public static final String FREE_FORM_AFTER = "The record as it was after the change (null for a delete)."
+            + FREE_FORM_WHY;
 }

@@ -32,7 +32,7 @@ public class ChangeFeedResource {
 
     @GET
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read the change feed",
+    @Operation(operationId = "listChanges", summary = "Read the change feed",
             description = "Every committed change exactly once, oldest first, in the order this service saw them"
                     + " commit. Start with no cursor; then pass the `nextCursor` of each answer as `after`. A cursor"
                     + " never skips a change, even when transactions commit out of order.")
