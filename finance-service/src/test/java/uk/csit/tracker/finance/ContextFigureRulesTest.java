@@ -15,7 +15,7 @@ class ContextFigureRulesTest {
 
     static String body(String ref, String subject, String amount, String inUse) {
         return "{\"ref\":\"" + ref + "\",\"subject\":\"" + subject + "\",\"description\":\"Extra funding\",\"amountGbp\":"
-                + amount + ",\"financialYear\":\"2024-25\",\"source\":\"Press report " + ref + "\""
+                + amount + ",\"financialYear\":{\"label\":\"2024-25\"},\"source\":\"Press report " + ref + "\""
                 + (inUse == null ? "" : ",\"inUse\":" + inUse) + "}";
     }
 
@@ -54,5 +54,35 @@ class ContextFigureRulesTest {
         given().contentType(ContentType.JSON).header("If-Match", etag(seventeen))
                 .body(body(seventeen, unique("subject"), "17000000", "true"))
                 .when().put("/api/v1/context-figures/" + seventeen).then().statusCode(409);
+    }
+
+    @Test
+    void aFigureAsReadCanBeSentBackToChangeIt() {
+        String ref = unique("CTX");
+        given().contentType(ContentType.JSON).body(body(ref, unique("subject"), "5000000", null))
+                .when().post("/api/v1/context-figures").then().statusCode(201);
+        var read = given().when().get("/api/v1/context-figures/" + ref).then().statusCode(200).extract();
+        String changed = read.asString().replace("\"description\":\"Extra funding\"", "\"description\":\"Extra funding, revised\"");
+        given().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(changed)
+                .when().put("/api/v1/context-figures/" + ref).then().statusCode(200)
+                .body("description", equalTo("Extra funding, revised")).body("financialYear.label", equalTo("2024-25"))
+                .body("version", equalTo(1));
+    }
+
+    @Test
+    void theYearAsRelease10WroteItIsStillTaken() throws Exception {
+        // A client of release 1.0 sends the label alone; sent without the 1.1 contract's checks, as such a client would.
+        String ref = unique("CTX");
+        String legacy = "{\"ref\":\"" + ref + "\",\"subject\":\"" + unique("subject") + "\",\"description\":\"d\","
+                + "\"amountGbp\":1.00,\"financialYear\":\"2025-26\",\"source\":\"s\"}";
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                        + "/api/v1/context-figures"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", uk.csit.tracker.kit.testing.TestTokens.bearer("officer@csit.test", "FINANCE_EDITOR"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(legacy)).build();
+        var answer = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(201, answer.statusCode(), answer.body());
+        given().when().get("/api/v1/context-figures/" + ref).then().statusCode(200)
+                .body("financialYear.startDate", equalTo("2025-04-01"));
     }
 }

@@ -17,7 +17,7 @@ class HostileInputTest extends HostileInputSuite {
             + "\"amountGbp\":1000.00,\"fundingSourceRef\":\"HOSTILE-FS\",\"purpose\":\"Test\",\"approvedBy\":\"Cabinet\","
             + "\"approvedDate\":\"8801-04-01\",\"sourceDocument\":\"doc\",\"priorityRef\":\"P1\",\"actionRef\":\"A-1\"}";
     private static final String FIGURE = "{\"ref\":\"HOSTILE-CF\",\"subject\":\"hostile-subject\",\"description\":\"d\","
-            + "\"amountGbp\":-12.50,\"financialYear\":\"" + YEAR + "\",\"source\":\"s\",\"inUse\":true}";
+            + "\"amountGbp\":-12.50,\"financialYear\":{\"label\":\"" + YEAR + "\"},\"source\":\"s\",\"inUse\":true}";
 
     @Override
     protected List<ValidWrite> validWrites() {

@@ -72,7 +72,7 @@ class MoneyRulesTest {
         }
         given().contentType(ContentType.JSON)
                 .body("{\"ref\":\"" + unique("CTX") + "\",\"subject\":\"" + unique("s") + "\",\"description\":\"d\","
-                        + "\"amountGbp\":1,\"financialYear\":\"2025-2026\",\"source\":\"s\"}")
+                        + "\"amountGbp\":1,\"financialYear\":{\"label\":\"2025-2026\"},\"source\":\"s\"}")
                 .when().post("/api/v1/context-figures").then().statusCode(400).body("errors[0].field", equalTo("financialYear"));
     }
 

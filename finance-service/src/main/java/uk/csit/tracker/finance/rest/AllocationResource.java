@@ -1,5 +1,6 @@
 package uk.csit.tracker.finance.rest;
 
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,7 +68,7 @@ public class AllocationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFiles.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List allocations", description = "Filter by financial year, category, plan priority refs"
+    @Operation(operationId = "listAllocations", summary = "List allocations", description = "Filter by financial year, category, plan priority refs"
             + " (repeatable) or action ref. Each carries its spend, forecast outturn and variance. With"
             + " `Accept: text/csv` the answer is every matching allocation (not paged) as RFC 4180 CSV in the style"
             + " of Local Government Transparency Code publications, with the columns Body name, Body, Service area,"
@@ -95,7 +96,7 @@ public class AllocationResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Record an allocation", description = "Money approved for a purpose in a financial year. Amounts are positive, in pounds with at most two decimals. An Idempotency-Key makes a retry safe.")
+    @Operation(operationId = "createAllocation", summary = "Record an allocation", description = "Money approved for a purpose in a financial year. Amounts are positive, in pounds with at most two decimals. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,7 +114,7 @@ public class AllocationResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read an allocation", description = "With its variations, spend, forecast outturn and variance.")
+    @Operation(operationId = "getAllocation", summary = "Read an allocation", description = "With its variations, spend, forecast outturn and variance.")
     @APIResponse(responseCode = "200", description = "The allocation.", content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "404", description = "No allocation has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -125,7 +126,7 @@ public class AllocationResource {
     @POST
     @Path("{ref}/variations")
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Vary an allocation's amount", description = "The change is kept with its reason, date and author; the old amount is never overwritten. Send If-Match with the ETag you read.")
+    @Operation(operationId = "createAllocationVariation", summary = "Vary an allocation's amount", description = "The change is kept with its reason, date and author; the old amount is never overwritten. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Varied.", content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "404", description = "No allocation has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -144,8 +145,9 @@ public class AllocationResource {
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read an allocation's history", description = "Every change, oldest first: who, when, before and after.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getAllocationHistory", summary = "Read an allocation's history", description = "Every change, oldest first: who, when, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of("allocations", ref, paging.toRequest(), "allocation", () -> ledger.allocation(ref).isPresent()), uriInfo);
     }

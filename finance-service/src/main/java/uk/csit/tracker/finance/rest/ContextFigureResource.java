@@ -1,5 +1,6 @@
 package uk.csit.tracker.finance.rest;
 
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -59,20 +60,21 @@ public class ContextFigureResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List context figures", description = "Sourced figures that are not allocations; where sources disagree, each is listed with its source and one per subject is in use.")
-    @APIResponse(responseCode = "200", description = "The figures.")
-    public Map<String, Object> list(@QueryParam("subject") String subject) {
-        return Map.of("items", ledger.contextFigures(blankToNull(subject)));
+    @Operation(operationId = "listContextFigures", summary = "List context figures", description = "Sourced figures that are not allocations; where sources disagree, each is listed with its source and one per subject is in use.")
+    @APIResponse(responseCode = "200", description = "The figures.",
+            content = @Content(schema = @Schema(implementation = ContextFigureList.class)))
+    public ContextFigureList list(@QueryParam("subject") String subject) {
+        return new ContextFigureList(ledger.contextFigures(blankToNull(subject)));
     }
 
     @POST
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Record a context figure", description = "With its source. Each subject has exactly one figure in use: inUse true makes this one the figure in use (the one before stops being so); a subject's first figure is in use unless inUse is false, which is refused while no other figure of the subject is in use.")
-    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = ContextFigureResponse.class)))
+    @Operation(operationId = "createContextFigure", summary = "Record a context figure", description = "With its source. Each subject has exactly one figure in use: inUse true makes this one the figure in use (the one before stops being so); a subject's first figure is in use unless inUse is false, which is refused while no other figure of the subject is in use.")
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = ContextFigureDto.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken, or the subject would have no figure in use.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ContextFigureRequest body, @Context UriInfo uriInfo) {
-        ContextFigureResponse created = ledger.saveContextFigure(null, null, body);
+    public Response create(@Valid @NotNull ContextFigureDto body, @Context UriInfo uriInfo) {
+        ContextFigureDto created = ledger.saveContextFigure(null, null, body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
                 .tag(Preconditions.etag(created.version())).entity(created).build();
     }
@@ -80,20 +82,20 @@ public class ContextFigureResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a context figure", description = "With its source.")
-    @APIResponse(responseCode = "200", description = "The figure.", content = @Content(schema = @Schema(implementation = ContextFigureResponse.class)))
+    @Operation(operationId = "getContextFigure", summary = "Read a context figure", description = "With its source.")
+    @APIResponse(responseCode = "200", description = "The figure.", content = @Content(schema = @Schema(implementation = ContextFigureDto.class)))
     @APIResponse(responseCode = "404", description = "No figure has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        ContextFigureResponse found = ledger.contextFigure(ref).orElseThrow(() -> ProblemException.notFound("context figure", ref));
+        ContextFigureDto found = ledger.contextFigure(ref).orElseThrow(() -> ProblemException.notFound("context figure", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
     }
 
     @PUT
     @Path("{ref}")
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Replace a context figure", description = "For example to make it the figure in use. The figure in use stops being so only when another takes over, so inUse false on it is refused while it is its subject's only one. Send If-Match with the ETag you read.")
-    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(schema = @Schema(implementation = ContextFigureResponse.class)))
+    @Operation(operationId = "updateContextFigure", summary = "Replace a context figure", description = "For example to make it the figure in use. The figure in use stops being so only when another takes over, so inUse false on it is refused while it is its subject's only one. Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(schema = @Schema(implementation = ContextFigureDto.class)))
     @APIResponse(responseCode = "409", description = "Its subject would have no figure in use.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No figure has this ref.",
@@ -103,16 +105,17 @@ public class ContextFigureResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull ContextFigureRequest body) {
-        ContextFigureResponse updated = ledger.saveContextFigure(ref, ifMatch, body);
+            @Valid @NotNull ContextFigureDto body) {
+        ContextFigureDto updated = ledger.saveContextFigure(ref, ifMatch, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read a context figure's history", description = "Every change, oldest first: who, when, before and after.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getContextFigureHistory", summary = "Read a context figure's history", description = "Every change, oldest first: who, when, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of("context-figures", ref, paging.toRequest(), "context figure", () -> ledger.contextFigure(ref).isPresent()), uriInfo);
     }

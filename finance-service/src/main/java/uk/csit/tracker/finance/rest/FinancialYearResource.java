@@ -59,15 +59,16 @@ public class FinancialYearResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List financial years", description = "Newest first, each with its dates and closed months.")
-    @APIResponse(responseCode = "200", description = "The years.")
-    public Map<String, Object> list() {
-        return Map.of("items", ledger.years());
+    @Operation(operationId = "listFinancialYears", summary = "List financial years", description = "Newest first, each with its dates and closed months.")
+    @APIResponse(responseCode = "200", description = "The years.",
+            content = @Content(schema = @Schema(implementation = FinancialYearList.class)))
+    public FinancialYearList list() {
+        return new FinancialYearList(ledger.years());
     }
 
     @POST
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Record a financial year", description = "The label, like 2024-25, decides the dates: 1 April 2024 to 31 March 2025. Dates sent must agree.")
+    @Operation(operationId = "createFinancialYear", summary = "Record a financial year", description = "The label, like 2024-25, decides the dates: 1 April 2024 to 31 March 2025. Dates sent must agree.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = FinancialYearResponse.class)))
     @APIResponse(responseCode = "409", description = "The year is already recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -80,7 +81,7 @@ public class FinancialYearResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a financial year", description = "With its dates and closed months.")
+    @Operation(operationId = "getFinancialYear", summary = "Read a financial year", description = "With its dates and closed months.")
     @APIResponse(responseCode = "200", description = "The year.", content = @Content(schema = @Schema(implementation = FinancialYearResponse.class)))
     @APIResponse(responseCode = "404", description = "The year is not recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,7 +92,7 @@ public class FinancialYearResource {
     @POST
     @Path("{ref}/closed-months")
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Close a month to spend", description = "Spend dated in a closed month is then refused with 409.")
+    @Operation(operationId = "createClosedMonth", summary = "Close a month to spend", description = "Spend dated in a closed month is then refused with 409.")
     @APIResponse(responseCode = "200", description = "Closed.", content = @Content(schema = @Schema(implementation = FinancialYearResponse.class)))
     @APIResponse(responseCode = "404", description = "The year is not recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -102,7 +103,7 @@ public class FinancialYearResource {
     @DELETE
     @Path("{ref}/closed-months/{month}")
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Reopen a closed month", description = "For a correction the finance officer has to make.")
+    @Operation(operationId = "deleteClosedMonth", summary = "Reopen a closed month", description = "For a correction the finance officer has to make.")
     @APIResponse(responseCode = "200", description = "Reopened.", content = @Content(schema = @Schema(implementation = FinancialYearResponse.class)))
     @APIResponse(responseCode = "404", description = "The year is not recorded, or the month is not closed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

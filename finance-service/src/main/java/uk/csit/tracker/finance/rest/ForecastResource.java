@@ -59,20 +59,21 @@ public class ForecastResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List an allocation's forecasts", description = "By month; the latest is the allocation's forecast outturn.")
-    @APIResponse(responseCode = "200", description = "The forecasts.")
+    @Operation(operationId = "listForecasts", summary = "List an allocation's forecasts", description = "By month; the latest is the allocation's forecast outturn.")
+    @APIResponse(responseCode = "200", description = "The forecasts.",
+            content = @Content(schema = @Schema(implementation = ForecastList.class)))
     @APIResponse(responseCode = "404", description = "No allocation has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Object> list(@Parameter(required = true) @QueryParam("allocation") String allocation) {
+    public ForecastList list(@Parameter(required = true) @QueryParam("allocation") String allocation) {
         if (blankToNull(allocation) == null) {
             throw ProblemException.invalid("allocation", "must name the allocation whose forecasts to list");
         }
-        return Map.of("items", ledger.forecasts(allocation.trim()));
+        return new ForecastList(ledger.forecasts(allocation.trim()));
     }
 
     @POST
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Record a forecast", description = "The forecast outturn of an allocation as made in a month of its year; one per month.")
+    @Operation(operationId = "createForecast", summary = "Record a forecast", description = "The forecast outturn of an allocation as made in a month of its year; one per month.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = ForecastResponse.class)))
     @APIResponse(responseCode = "409", description = "The month already has a forecast.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

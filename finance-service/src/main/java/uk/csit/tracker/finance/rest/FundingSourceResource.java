@@ -59,15 +59,16 @@ public class FundingSourceResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List funding sources", description = "Government settlement, capitalisation directions, reserves, grants.")
-    @APIResponse(responseCode = "200", description = "The funding sources.")
-    public Map<String, Object> list() {
-        return Map.of("items", ledger.fundingSources());
+    @Operation(operationId = "listFundingSources", summary = "List funding sources", description = "Government settlement, capitalisation directions, reserves, grants.")
+    @APIResponse(responseCode = "200", description = "The funding sources.",
+            content = @Content(schema = @Schema(implementation = FundingSourceList.class)))
+    public FundingSourceList list() {
+        return new FundingSourceList(ledger.fundingSources());
     }
 
     @POST
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Record a funding source", description = "A capitalisation direction carries its repayment term in years.")
+    @Operation(operationId = "createFundingSource", summary = "Record a funding source", description = "A capitalisation direction carries its repayment term in years.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = FundingSourceResponse.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -70,7 +70,7 @@ public class PositionResource {
     @GET
     @Path("budget-position")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "The budget position of a financial year", description = "Allocated, spent to date, forecast outturn, variance (allocated minus forecast outturn) and percent spent against percent of the year elapsed, by category, priority, month or quarter (Q1 = April to June). Computed in SQL. Without financialYear, the current one.")
+    @Operation(operationId = "getBudgetPosition", summary = "The budget position of a financial year", description = "Allocated, spent to date, forecast outturn, variance (allocated minus forecast outturn) and percent spent against percent of the year elapsed, by category, priority, month or quarter (Q1 = April to June). Computed in SQL. Without financialYear, the current one.")
     @APIResponse(responseCode = "200", description = "The position.", content = @Content(schema = @Schema(implementation = BudgetPosition.class)))
     @APIResponse(responseCode = "404", description = "The year is not recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,7 +82,7 @@ public class PositionResource {
     @GET
     @Path("finance-summary")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Everything the status needs from finance, in one call", description = "Every recorded"
+    @Operation(operationId = "getFinanceSummary", summary = "Everything the status needs from finance, in one call", description = "Every recorded"
             + " financial year's totals, newest first, and which is the current one. With asOf, the position as it stood"
             + " at the end of that day (UK time): years begun by then, each allocation as it stood then (rebuilt from its"
             + " history, left out if made or approved later), spend dated by then and the latest forecast for a month"

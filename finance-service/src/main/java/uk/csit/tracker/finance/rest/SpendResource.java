@@ -82,7 +82,7 @@ public class SpendResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFiles.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List spend", description = "By date; filter by allocation or financial year. With"
+    @Operation(operationId = "listSpendEntries", summary = "List spend", description = "By date; filter by allocation or financial year. With"
             + " `Accept: text/csv` the answer is every matching entry (not paged) as RFC 4180 CSV in the style councils"
             + " publish spending under the Local Government Transparency Code, with the columns " + SPEND_COLUMNS_TEXT
             + ". Dates are YYYY-MM-DD; amounts are pounds with two decimals, negative for a reversal. The same file"
@@ -106,7 +106,7 @@ public class SpendResource {
     // Any type is let in so that the caller's token is checked first (401/403); a body that is not CSV is a 415 below.
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Import spend from the finance system", description = "A CSV extract (RFC 4180, UTF-8, a"
+    @Operation(operationId = "importSpendEntries", summary = "Import spend from the finance system", description = "A CSV extract (RFC 4180, UTF-8, a"
             + " header row first) with the columns Transaction number, Allocation ref, Date, Amount and Description,"
             + " and optionally Supplier and Reverses transaction number; the other columns of the spend export are"
             + " allowed and ignored, any other column is refused. Dates are YYYY-MM-DD (or DD/MM/YYYY); amounts are"
@@ -130,7 +130,7 @@ public class SpendResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_FINANCE)
-    @Operation(summary = "Record spend", description = "A line from the finance system, dated inside the allocation's financial year and not in a closed month. The same externalId and content again answers 200 with the existing entry; a different line under the same externalId is a 409. A reversal is negative and names the entry it reverses.")
+    @Operation(operationId = "createSpendEntry", summary = "Record spend", description = "A line from the finance system, dated inside the allocation's financial year and not in a closed month. The same externalId and content again answers 200 with the existing entry; a different line under the same externalId is a 409. A reversal is negative and names the entry it reverses.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = SpendResponse.class)))
     @APIResponse(responseCode = "200", description = "Already recorded: the existing entry.", content = @Content(schema = @Schema(implementation = SpendResponse.class)))
     @APIResponse(responseCode = "409", description = "The month is closed, the entry is already reversed, or another line has this externalId.",
@@ -147,7 +147,7 @@ public class SpendResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a spend entry", description = "By its externalId.")
+    @Operation(operationId = "getSpendEntry", summary = "Read a spend entry", description = "By its externalId.")
     @APIResponse(responseCode = "200", description = "The entry.", content = @Content(schema = @Schema(implementation = SpendResponse.class)))
     @APIResponse(responseCode = "404", description = "No entry has this externalId.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -501,24 +501,22 @@ public class LedgerService {
     // ---- context figures
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContextFigureResponse> contextFigures(String subject) {
+    public List<ContextFigureDto> contextFigures(String subject) {
         return (subject == null ? ContextFigure.<ContextFigure>list("order by subject, ref")
                 : ContextFigure.<ContextFigure>list("subject = ?1 order by ref", subject))
                 .stream().map(LedgerService::toResponse).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ContextFigureResponse> contextFigure(String ref) {
+    public Optional<ContextFigureDto> contextFigure(String ref) {
         return ContextFigure.<ContextFigure>find("ref", ref).firstResultOptional().map(LedgerService::toResponse);
     }
 
     @Transactional
-    public ContextFigureResponse saveContextFigure(String ref, String ifMatch, ContextFigureRequest body) {
-        if (body.financialYear() != null) {
-            FinancialYears.start("financialYear", body.financialYear());
-        }
+    public ContextFigureDto saveContextFigure(String ref, String ifMatch, ContextFigureDto body) {
+        String yearLabel = yearLabel(body.financialYear());
         ContextFigure figure;
-        ContextFigureResponse before = null;
+        ContextFigureDto before = null;
         if (ref == null) {
             if (ContextFigure.count("ref", body.ref()) > 0) {
                 throw ProblemException.conflict("A context figure with ref '" + body.ref() + "' already exists.");
@@ -555,7 +553,7 @@ public class LedgerService {
             // One figure in use per subject: taking it over is part of the same change.
             for (ContextFigure other : ContextFigure.<ContextFigure>list("subject = ?1 and inUse = true", body.subject())) {
                 if (!other.ref.equals(body.ref())) {
-                    ContextFigureResponse otherBefore = toResponse(other);
+                    ContextFigureDto otherBefore = toResponse(other);
                     other.inUse = false;
                     em.flush();
                     changes.updated("context-figures", other.ref, otherBefore, toResponse(other));
@@ -566,11 +564,11 @@ public class LedgerService {
         figure.subject = body.subject();
         figure.description = body.description();
         figure.amount = body.amountGbp().setScale(2);
-        figure.financialYear = body.financialYear();
+        figure.financialYear = yearLabel;
         figure.source = body.source();
         figure.inUse = inUse;
         figure.persistAndFlush();
-        ContextFigureResponse after = toResponse(figure);
+        ContextFigureDto after = toResponse(figure);
         if (before == null) {
             changes.created("context-figures", figure.ref, after);
         } else {
@@ -579,14 +577,30 @@ public class LedgerService {
         return after;
     }
 
-    static ContextFigureResponse toResponse(ContextFigure f) {
+    static ContextFigureDto toResponse(ContextFigure f) {
         YearRef year = null;
         if (f.financialYear != null) {
             LocalDate start = FinancialYears.start("financialYear", f.financialYear);
             year = new YearRef(f.financialYear, start, FinancialYears.end(start));
         }
-        return new ContextFigureResponse(f.ref, f.subject, f.description, f.amount.setScale(2), year, f.source, f.inUse,
+        return new ContextFigureDto(f.ref, f.subject, f.description, f.amount.setScale(2), year, f.source, f.inUse,
                 f.version);
+    }
+
+    /** The label of a financial year as written, checked: its dates, when given, must be the year's. */
+    static String yearLabel(YearRef written) {
+        if (written == null) {
+            return null;
+        }
+        LocalDate start = FinancialYears.start("financialYear", written.label());
+        if (written.startDate() != null && !written.startDate().equals(start)) {
+            throw ProblemException.invalid("financialYear.startDate", "must be " + start + ", the start of " + written.label());
+        }
+        if (written.endDate() != null && !written.endDate().equals(FinancialYears.end(start))) {
+            throw ProblemException.invalid("financialYear.endDate", "must be " + FinancialYears.end(start) + ", the end of "
+                    + written.label());
+        }
+        return written.label();
     }
 
     static LocalDate month(String value, String field) {

@@ -10,12 +10,10 @@ import uk.csit.tracker.inspection.domain.Judgement;
 import uk.csit.tracker.inspection.domain.OversightRole;
 import uk.csit.tracker.inspection.rest.dto.ActionPlanDeadlines;
 import uk.csit.tracker.inspection.rest.dto.DfeReviewResponse;
-import uk.csit.tracker.inspection.rest.dto.FindingResponse;
-import uk.csit.tracker.inspection.rest.dto.InspectionRequest;
-import uk.csit.tracker.inspection.rest.dto.InspectionResponse;
-import uk.csit.tracker.inspection.rest.dto.InterventionRequest;
-import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
-import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
+import uk.csit.tracker.inspection.rest.dto.FindingDto;
+import uk.csit.tracker.inspection.rest.dto.InspectionDto;
+import uk.csit.tracker.inspection.rest.dto.InterventionDto;
+import uk.csit.tracker.inspection.rest.dto.JudgementDto;
 import uk.csit.tracker.inspection.rest.dto.LocalAuthority;
 import uk.csit.tracker.inspection.rest.dto.OversightRoleDto;
 import uk.csit.tracker.inspection.rest.dto.StatusChangeResponse;
@@ -27,7 +25,11 @@ public final class InspectionMapper {
     private InspectionMapper() {
     }
 
-    public static void apply(InspectionRequest request, Inspection inspection, String defaultLaName, String defaultLaCode) {
+    /**
+     * A request onto an inspection; the council, when the request leaves it out, is the one given (the configured
+     * council for a new inspection, the inspection's own on a replace).
+     */
+    public static void apply(InspectionDto request, Inspection inspection, String defaultLaName, String defaultLaCode) {
         inspection.ref = request.ref();
         inspection.type = request.type();
         inspection.startDate = request.startDate();
@@ -46,18 +48,18 @@ public final class InspectionMapper {
                 : request.localAuthorityOnsCode();
     }
 
-    public static InspectionResponse toResponse(Inspection i, ActionPlanDeadlines deadlines) {
-        return new InspectionResponse(i.ref, new LocalAuthority(i.localAuthorityName, i.localAuthorityOnsCode), i.type,
+    public static InspectionDto toResponse(Inspection i, ActionPlanDeadlines deadlines) {
+        return new InspectionDto(i.ref, new LocalAuthority(i.localAuthorityName, i.localAuthorityOnsCode), i.type,
                 i.type.graded(), i.startDate, i.endDate, i.datePrecision, i.publishedDate, i.publishedDatePrecision,
-                i.reportUrl, List.copyOf(i.focusAreas), i.progressVerdict, i.source, deadlines, i.version);
+                i.reportUrl, List.copyOf(i.focusAreas), i.progressVerdict, i.source, deadlines, i.version, null, null);
     }
 
-    public static JudgementResponse toResponse(Judgement j, Inspection i) {
-        return new JudgementResponse(j.area, j.grade, i.ref, i.type, i.judgedOn(), i.publishedDate);
+    public static JudgementDto toResponse(Judgement j, Inspection i) {
+        return new JudgementDto(j.area, j.grade, i.ref, i.type, i.judgedOn(), i.publishedDate);
     }
 
-    public static FindingResponse toResponse(Finding f, Inspection i, List<StatusChangeResponse> history) {
-        return new FindingResponse(f.ref, i.ref, i.type, i.startDate, f.type, f.text, f.textPending, f.area, f.status,
+    public static FindingDto toResponse(Finding f, Inspection i, List<StatusChangeResponse> history) {
+        return new FindingDto(f.ref, i.ref, i.type, i.startDate, f.type, f.text, f.textPending, f.area, f.status,
                 f.statusDate, f.statusEvidence, f.source, history, f.version);
     }
 
@@ -65,7 +67,7 @@ public final class InspectionMapper {
         return new StatusChangeResponse(c.fromStatus, c.toStatus, c.changedOn, c.evidenceNote, c.changedBy, c.recordedAt);
     }
 
-    public static void apply(InterventionRequest request, Intervention intervention) {
+    public static void apply(InterventionDto request, Intervention intervention) {
         intervention.ref = request.ref();
         intervention.type = request.type();
         intervention.legalBasis = request.legalBasis();
@@ -83,9 +85,9 @@ public final class InspectionMapper {
         return new OversightRoleDto(role.role, role.personName, role.fromDate, role.toDate);
     }
 
-    public static InterventionResponse toResponse(Intervention i, List<OversightRole> oversight, DfeReviewResponse lastReview,
+    public static InterventionDto toResponse(Intervention i, List<OversightRole> oversight, DfeReviewResponse lastReview,
             java.time.LocalDate nextReviewDue) {
-        return new InterventionResponse(i.ref, i.type, i.legalBasis, i.issuedDate, i.issuedDatePrecision, i.liftedDate,
+        return new InterventionDto(i.ref, i.type, i.legalBasis, i.issuedDate, i.issuedDatePrecision, i.liftedDate,
                 i.status, List.copyOf(i.conditions), oversight.stream().map(InspectionMapper::toDto).toList(),
                 lastReview, nextReviewDue, i.source, i.version);
     }

@@ -1,5 +1,7 @@
 package uk.csit.tracker.inspection.rest;
 
+import uk.csit.tracker.inspection.rest.dto.Pages;
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,8 +58,9 @@ public class DfeReviewResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List DfE reviews", description = "Newest first; filter by intervention.")
-    @APIResponse(responseCode = "200", description = "A page of reviews.")
+    @Operation(operationId = "listDfeReviews", summary = "List DfE reviews", description = "Newest first; filter by intervention.")
+    @APIResponse(responseCode = "200", description = "A page of reviews.",
+            content = @Content(schema = @Schema(implementation = Pages.DfeReviewPage.class)))
     public Response list(@Parameter(description = "Only this intervention's reviews.", example = "DFE-IN-2024")
             @QueryParam("intervention") String intervention, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(interventions.reviews(intervention == null || intervention.isBlank() ? null
@@ -66,7 +69,7 @@ public class DfeReviewResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Record a DfE review",
+    @Operation(operationId = "createDfeReview", summary = "Record a DfE review",
             description = "When the DfE does not set the next review's date, it is taken as six months later.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(schema = @Schema(implementation = DfeReviewResponse.class)))
@@ -86,7 +89,7 @@ public class DfeReviewResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a DfE review", description = "With when the next is due.")
+    @Operation(operationId = "getDfeReview", summary = "Read a DfE review", description = "With when the next is due.")
     @APIResponse(responseCode = "200", description = "The review.",
             content = @Content(schema = @Schema(implementation = DfeReviewResponse.class)))
     @APIResponse(responseCode = "404", description = "No review has this ref.",
@@ -100,8 +103,9 @@ public class DfeReviewResource {
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read a DfE review's history", description = "Every change, oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getDfeReviewHistory", summary = "Read a DfE review's history", description = "Every change, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(InterventionService.REVIEWS, ref, paging.toRequest(), "DfE review",
                 () -> interventions.findReview(ref).isPresent()), uriInfo);

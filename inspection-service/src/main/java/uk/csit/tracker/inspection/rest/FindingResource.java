@@ -1,5 +1,7 @@
 package uk.csit.tracker.inspection.rest;
 
+import uk.csit.tracker.inspection.rest.dto.Pages;
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,8 +30,7 @@ import uk.csit.tracker.inspection.domain.FindingType;
 import uk.csit.tracker.inspection.domain.InspectionType;
 import uk.csit.tracker.inspection.domain.JudgementArea;
 import uk.csit.tracker.inspection.domain.RecommendationStatus;
-import uk.csit.tracker.inspection.rest.dto.FindingRequest;
-import uk.csit.tracker.inspection.rest.dto.FindingResponse;
+import uk.csit.tracker.inspection.rest.dto.FindingDto;
 import uk.csit.tracker.inspection.rest.dto.StatusChangeRequest;
 import uk.csit.tracker.inspection.service.FindingService;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
@@ -55,11 +56,12 @@ public class FindingResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List findings",
+    @Operation(operationId = "listFindings", summary = "List findings",
             description = "Across inspections, newest inspection first. For example the open recommendations:"
                     + " `?type=RECOMMENDATION&status=OPEN`; later monitoring-visit findings on an area:"
                     + " `?area=HELP_AND_PROTECTION&inspectionType=MONITORING_VISIT`.")
-    @APIResponse(responseCode = "200", description = "A page of findings.")
+    @APIResponse(responseCode = "200", description = "A page of findings.",
+            content = @Content(schema = @Schema(implementation = Pages.FindingPage.class)))
     public Response list(
             @Parameter(schema = @Schema(implementation = FindingType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = RecommendationStatus.class)) @QueryParam("status") String status,
@@ -82,25 +84,25 @@ public class FindingResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a finding", description = "A recommendation comes with every change of its status.")
+    @Operation(operationId = "getFinding", summary = "Read a finding", description = "A recommendation comes with every change of its status.")
     @APIResponse(responseCode = "200", description = "The finding; ETag carries its version.",
-            content = @Content(schema = @Schema(implementation = FindingResponse.class)))
+            content = @Content(schema = @Schema(implementation = FindingDto.class)))
     @APIResponse(responseCode = "404", description = "No finding has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        FindingResponse finding = findings.find(ref).orElseThrow(() -> ProblemException.notFound("finding", ref));
+        FindingDto finding = findings.find(ref).orElseThrow(() -> ProblemException.notFound("finding", ref));
         return Response.ok(finding).tag(Preconditions.etag(finding.version())).build();
     }
 
     @PUT
     @Path("{ref}")
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Correct a finding",
+    @Operation(operationId = "updateFinding", summary = "Correct a finding",
             description = "Its words, judgement area and source: for example, enter a recommendation's wording from"
                     + " the published report and set textPending false. The ref, type and inspection never change; the"
                     + " status changes through status-changes. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Corrected; the new ETag is returned.",
-            content = @Content(schema = @Schema(implementation = FindingResponse.class)))
+            content = @Content(schema = @Schema(implementation = FindingDto.class)))
     @APIResponse(responseCode = "404", description = "No finding has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A change of type.",
@@ -110,20 +112,20 @@ public class FindingResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull FindingRequest body) {
-        FindingResponse updated = findings.update(ref, ifMatch, body);
+            @Valid @NotNull FindingDto body) {
+        FindingDto updated = findings.update(ref, ifMatch, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @POST
     @Path("{ref}/status-changes")
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Change a recommendation's status",
+    @Operation(operationId = "createFindingStatusChange", summary = "Change a recommendation's status",
             description = "OPEN can become ADDRESSED or CLOSED, ADDRESSED can become OPEN or CLOSED, CLOSED can be"
                     + " reopened. The change is kept with its date, evidence and the authenticated author. Send"
                     + " If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Changed; the recommendation with its new status and history.",
-            content = @Content(schema = @Schema(implementation = FindingResponse.class)))
+            content = @Content(schema = @Schema(implementation = FindingDto.class)))
     @APIResponse(responseCode = "404", description = "No finding has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a recommendation, or a change its status cannot make.",
@@ -134,15 +136,16 @@ public class FindingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeStatus(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChangeRequest body) {
-        FindingResponse changed = findings.changeStatus(ref, ifMatch, body);
+        FindingDto changed = findings.changeStatus(ref, ifMatch, body);
         return Response.ok(changed).tag(Preconditions.etag(changed.version())).build();
     }
 
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read a finding's history", description = "Every change, oldest first, with who made it.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getFindingHistory", summary = "Read a finding's history", description = "Every change, oldest first, with who made it.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(FindingService.FINDINGS, ref, paging.toRequest(), "finding",
                 () -> findings.find(ref).isPresent()), uriInfo);

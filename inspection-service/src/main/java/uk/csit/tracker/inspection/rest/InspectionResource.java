@@ -1,5 +1,7 @@
 package uk.csit.tracker.inspection.rest;
 
+import uk.csit.tracker.inspection.rest.dto.Pages;
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,12 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.inspection.domain.InspectionType;
 import uk.csit.tracker.inspection.domain.JudgementArea;
-import uk.csit.tracker.inspection.rest.dto.FindingRequest;
-import uk.csit.tracker.inspection.rest.dto.FindingResponse;
-import uk.csit.tracker.inspection.rest.dto.InspectionRequest;
-import uk.csit.tracker.inspection.rest.dto.InspectionResponse;
-import uk.csit.tracker.inspection.rest.dto.JudgementRequest;
-import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
+import uk.csit.tracker.inspection.rest.dto.FindingDto;
+import uk.csit.tracker.inspection.rest.dto.InspectionDto;
+import uk.csit.tracker.inspection.rest.dto.JudgementDto;
 import uk.csit.tracker.inspection.service.FindingService;
 import uk.csit.tracker.inspection.service.InspectionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
@@ -66,9 +65,10 @@ public class InspectionResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List inspections and visits",
+    @Operation(operationId = "listInspections", summary = "List inspections and visits",
             description = "Newest first by default. Filter by type and by a date range the inspection overlaps.")
-    @APIResponse(responseCode = "200", description = "A page of inspections, with a Link header to the others.")
+    @APIResponse(responseCode = "200", description = "A page of inspections, with a Link header to the others.",
+            content = @Content(schema = @Schema(implementation = Pages.InspectionPage.class)))
     public Response list(
             @Parameter(description = "Only this type.", schema = @Schema(implementation = InspectionType.class))
             @QueryParam("type") String type,
@@ -86,19 +86,19 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Record an inspection or visit",
+    @Operation(operationId = "createInspection", summary = "Record an inspection or visit",
             description = "Send an Idempotency-Key to make a retry safe: the same key and body within 24 hours answers"
                     + " with the first response.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it.",
-            content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
+            content = @Content(schema = @Schema(implementation = InspectionDto.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull InspectionRequest body,
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull InspectionDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/inspections", body, () -> {
-            InspectionResponse created = inspections.create(body);
+            InspectionDto created = inspections.create(body);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
                     .tag(Preconditions.etag(created.version())).entity(created).build();
         });
@@ -107,13 +107,13 @@ public class InspectionResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read an inspection", description = "With its action plan deadlines where it is graded.")
+    @Operation(operationId = "getInspection", summary = "Read an inspection", description = "With its action plan deadlines where it is graded.")
     @APIResponse(responseCode = "200", description = "The inspection; ETag carries its version.",
-            content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
+            content = @Content(schema = @Schema(implementation = InspectionDto.class)))
     @APIResponse(responseCode = "404", description = "No inspection has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        InspectionResponse inspection = inspections.find(ref)
+        InspectionDto inspection = inspections.find(ref)
                 .orElseThrow(() -> ProblemException.notFound("inspection", ref));
         return Response.ok(inspection).tag(Preconditions.etag(inspection.version())).build();
     }
@@ -121,11 +121,11 @@ public class InspectionResource {
     @PUT
     @Path("{ref}")
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Replace an inspection's details",
+    @Operation(operationId = "updateInspection", summary = "Replace an inspection's details",
             description = "Send If-Match with the ETag you read. A change that would leave a judgement invalid (an"
                     + " ungraded type, or dates outside an area's period) is refused.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
-            content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
+            content = @Content(schema = @Schema(implementation = InspectionDto.class)))
     @APIResponse(responseCode = "404", description = "No inspection has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The change would leave a judgement invalid.",
@@ -135,39 +135,40 @@ public class InspectionResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull InspectionRequest body) {
-        InspectionResponse updated = inspections.update(ref, ifMatch, body);
+            @Valid @NotNull InspectionDto body) {
+        InspectionDto updated = inspections.update(ref, ifMatch, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @GET
     @Path("{ref}/judgements")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List an inspection's judgements", description = "One per graded area.")
-    @APIResponse(responseCode = "200", description = "The judgements.")
+    @Operation(operationId = "listInspectionJudgements", summary = "List an inspection's judgements", description = "One per graded area.")
+    @APIResponse(responseCode = "200", description = "The judgements.",
+            content = @Content(schema = @Schema(implementation = Pages.JudgementList.class)))
     @APIResponse(responseCode = "404", description = "No inspection has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Object> judgements(@PathParam("ref") String ref) {
-        return Map.of("items", inspections.judgementsOf(ref));
+    public Pages.JudgementList judgements(@PathParam("ref") String ref) {
+        return new Pages.JudgementList(inspections.judgementsOf(ref));
     }
 
     @POST
     @Path("{ref}/judgements")
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Record a judgement",
+    @Operation(operationId = "createJudgement", summary = "Record a judgement",
             description = "Only graded inspection types take grades, and only in areas given on the inspection's date:"
                     + " children in care and care leavers were one area until 2022, two from January 2023; overall"
                     + " effectiveness is not given after 31 March 2026.")
     @APIResponse(responseCode = "201", description = "Recorded.",
-            content = @Content(schema = @Schema(implementation = JudgementResponse.class)))
+            content = @Content(schema = @Schema(implementation = JudgementDto.class)))
     @APIResponse(responseCode = "404", description = "No inspection has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The area is already graded in this inspection.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addJudgement(@PathParam("ref") String ref, @HeaderParam(IdempotentRequests.HEADER) String key,
-            @Valid @NotNull JudgementRequest body, @Context UriInfo uriInfo) {
+            @Valid @NotNull JudgementDto body, @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/inspections/" + ref + "/judgements", body, () -> {
-            JudgementResponse created = inspections.addJudgement(ref, body);
+            JudgementDto created = inspections.addJudgement(ref, body);
             return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
         });
     }
@@ -175,11 +176,11 @@ public class InspectionResource {
     @PUT
     @Path("{ref}/judgements/{area}")
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Correct a judgement's grade",
+    @Operation(operationId = "updateJudgement", summary = "Correct a judgement's grade",
             description = "For a grade entered wrongly. Send If-Match with the judgement's ETag (from"
                     + " GET .../judgements/{area}); the change is kept in the history.")
     @APIResponse(responseCode = "200", description = "Corrected; the new ETag is returned.",
-            content = @Content(schema = @Schema(implementation = JudgementResponse.class)))
+            content = @Content(schema = @Schema(implementation = JudgementDto.class)))
     @APIResponse(responseCode = "404", description = "No such inspection or judgement.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The judgement changed since you read it.",
@@ -187,9 +188,9 @@ public class InspectionResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correctJudgement(@PathParam("ref") String ref, @PathParam("area") String area,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JudgementRequest body) {
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JudgementDto body) {
         JudgementArea judgementArea = QueryValues.enumValue("area", area, JudgementArea.class);
-        JudgementResponse corrected = inspections.correctJudgement(ref, judgementArea, ifMatch, body);
+        JudgementDto corrected = inspections.correctJudgement(ref, judgementArea, ifMatch, body);
         return Response.ok(corrected)
                 .tag(Preconditions.etag(inspections.judgementVersion(ref, judgementArea))).build();
     }
@@ -197,14 +198,14 @@ public class InspectionResource {
     @GET
     @Path("{ref}/judgements/{area}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read one judgement", description = "ETag carries its version.")
+    @Operation(operationId = "getJudgement", summary = "Read one judgement", description = "ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The judgement.",
-            content = @Content(schema = @Schema(implementation = JudgementResponse.class)))
+            content = @Content(schema = @Schema(implementation = JudgementDto.class)))
     @APIResponse(responseCode = "404", description = "No such inspection or judgement.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response judgement(@PathParam("ref") String ref, @PathParam("area") String area) {
         JudgementArea judgementArea = QueryValues.enumValue("area", area, JudgementArea.class);
-        JudgementResponse found = inspections.judgementsOf(ref).stream().filter(j -> j.area() == judgementArea)
+        JudgementDto found = inspections.judgementsOf(ref).stream().filter(j -> j.area() == judgementArea)
                 .findFirst().orElseThrow(() -> ProblemException.notFound("judgement", ref + "/" + area));
         return Response.ok(found).tag(Preconditions.etag(inspections.judgementVersion(ref, judgementArea))).build();
     }
@@ -212,8 +213,9 @@ public class InspectionResource {
     @GET
     @Path("{ref}/findings")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List an inspection's findings", description = "Recommendations, strengths and the rest.")
-    @APIResponse(responseCode = "200", description = "A page of findings.")
+    @Operation(operationId = "listInspectionFindings", summary = "List an inspection's findings", description = "Recommendations, strengths and the rest.")
+    @APIResponse(responseCode = "200", description = "A page of findings.",
+            content = @Content(schema = @Schema(implementation = Pages.FindingPage.class)))
     public Response findings(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         if (inspections.find(ref).isEmpty()) {
             throw ProblemException.notFound("inspection", ref);
@@ -225,19 +227,19 @@ public class InspectionResource {
     @POST
     @Path("{ref}/findings")
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Record a finding",
+    @Operation(operationId = "createFinding", summary = "Record a finding",
             description = "A recommendation starts OPEN. Where the words are still to be entered from the published"
                     + " report, send textPending true with a placeholder text; never invented words.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it under /api/v1/findings.",
-            content = @Content(schema = @Schema(implementation = FindingResponse.class)))
+            content = @Content(schema = @Schema(implementation = FindingDto.class)))
     @APIResponse(responseCode = "404", description = "No inspection has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addFinding(@PathParam("ref") String ref, @HeaderParam(IdempotentRequests.HEADER) String key,
-            @Valid @NotNull FindingRequest body, @Context UriInfo uriInfo) {
+            @Valid @NotNull FindingDto body, @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/inspections/" + ref + "/findings", body, () -> {
-            FindingResponse created = findings.create(ref, body);
+            FindingDto created = findings.create(ref, body);
             return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/findings").path(created.ref()).build())
                     .tag(Preconditions.etag(created.version())).entity(created).build();
         });
@@ -246,9 +248,10 @@ public class InspectionResource {
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read an inspection's history",
+    @Operation(operationId = "getInspectionHistory", summary = "Read an inspection's history",
             description = "Every change to the inspection: who, when, in which request, the values before and after.")
-    @APIResponse(responseCode = "200", description = "A page of changes, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of changes, oldest first.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(InspectionService.INSPECTIONS, ref, paging.toRequest(), "inspection",
                 () -> inspections.find(ref).isPresent()), uriInfo);

@@ -1,5 +1,7 @@
 package uk.csit.tracker.inspection.rest;
 
+import uk.csit.tracker.inspection.rest.dto.Pages;
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,8 +39,7 @@ import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.inspection.domain.InterventionStatus;
 import uk.csit.tracker.inspection.domain.InterventionType;
-import uk.csit.tracker.inspection.rest.dto.InterventionRequest;
-import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
+import uk.csit.tracker.inspection.rest.dto.InterventionDto;
 import uk.csit.tracker.inspection.service.InterventionService;
 
 @Path("/api/v1/interventions")
@@ -58,8 +59,9 @@ public class InterventionResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List interventions", description = "Newest first; filter by status and type.")
-    @APIResponse(responseCode = "200", description = "A page of interventions.")
+    @Operation(operationId = "listInterventions", summary = "List interventions", description = "Newest first; filter by status and type.")
+    @APIResponse(responseCode = "200", description = "A page of interventions.",
+            content = @Content(schema = @Schema(implementation = Pages.InterventionPage.class)))
     public Response list(
             @Parameter(schema = @Schema(implementation = InterventionStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = InterventionType.class)) @QueryParam("type") String type,
@@ -70,18 +72,18 @@ public class InterventionResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Record an intervention",
+    @Operation(operationId = "createIntervention", summary = "Record an intervention",
             description = "With its legal basis, conditions and oversight roles. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Recorded.",
-            content = @Content(schema = @Schema(implementation = InterventionResponse.class)))
+            content = @Content(schema = @Schema(implementation = InterventionDto.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull InterventionRequest body,
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull InterventionDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/interventions", body, () -> {
-            InterventionResponse created = interventions.create(body);
+            InterventionDto created = interventions.create(body);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
                     .tag(Preconditions.etag(created.version())).entity(created).build();
         });
@@ -90,13 +92,13 @@ public class InterventionResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read an intervention", description = "With its last DfE review and when the next is due.")
+    @Operation(operationId = "getIntervention", summary = "Read an intervention", description = "With its last DfE review and when the next is due.")
     @APIResponse(responseCode = "200", description = "The intervention; ETag carries its version.",
-            content = @Content(schema = @Schema(implementation = InterventionResponse.class)))
+            content = @Content(schema = @Schema(implementation = InterventionDto.class)))
     @APIResponse(responseCode = "404", description = "No intervention has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        InterventionResponse found = interventions.find(ref)
+        InterventionDto found = interventions.find(ref)
                 .orElseThrow(() -> ProblemException.notFound("intervention", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
     }
@@ -104,11 +106,11 @@ public class InterventionResource {
     @PUT
     @Path("{ref}")
     @RolesAllowed(Capability.WRITE_INSPECTION)
-    @Operation(summary = "Replace an intervention's details",
+    @Operation(operationId = "updateIntervention", summary = "Replace an intervention's details",
             description = "For example to lift it (status LIFTED with liftedDate). Send If-Match with the ETag you read."
                     + " A lifted or superseded intervention cannot be reopened.")
     @APIResponse(responseCode = "200", description = "Replaced.",
-            content = @Content(schema = @Schema(implementation = InterventionResponse.class)))
+            content = @Content(schema = @Schema(implementation = InterventionDto.class)))
     @APIResponse(responseCode = "404", description = "No intervention has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A change of status that is not allowed.",
@@ -118,16 +120,17 @@ public class InterventionResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull InterventionRequest body) {
-        InterventionResponse updated = interventions.update(ref, ifMatch, body);
+            @Valid @NotNull InterventionDto body) {
+        InterventionDto updated = interventions.update(ref, ifMatch, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read an intervention's history", description = "Every change, oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getInterventionHistory", summary = "Read an intervention's history", description = "Every change, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(InterventionService.INTERVENTIONS, ref, paging.toRequest(), "intervention",
                 () -> interventions.find(ref).isPresent()), uriInfo);

@@ -1,5 +1,6 @@
 package uk.csit.tracker.inspection.rest;
 
+import uk.csit.tracker.inspection.rest.dto.Pages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -62,9 +63,10 @@ public class OverviewResource {
     @GET
     @Path("judgements")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List judgements across inspections", description = "Newest inspection first; filter by area,"
+    @Operation(operationId = "listJudgements", summary = "List judgements across inspections", description = "Newest inspection first; filter by area,"
             + " grade and date range.")
-    @APIResponse(responseCode = "200", description = "A page of judgements.")
+    @APIResponse(responseCode = "200", description = "A page of judgements.",
+            content = @Content(schema = @Schema(implementation = Pages.JudgementPage.class)))
     public Response judgements(
             @Parameter(schema = @Schema(implementation = JudgementArea.class)) @QueryParam("area") String area,
             @Parameter(schema = @Schema(implementation = Grade.class)) @QueryParam("grade") String grade,
@@ -80,21 +82,23 @@ public class OverviewResource {
     @GET
     @Path("current-judgements")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "The current judgement of each area",
+    @Operation(operationId = "listCurrentJudgements", summary = "The current judgement of each area",
             description = "The latest graded judgement per area, with the inspection it came from. An area replaced"
                     + " before the latest graded inspection (children in care and care leavers, split in 2023) is left out.")
-    @APIResponse(responseCode = "200", description = "One judgement per area.")
-    public Map<String, Object> currentJudgements() {
-        return Map.of("items", overview.currentJudgements());
+    @APIResponse(responseCode = "200", description = "One judgement per area.",
+            content = @Content(schema = @Schema(implementation = Pages.JudgementList.class)))
+    public Pages.JudgementList currentJudgements() {
+        return new Pages.JudgementList(overview.currentJudgements());
     }
 
     @GET
     @Path("timeline")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "The inspection and intervention timeline",
+    @Operation(operationId = "getTimeline", summary = "The inspection and intervention timeline",
             description = "Inspections and visits, report publications, interventions issued and lifted, DfE reviews,"
                     + " in date order. Dates known only to the month sort at the month's first day (see datePrecision).")
-    @APIResponse(responseCode = "200", description = "A page of timeline entries.")
+    @APIResponse(responseCode = "200", description = "A page of timeline entries.",
+            content = @Content(schema = @Schema(implementation = Pages.TimelinePage.class)))
     public Response timeline(@Parameter(description = "From this date (YYYY-MM-DD).") @QueryParam("from") String from,
             @Parameter(description = "To this date (YYYY-MM-DD).") @QueryParam("to") String to,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
@@ -107,7 +111,7 @@ public class OverviewResource {
     @GET
     @Path("inspection-summary")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Everything the status needs from inspections, in one call",
+    @Operation(operationId = "getInspectionSummary", summary = "Everything the status needs from inspections, in one call",
             description = "The local authority, current judgements, the open intervention with its adviser and next"
                     + " review, the last and next monitoring visits, and every recommendation with its status. With"
                     + " asOf, the position as it stood at the end of that day (UK time): only inspections judged by then,"

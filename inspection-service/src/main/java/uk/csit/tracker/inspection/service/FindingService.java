@@ -18,8 +18,7 @@ import uk.csit.tracker.inspection.domain.InspectionType;
 import uk.csit.tracker.inspection.domain.JudgementArea;
 import uk.csit.tracker.inspection.domain.RecommendationStatus;
 import uk.csit.tracker.inspection.mapping.InspectionMapper;
-import uk.csit.tracker.inspection.rest.dto.FindingRequest;
-import uk.csit.tracker.inspection.rest.dto.FindingResponse;
+import uk.csit.tracker.inspection.rest.dto.FindingDto;
 import uk.csit.tracker.inspection.rest.dto.StatusChangeRequest;
 import uk.csit.tracker.inspection.rest.dto.StatusChangeResponse;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
@@ -57,7 +56,7 @@ public class FindingService {
     }
 
     @Transactional
-    public FindingResponse create(String inspectionRef, FindingRequest body) {
+    public FindingDto create(String inspectionRef, FindingDto body) {
         Inspection inspection = inspections.lock(inspectionRef);
         if (Finding.count("ref", body.ref()) > 0) {
             throw ProblemException.conflict("A finding with ref '" + body.ref() + "' already exists.");
@@ -79,13 +78,13 @@ public class FindingService {
             finding.statusDate = inspection.publishedDate != null ? inspection.publishedDate : inspection.judgedOn();
         }
         finding.persistAndFlush();
-        FindingResponse response = InspectionMapper.toResponse(finding, inspection, null);
+        FindingDto response = InspectionMapper.toResponse(finding, inspection, null);
         changes.created(FINDINGS, finding.ref, response);
         return response;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<FindingResponse> list(Filter filter, String sort, PageRequest page) {
+    public Page<FindingDto> list(Filter filter, String sort, PageRequest page) {
         StringBuilder where = new StringBuilder(" where i.id = f.inspectionId");
         Map<String, Object> params = new HashMap<>();
         if (filter.type() != null) {
@@ -116,14 +115,14 @@ public class FindingService {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
-        List<FindingResponse> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
+        List<FindingDto> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream()
                 .map(row -> InspectionMapper.toResponse((Finding) row[0], (Inspection) row[1], null)).toList();
         return Page.of(items, page, count.getSingleResult());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<FindingResponse> find(String ref) {
+    public Optional<FindingDto> find(String ref) {
         return Finding.<Finding>find("ref", ref).firstResultOptional().map(this::withHistory);
     }
 
@@ -133,7 +132,7 @@ public class FindingService {
      * through a status change, which is kept.
      */
     @Transactional
-    public FindingResponse update(String ref, String ifMatch, FindingRequest body) {
+    public FindingDto update(String ref, String ifMatch, FindingDto body) {
         if (!ref.equals(body.ref())) {
             throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
@@ -149,19 +148,19 @@ public class FindingService {
             throw ProblemException.invalid("area", body.area() + " is " + body.area().validity()
                     + ", and this inspection is dated " + inspection.judgedOn() + ".");
         }
-        FindingResponse before = withHistory(finding);
+        FindingDto before = withHistory(finding);
         finding.text = body.text();
         finding.textPending = Boolean.TRUE.equals(body.textPending());
         finding.area = body.area();
         finding.source = body.source();
         em.flush();
-        FindingResponse after = withHistory(finding);
+        FindingDto after = withHistory(finding);
         changes.updated(FINDINGS, ref, before, after);
         return after;
     }
 
     @Transactional
-    public FindingResponse changeStatus(String ref, String ifMatch, StatusChangeRequest change) {
+    public FindingDto changeStatus(String ref, String ifMatch, StatusChangeRequest change) {
         Finding finding = Finding.<Finding>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("finding", ref));
         Preconditions.requireIfMatch(ifMatch, finding.version);
@@ -175,7 +174,7 @@ public class FindingService {
         if (finding.statusDate != null && change.date().isBefore(finding.statusDate)) {
             throw ProblemException.invalid("date", "must not be before the current status's date, " + finding.statusDate);
         }
-        FindingResponse before = withHistory(finding);
+        FindingDto before = withHistory(finding);
         FindingStatusChange record = new FindingStatusChange();
         record.findingId = finding.id;
         record.fromStatus = finding.status;
@@ -189,12 +188,12 @@ public class FindingService {
         finding.statusEvidence = change.evidenceNote();
         em.flush();
         em.refresh(record);
-        FindingResponse after = withHistory(finding);
+        FindingDto after = withHistory(finding);
         changes.updated(FINDINGS, ref, before, after);
         return after;
     }
 
-    private FindingResponse withHistory(Finding finding) {
+    private FindingDto withHistory(Finding finding) {
         Inspection inspection = Inspection.findById(finding.inspectionId);
         List<StatusChangeResponse> history = finding.type != FindingType.RECOMMENDATION ? null
                 : FindingStatusChange.<FindingStatusChange>list("findingId = ?1 order by id", finding.id).stream()

@@ -21,10 +21,8 @@ import uk.csit.tracker.inspection.domain.Judgement;
 import uk.csit.tracker.inspection.domain.JudgementArea;
 import uk.csit.tracker.inspection.mapping.InspectionMapper;
 import uk.csit.tracker.inspection.rest.dto.ActionPlanDeadlines;
-import uk.csit.tracker.inspection.rest.dto.InspectionRequest;
-import uk.csit.tracker.inspection.rest.dto.InspectionResponse;
-import uk.csit.tracker.inspection.rest.dto.JudgementRequest;
-import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
+import uk.csit.tracker.inspection.rest.dto.InspectionDto;
+import uk.csit.tracker.inspection.rest.dto.JudgementDto;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.paging.Page;
@@ -53,7 +51,7 @@ public class InspectionService {
     ChangeRecorder changes;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InspectionResponse> list(InspectionType type, LocalDate from, LocalDate to, String sort, PageRequest page) {
+    public Page<InspectionDto> list(InspectionType type, LocalDate from, LocalDate to, String sort, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (type != null) {
@@ -77,39 +75,39 @@ public class InspectionService {
         });
         List<Inspection> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Map<Long, Long> priorityActions = priorityActionCounts(rows.stream().map(i -> i.id).toList());
-        List<InspectionResponse> items = rows.stream()
+        List<InspectionDto> items = rows.stream()
                 .map(i -> InspectionMapper.toResponse(i, deadlines(i, priorityActions.getOrDefault(i.id, 0L))))
                 .toList();
         return Page.of(items, page, count.getSingleResult());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<InspectionResponse> find(String ref) {
+    public Optional<InspectionDto> find(String ref) {
         return findEntity(ref).map(this::toResponse);
     }
 
     @Transactional
-    public InspectionResponse create(InspectionRequest request) {
+    public InspectionDto create(InspectionDto request) {
         if (findEntity(request.ref()).isPresent()) {
             throw ProblemException.conflict("An inspection with ref '" + request.ref() + "' already exists.");
         }
         Inspection inspection = new Inspection();
         InspectionMapper.apply(request, inspection, localAuthority.name(), localAuthority.onsCode());
         inspection.persistAndFlush();
-        InspectionResponse response = toResponse(inspection);
+        InspectionDto response = toResponse(inspection);
         changes.created(INSPECTIONS, inspection.ref, response);
         return response;
     }
 
     @Transactional
-    public InspectionResponse update(String ref, String ifMatch, InspectionRequest request) {
+    public InspectionDto update(String ref, String ifMatch, InspectionDto request) {
         if (!ref.equals(request.ref())) {
             throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         Inspection inspection = lock(ref);
         Preconditions.requireIfMatch(ifMatch, inspection.version);
-        InspectionResponse before = toResponse(inspection);
-        InspectionMapper.apply(request, inspection, localAuthority.name(), localAuthority.onsCode());
+        InspectionDto before = toResponse(inspection);
+        InspectionMapper.apply(request, inspection, inspection.localAuthorityName, inspection.localAuthorityOnsCode);
         for (Judgement judgement : Judgement.<Judgement>list("inspectionId", inspection.id)) {
             String problem = gradingProblem(inspection, judgement.area);
             if (problem != null) {
@@ -118,13 +116,13 @@ public class InspectionService {
             }
         }
         em.flush();
-        InspectionResponse after = toResponse(inspection);
+        InspectionDto after = toResponse(inspection);
         changes.updated(INSPECTIONS, ref, before, after);
         return after;
     }
 
     @Transactional
-    public JudgementResponse addJudgement(String inspectionRef, JudgementRequest request) {
+    public JudgementDto addJudgement(String inspectionRef, JudgementDto request) {
         Inspection inspection = lock(inspectionRef);
         String problem = gradingProblem(inspection, request.area());
         if (problem != null) {
@@ -139,15 +137,15 @@ public class InspectionService {
         judgement.area = request.area();
         judgement.grade = request.grade();
         judgement.persistAndFlush();
-        JudgementResponse response = InspectionMapper.toResponse(judgement, inspection);
+        JudgementDto response = InspectionMapper.toResponse(judgement, inspection);
         changes.created("judgements", inspectionRef + "/" + request.area(), response);
         return response;
     }
 
     /** Corrects a judgement's grade (a grade entered wrongly); the change is kept in the history. */
     @Transactional
-    public JudgementResponse correctJudgement(String inspectionRef, JudgementArea area, String ifMatch,
-            JudgementRequest request) {
+    public JudgementDto correctJudgement(String inspectionRef, JudgementArea area, String ifMatch,
+            JudgementDto request) {
         if (request.area() != area) {
             throw ProblemException.invalid("area", "must be the area in the path (" + area + ")");
         }
@@ -156,10 +154,10 @@ public class InspectionService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("judgement", inspectionRef + "/" + area));
         Preconditions.requireIfMatch(ifMatch, judgement.version);
-        JudgementResponse before = InspectionMapper.toResponse(judgement, inspection);
+        JudgementDto before = InspectionMapper.toResponse(judgement, inspection);
         judgement.grade = request.grade();
         em.flush();
-        JudgementResponse after = InspectionMapper.toResponse(judgement, inspection);
+        JudgementDto after = InspectionMapper.toResponse(judgement, inspection);
         changes.updated("judgements", inspectionRef + "/" + area, before, after);
         return after;
     }
@@ -173,7 +171,7 @@ public class InspectionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<JudgementResponse> judgementsOf(String inspectionRef) {
+    public List<JudgementDto> judgementsOf(String inspectionRef) {
         Inspection inspection = findEntity(inspectionRef)
                 .orElseThrow(() -> ProblemException.notFound("inspection", inspectionRef));
         return Judgement.<Judgement>list("inspectionId = ?1 order by area", inspection.id).stream()
@@ -181,7 +179,7 @@ public class InspectionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<JudgementResponse> judgements(JudgementArea area, Grade grade, LocalDate from, LocalDate to,
+    public Page<JudgementDto> judgements(JudgementArea area, Grade grade, LocalDate from, LocalDate to,
             PageRequest page) {
         StringBuilder where = new StringBuilder(" where i.id = j.inspectionId");
         Map<String, Object> params = new HashMap<>();
@@ -208,7 +206,7 @@ public class InspectionService {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
-        List<JudgementResponse> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
+        List<JudgementDto> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream()
                 .map(row -> InspectionMapper.toResponse((Judgement) row[0], (Inspection) row[1])).toList();
         return Page.of(items, page, count.getSingleResult());
@@ -234,7 +232,7 @@ public class InspectionService {
                 .orElseThrow(() -> ProblemException.notFound("inspection", ref));
     }
 
-    InspectionResponse toResponse(Inspection inspection) {
+    InspectionDto toResponse(Inspection inspection) {
         long priorityActions = priorityActionCounts(List.of(inspection.id)).getOrDefault(inspection.id, 0L);
         return InspectionMapper.toResponse(inspection, deadlines(inspection, priorityActions));
     }

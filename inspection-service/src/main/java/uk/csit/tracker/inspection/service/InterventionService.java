@@ -16,8 +16,7 @@ import uk.csit.tracker.inspection.domain.OversightRole;
 import uk.csit.tracker.inspection.mapping.InspectionMapper;
 import uk.csit.tracker.inspection.rest.dto.DfeReviewRequest;
 import uk.csit.tracker.inspection.rest.dto.DfeReviewResponse;
-import uk.csit.tracker.inspection.rest.dto.InterventionRequest;
-import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
+import uk.csit.tracker.inspection.rest.dto.InterventionDto;
 import uk.csit.tracker.inspection.rest.dto.OversightRoleDto;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.http.Preconditions;
@@ -41,7 +40,7 @@ public class InterventionService {
     ChangeRecorder changes;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InterventionResponse> list(InterventionStatus status, InterventionType type, PageRequest page) {
+    public Page<InterventionDto> list(InterventionStatus status, InterventionType type, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (status != null) {
             where.append(" and i.status = :status");
@@ -60,18 +59,18 @@ public class InterventionService {
             count.setParameter("type", type);
             select.setParameter("type", type);
         }
-        List<InterventionResponse> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
+        List<InterventionDto> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(this::toResponse).toList();
         return Page.of(items, page, count.getSingleResult());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<InterventionResponse> find(String ref) {
+    public Optional<InterventionDto> find(String ref) {
         return Intervention.<Intervention>find("ref", ref).firstResultOptional().map(this::toResponse);
     }
 
     @Transactional
-    public InterventionResponse create(InterventionRequest request) {
+    public InterventionDto create(InterventionDto request) {
         if (Intervention.count("ref", request.ref()) > 0) {
             throw ProblemException.conflict("An intervention with ref '" + request.ref() + "' already exists.");
         }
@@ -79,13 +78,13 @@ public class InterventionService {
         InspectionMapper.apply(request, intervention);
         intervention.persistAndFlush();
         replaceOversight(intervention, request.oversight());
-        InterventionResponse response = toResponse(intervention);
+        InterventionDto response = toResponse(intervention);
         changes.created(INTERVENTIONS, intervention.ref, response);
         return response;
     }
 
     @Transactional
-    public InterventionResponse update(String ref, String ifMatch, InterventionRequest request) {
+    public InterventionDto update(String ref, String ifMatch, InterventionDto request) {
         if (!ref.equals(request.ref())) {
             throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
@@ -95,13 +94,13 @@ public class InterventionService {
             throw ProblemException.conflict("An intervention that is " + intervention.status
                     + " cannot be reopened; record a new intervention instead.");
         }
-        InterventionResponse before = toResponse(intervention);
+        InterventionDto before = toResponse(intervention);
         InspectionMapper.apply(request, intervention);
         replaceOversight(intervention, request.oversight());
         // The oversight roles live in their own table: count their change as a change of the intervention.
         em.lock(intervention, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        InterventionResponse after = toResponse(intervention);
+        InterventionDto after = toResponse(intervention);
         changes.updated(INTERVENTIONS, ref, before, after);
         return after;
     }
@@ -161,7 +160,7 @@ public class InterventionService {
         return response;
     }
 
-    InterventionResponse toResponse(Intervention intervention) {
+    InterventionDto toResponse(Intervention intervention) {
         List<OversightRole> oversight = OversightRole.list("interventionId = ?1 order by position", intervention.id);
         DfeReviewResponse last = DfeReview.<DfeReview>find("interventionId = ?1 order by reviewDate desc, id desc",
                         intervention.id).firstResultOptional()

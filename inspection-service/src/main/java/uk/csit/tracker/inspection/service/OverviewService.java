@@ -25,8 +25,8 @@ import uk.csit.tracker.inspection.domain.Judgement;
 import uk.csit.tracker.inspection.domain.RecommendationStatus;
 import uk.csit.tracker.inspection.mapping.InspectionMapper;
 import uk.csit.tracker.inspection.rest.dto.InspectionSummary;
-import uk.csit.tracker.inspection.rest.dto.InterventionResponse;
-import uk.csit.tracker.inspection.rest.dto.JudgementResponse;
+import uk.csit.tracker.inspection.rest.dto.InterventionDto;
+import uk.csit.tracker.inspection.rest.dto.JudgementDto;
 import uk.csit.tracker.inspection.rest.dto.LocalAuthority;
 import uk.csit.tracker.inspection.rest.dto.TimelineEntry;
 import uk.csit.tracker.kit.data.ReadCache;
@@ -59,17 +59,17 @@ public class OverviewService {
      * 2023), so it is left out; an area still given then stays, even after it stops being given.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<JudgementResponse> currentJudgements() {
+    public List<JudgementDto> currentJudgements() {
         return currentJudgements(null);
     }
 
     /** The current judgements as they stood at the end of a day: only inspections judged by then count. */
-    private List<JudgementResponse> currentJudgements(LocalDate upTo) {
+    private List<JudgementDto> currentJudgements(LocalDate upTo) {
         List<Object[]> rows = em.createQuery("""
                 select j, i from Judgement j, Inspection i
                 where i.id = j.inspectionId
                 order by j.area, coalesce(i.endDate, i.startDate) desc, i.id desc""", Object[].class).getResultList();
-        List<JudgementResponse> latest = new ArrayList<>();
+        List<JudgementDto> latest = new ArrayList<>();
         LocalDate latestGraded = null;
         Judgement previous = null;
         for (Object[] row : rows) {
@@ -92,7 +92,7 @@ public class OverviewService {
         }
         return latest.stream()
                 .filter(j -> j.area().validTo() == null || !j.area().validTo().isBefore(cutoff))
-                .sorted(java.util.Comparator.comparing(JudgementResponse::area))
+                .sorted(java.util.Comparator.comparing(JudgementDto::area))
                 .toList();
     }
 
@@ -245,7 +245,7 @@ public class OverviewService {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private static InspectionSummary.OpenIntervention toOpen(InterventionResponse i, InterventionStatus status) {
+    private static InspectionSummary.OpenIntervention toOpen(InterventionDto i, InterventionStatus status) {
         return new InspectionSummary.OpenIntervention(i.ref(), i.type(), status, i.issuedDate(), i.oversight(),
                 i.lastReview(), i.nextReviewDue());
     }

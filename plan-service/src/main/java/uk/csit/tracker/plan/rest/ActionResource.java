@@ -1,5 +1,6 @@
 package uk.csit.tracker.plan.rest;
 
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -75,7 +76,7 @@ public class ActionResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFiles.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List actions",
+    @Operation(operationId = "listActions", summary = "List actions",
             description = "Filter by status, RAG in force, owner, priority, the recommendation answered, overdue, due"
                     + " before a date. With `Accept: text/csv` the answer is every matching action (not paged) as RFC 4180"
                     + " CSV with the columns " + SHEET_COLUMNS + "; list cells hold one entry per line. The same file"
@@ -111,7 +112,7 @@ public class ActionResource {
     // Any type is let in so that the caller's token is checked first (401/403); an unreadable type is a 415 below.
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Import actions from a spreadsheet", description = "CSV (RFC 4180, UTF-8, `Content-Type:"
+    @Operation(operationId = "importActions", summary = "Import actions from a spreadsheet", description = "CSV (RFC 4180, UTF-8, `Content-Type:"
             + " text/csv`) or an Excel workbook (XLSX, its first worksheet, `Content-Type: " + Workbooks.MEDIA_TYPE
             + "`), a header row first. Required columns: Ref, Priority ref, Title, Status. Optional: Description, Owner"
             + " name, Owner team, Start date, Due date, Revised due reason, Percent complete, RAG override, RAG override"
@@ -149,17 +150,17 @@ public class ActionResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Record an action", description = "Under a priority, with owner, dates, status and percent complete. An Idempotency-Key makes a retry safe.")
+    @Operation(operationId = "createAction", summary = "Record an action", description = "Under a priority, with owner, dates, status and percent complete. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
-            content = @Content(schema = @Schema(implementation = ActionResponse.class)))
+            content = @Content(schema = @Schema(implementation = ActionDto.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull ActionRequest body,
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull ActionDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/actions", body, () -> {
-            ActionResponse created = actions.create(body);
+            ActionDto created = actions.create(body);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
                     .tag(Preconditions.etag(created.version())).entity(created).build();
         });
@@ -168,8 +169,8 @@ public class ActionResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read an action", description = "ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = ActionResponse.class)))
+    @Operation(operationId = "getAction", summary = "Read an action", description = "ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = ActionDto.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
@@ -180,9 +181,9 @@ public class ActionResource {
     @PUT
     @Path("{ref}")
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Replace an action", description = "A new due date needs revisedDueReason; the first due date is kept. A complete action cannot become NOT_STARTED. Send If-Match with the ETag you read.")
+    @Operation(operationId = "updateAction", summary = "Replace an action", description = "A new due date needs revisedDueReason; the first due date is kept. A complete action cannot become NOT_STARTED. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
-            content = @Content(schema = @Schema(implementation = ActionResponse.class)))
+            content = @Content(schema = @Schema(implementation = ActionDto.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A change that is not allowed.",
@@ -192,16 +193,17 @@ public class ActionResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull ActionRequest body) {
-        ActionResponse updated = actions.update(ref, ifMatch, body);
+            @Valid @NotNull ActionDto body) {
+        ActionDto updated = actions.update(ref, ifMatch, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read an action's history", description = "Every change, oldest first: who, when, in which request, before and after.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getActionHistory", summary = "Read an action's history", description = "Every change, oldest first: who, when, in which request, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(ActionService.ACTIONS, ref, paging.toRequest(), "action",
                 () -> actions.findJson(ref).isPresent()), uriInfo);
@@ -210,7 +212,7 @@ public class ActionResource {
     @POST
     @Path("{ref}/progress-updates")
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Add a progress update",
+    @Operation(operationId = "createProgressUpdate", summary = "Add a progress update",
             description = "Dated narrative, RAG and percent complete; the author is the authenticated caller. Updates are never edited or deleted; the action shows the latest and takes its percent (and status, when given).")
     @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = ProgressUpdateResponse.class)))
     @APIResponse(responseCode = "404", description = "No action has this ref.",
@@ -228,8 +230,9 @@ public class ActionResource {
     @GET
     @Path("{ref}/progress-updates")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read an action's progress updates", description = "Newest first; the whole history is kept.")
-    @APIResponse(responseCode = "200", description = "A page of progress updates.")
+    @Operation(operationId = "listProgressUpdates", summary = "Read an action's progress updates", description = "Newest first; the whole history is kept.")
+    @APIResponse(responseCode = "200", description = "A page of progress updates.",
+            content = @Content(schema = @Schema(implementation = ProgressUpdatePage.class)))
     @APIResponse(responseCode = "404", description = "No action has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response progress(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
@@ -239,7 +242,7 @@ public class ActionResource {
     @POST
     @Path("{ref}/milestones")
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Add a milestone to an action", description = "A dated step; it appears in the timeline.")
+    @Operation(operationId = "createMilestone", summary = "Add a milestone to an action", description = "A dated step; it appears in the timeline.")
     @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
     @APIResponse(responseCode = "404", description = "No action has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -251,11 +254,12 @@ public class ActionResource {
     @GET
     @Path("{ref}/milestones")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List an action's milestones", description = "By due date.")
-    @APIResponse(responseCode = "200", description = "The milestones.")
+    @Operation(operationId = "listMilestones", summary = "List an action's milestones", description = "By due date.")
+    @APIResponse(responseCode = "200", description = "The milestones.",
+            content = @Content(schema = @Schema(implementation = MilestoneList.class)))
     @APIResponse(responseCode = "404", description = "No action has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Object> milestones(@PathParam("ref") String ref) {
-        return Map.of("items", actions.milestones(ref));
+    public MilestoneList milestones(@PathParam("ref") String ref) {
+        return new MilestoneList(actions.milestones(ref));
     }
 }

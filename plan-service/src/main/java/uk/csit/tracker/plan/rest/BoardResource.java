@@ -1,5 +1,6 @@
 package uk.csit.tracker.plan.rest;
 
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,15 +55,16 @@ public class BoardResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List boards", description = "The officer improvement board, cross-party oversight board, scrutiny, cabinet.")
-    @APIResponse(responseCode = "200", description = "A page of boards.")
+    @Operation(operationId = "listBoards", summary = "List boards", description = "The officer improvement board, cross-party oversight board, scrutiny, cabinet.")
+    @APIResponse(responseCode = "200", description = "A page of boards.",
+            content = @Content(schema = @Schema(implementation = BoardPage.class)))
     public Response list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(boards.list(paging.toRequest()), uriInfo);
     }
 
     @POST
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Record a board", description = "A body that oversees the plan. An Idempotency-Key makes a retry safe.")
+    @Operation(operationId = "createBoard", summary = "Record a board", description = "A body that oversees the plan. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(schema = @Schema(implementation = BoardResponse.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
@@ -81,7 +83,7 @@ public class BoardResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a board", description = "ETag carries its version.")
+    @Operation(operationId = "getBoard", summary = "Read a board", description = "ETag carries its version.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = BoardResponse.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,7 +95,7 @@ public class BoardResource {
     @POST
     @Path("{ref}/meetings")
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Record a board meeting", description = "Its date, decisions and the actions it reviewed (by ref).")
+    @Operation(operationId = "createBoardMeeting", summary = "Record a board meeting", description = "Its date, decisions and the actions it reviewed (by ref).")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = BoardMeetingResponse.class)))
     @APIResponse(responseCode = "404", description = "No board has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -107,19 +109,21 @@ public class BoardResource {
     @GET
     @Path("{ref}/meetings")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List a board's meetings", description = "Newest first.")
-    @APIResponse(responseCode = "200", description = "The meetings.")
+    @Operation(operationId = "listBoardMeetings", summary = "List a board's meetings", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "The meetings.",
+            content = @Content(schema = @Schema(implementation = BoardMeetingList.class)))
     @APIResponse(responseCode = "404", description = "No board has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Object> meetings(@PathParam("ref") String ref) {
-        return Map.of("items", boards.meetings(ref));
+    public BoardMeetingList meetings(@PathParam("ref") String ref) {
+        return new BoardMeetingList(boards.meetings(ref));
     }
 
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read a board's history", description = "Every change, oldest first: who, when, in which request, before and after.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getBoardHistory", summary = "Read a board's history", description = "Every change, oldest first: who, when, in which request, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(BoardService.BOARDS, ref, paging.toRequest(), "board", () -> boards.find(ref).isPresent()), uriInfo);
     }

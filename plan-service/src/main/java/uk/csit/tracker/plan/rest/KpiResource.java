@@ -1,5 +1,6 @@
 package uk.csit.tracker.plan.rest;
 
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,15 +58,16 @@ public class KpiResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List KPIs", description = "Each with its latest value and RAG against target.")
-    @APIResponse(responseCode = "200", description = "A page of KPIs.")
+    @Operation(operationId = "listKpis", summary = "List KPIs", description = "Each with its latest value and RAG against target.")
+    @APIResponse(responseCode = "200", description = "A page of KPIs.",
+            content = @Content(schema = @Schema(implementation = KpiPage.class)))
     public Response list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(kpis.list(paging.toRequest()), uriInfo);
     }
 
     @POST
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Define a KPI", description = "Code, unit, polarity, frequency, source and target. An Idempotency-Key makes a retry safe.")
+    @Operation(operationId = "createKpi", summary = "Define a KPI", description = "Code, unit, polarity, frequency, source and target. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(schema = @Schema(implementation = KpiResponse.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
@@ -84,7 +86,7 @@ public class KpiResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a KPI", description = "ETag carries its version.")
+    @Operation(operationId = "getKpi", summary = "Read a KPI", description = "ETag carries its version.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = KpiResponse.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,7 +98,7 @@ public class KpiResource {
     @POST
     @Path("{ref}/values")
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Record a KPI value", description = "One per period; with numerator, denominator, target and comparators where known.")
+    @Operation(operationId = "createKpiValue", summary = "Record a KPI value", description = "One per period; with numerator, denominator, target and comparators where known.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = KpiValueResponse.class)))
     @APIResponse(responseCode = "404", description = "No KPI has this code.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,7 +113,7 @@ public class KpiResource {
     @Path("{ref}/values")
     @Produces({MediaType.APPLICATION_JSON, CsvFiles.MEDIA_TYPE})
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "A KPI's series", description = "Values by period, each with its RAG against target; from and"
+    @Operation(operationId = "listKpiValues", summary = "A KPI's series", description = "Values by period, each with its RAG against target; from and"
             + " to bound the periods. With `Accept: text/csv` the same series as RFC 4180 CSV with the columns "
             + "KPI code, Period start, Period end, Period label, Value, Numerator, Denominator, Target, England, London,"
             + " Statistical neighbours, RAG, Source.")
@@ -135,8 +137,9 @@ public class KpiResource {
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read a KPI's history", description = "Every change, oldest first: who, when, in which request, before and after.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getKpiHistory", summary = "Read a KPI's history", description = "Every change, oldest first: who, when, in which request, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(KpiService.KPIS, ref, paging.toRequest(), "KPI", () -> kpis.find(ref).isPresent()), uriInfo);
     }

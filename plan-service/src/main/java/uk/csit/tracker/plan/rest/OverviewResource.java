@@ -56,7 +56,7 @@ public class OverviewResource {
     @GET
     @Path("plan-summary")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "The plan in numbers, in one call",
+    @Operation(operationId = "getPlanSummary", summary = "The plan in numbers, in one call",
             description = "Actions by status and by RAG in force, overdue, roll-ups per priority and per recommendation, KPI"
                     + " headlines. Computed in SQL. With asOf, the position as it stood at the end of that day (UK time):"
                     + " each action as it was then, rebuilt from its history (left out if made later), its RAG and overdue"
@@ -76,8 +76,9 @@ public class OverviewResource {
     @GET
     @Path("timeline")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "The plan's timeline", description = "Plan approvals, board meetings and milestones in date order.")
-    @APIResponse(responseCode = "200", description = "A page of timeline entries.")
+    @Operation(operationId = "getTimeline", summary = "The plan's timeline", description = "Plan approvals, board meetings and milestones in date order.")
+    @APIResponse(responseCode = "200", description = "A page of timeline entries.",
+            content = @Content(schema = @Schema(implementation = TimelinePage.class)))
     public Response timeline(@QueryParam("from") String from, @QueryParam("to") String to,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         LocalDate fromDate = QueryValues.date("from", from);

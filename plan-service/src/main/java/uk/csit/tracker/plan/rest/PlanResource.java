@@ -1,5 +1,6 @@
 package uk.csit.tracker.plan.rest;
 
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,25 +55,26 @@ public class PlanResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List improvement plans", description = "Every version of the plan, by ref.")
-    @APIResponse(responseCode = "200", description = "A page of plans.")
+    @Operation(operationId = "listPlans", summary = "List improvement plans", description = "Every version of the plan, by ref.")
+    @APIResponse(responseCode = "200", description = "A page of plans.",
+            content = @Content(schema = @Schema(implementation = PlanPage.class)))
     public Response list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(plans.plans(paging.toRequest()), uriInfo);
     }
 
     @POST
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Record a version of the improvement plan", description = "With its approval and the intervention it answers. An Idempotency-Key makes a retry safe.")
+    @Operation(operationId = "createPlan", summary = "Record a version of the improvement plan", description = "With its approval and the intervention it answers. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
-            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+            content = @Content(schema = @Schema(implementation = PlanDto.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull PlanRequest body,
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull PlanDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/plans", body, () -> {
-            PlanResponse created = plans.createPlan(body);
+            PlanDto created = plans.createPlan(body);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
                     .tag(Preconditions.etag(created.version())).entity(created).build();
         });
@@ -81,21 +83,21 @@ public class PlanResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a plan", description = "ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @Operation(operationId = "getPlan", summary = "Read a plan", description = "ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = PlanDto.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        PlanResponse found = plans.plan(ref).orElseThrow(() -> ProblemException.notFound("plan", ref));
+        PlanDto found = plans.plan(ref).orElseThrow(() -> ProblemException.notFound("plan", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
     }
 
     @PUT
     @Path("{ref}")
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Replace a plan's details", description = "For example when cabinet approves it. Send If-Match with the ETag you read.")
+    @Operation(operationId = "updatePlan", summary = "Replace a plan's details", description = "For example when cabinet approves it. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
-            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+            content = @Content(schema = @Schema(implementation = PlanDto.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A change that is not allowed.",
@@ -105,16 +107,17 @@ public class PlanResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull PlanRequest body) {
-        PlanResponse updated = plans.updatePlan(ref, ifMatch, body);
+            @Valid @NotNull PlanDto body) {
+        PlanDto updated = plans.updatePlan(ref, ifMatch, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read a plan's history", description = "Every change, oldest first: who, when, in which request, before and after.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getPlanHistory", summary = "Read a plan's history", description = "Every change, oldest first: who, when, in which request, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(PlanService.PLANS, ref, paging.toRequest(), "plan", () -> plans.plan(ref).isPresent()), uriInfo);
     }

@@ -1,5 +1,6 @@
 package uk.csit.tracker.plan.rest;
 
+import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,8 +55,9 @@ public class PriorityResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "List priorities", description = "The plan's themes (workstreams); filter by the recommendation they answer or by plan.")
-    @APIResponse(responseCode = "200", description = "A page of priorities.")
+    @Operation(operationId = "listPriorities", summary = "List priorities", description = "The plan's themes (workstreams); filter by the recommendation they answer or by plan.")
+    @APIResponse(responseCode = "200", description = "A page of priorities.",
+            content = @Content(schema = @Schema(implementation = PriorityPage.class)))
     public Response list(@Parameter(description = "Only priorities answering this recommendation ref.", example = "ILACS-2023-R1")
             @QueryParam("recommendation") String recommendation,
             @Parameter(description = "Only this plan's priorities.") @QueryParam("plan") String plan,
@@ -65,17 +67,17 @@ public class PriorityResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Record a priority", description = "With the recommendation refs it answers (refs of inspection-service; the gateway reports ones that do not resolve). An Idempotency-Key makes a retry safe.")
+    @Operation(operationId = "createPriority", summary = "Record a priority", description = "With the recommendation refs it answers (refs of inspection-service; the gateway reports ones that do not resolve). An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
-            content = @Content(schema = @Schema(implementation = PriorityResponse.class)))
+            content = @Content(schema = @Schema(implementation = PriorityDto.class)))
     @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull PriorityRequest body,
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull PriorityDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/priorities", body, () -> {
-            PriorityResponse created = plans.createPriority(body);
+            PriorityDto created = plans.createPriority(body);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
                     .tag(Preconditions.etag(created.version())).entity(created).build();
         });
@@ -84,21 +86,21 @@ public class PriorityResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Read a priority", description = "ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = PriorityResponse.class)))
+    @Operation(operationId = "getPriority", summary = "Read a priority", description = "ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = PriorityDto.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        PriorityResponse found = plans.priority(ref).orElseThrow(() -> ProblemException.notFound("priority", ref));
+        PriorityDto found = plans.priority(ref).orElseThrow(() -> ProblemException.notFound("priority", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
     }
 
     @PUT
     @Path("{ref}")
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(summary = "Replace a priority", description = "Including the recommendations it answers. Send If-Match with the ETag you read.")
+    @Operation(operationId = "updatePriority", summary = "Replace a priority", description = "Including the recommendations it answers. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
-            content = @Content(schema = @Schema(implementation = PriorityResponse.class)))
+            content = @Content(schema = @Schema(implementation = PriorityDto.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A change that is not allowed.",
@@ -108,16 +110,17 @@ public class PriorityResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull PriorityRequest body) {
-        PriorityResponse updated = plans.updatePriority(ref, ifMatch, body);
+            @Valid @NotNull PriorityDto body) {
+        PriorityDto updated = plans.updatePriority(ref, ifMatch, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @GET
     @Path("{ref}/history")
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read a priority's history", description = "Every change, oldest first: who, when, in which request, before and after.")
-    @APIResponse(responseCode = "200", description = "A page of changes.")
+    @Operation(operationId = "getPriorityHistory", summary = "Read a priority's history", description = "Every change, oldest first: who, when, in which request, before and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes.",
+            content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(PlanService.PRIORITIES, ref, paging.toRequest(), "priority",
                 () -> plans.priority(ref).isPresent()), uriInfo);

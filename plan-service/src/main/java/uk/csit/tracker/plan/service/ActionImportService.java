@@ -16,7 +16,7 @@ import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionImportResult;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionRequest;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 
 /**
  * Imports an action sheet all or nothing, in one transaction: every row is checked as POST or PUT
@@ -48,7 +48,7 @@ public class ActionImportService {
                 errors.addAll(row.errors());
                 continue;
             }
-            ActionRequest request = row.request();
+            ActionDto request = row.request();
             Integer earlier = seen.putIfAbsent(request.ref(), row.line());
             if (earlier != null) {
                 errors.add(new FieldError(ActionSheet.field(row.line(), ActionSheet.REF), "'" + request.ref()
@@ -56,7 +56,7 @@ public class ActionImportService {
                 continue;
             }
             try {
-                Optional<ActionRequest> current = actions.currentRequest(request.ref());
+                Optional<ActionDto> current = actions.currentRequest(request.ref());
                 if (current.isEmpty()) {
                     actions.create(request);
                     created++;
@@ -98,12 +98,12 @@ public class ActionImportService {
      * the same: a percent the status fixes, empty lists, a revised-due reason that only a moved due
      * date replaces.
      */
-    private static ActionRequest asStored(ActionRequest r, ActionRequest current) {
+    private static ActionDto asStored(ActionDto r, ActionDto current) {
         BigDecimal percent = r.status() == ActionStatus.COMPLETE ? ActionService.HUNDRED
                 : r.percentComplete() == null ? BigDecimal.ZERO.setScale(2) : r.percentComplete().setScale(2);
         String revisedDueReason = Objects.equals(r.dueDate(), current.dueDate()) ? current.revisedDueReason()
                 : r.revisedDueReason();
-        return new ActionRequest(r.ref(), r.priorityRef(), r.title(), r.description(), r.owner(), r.startDate(),
+        return ActionDto.asWritten(r.ref(), r.priorityRef(), r.title(), r.description(), r.owner(), r.startDate(),
                 r.dueDate(), revisedDueReason, r.status(), percent, r.ragOverride(),
                 r.ragOverride() == null ? null : r.ragOverrideReason(), listOrEmpty(r.evidenceLinks()),
                 listOrEmpty(r.successMeasures()), listOrEmpty(r.kpiCodes()), r.source());

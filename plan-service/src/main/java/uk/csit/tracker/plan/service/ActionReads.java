@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.Rag;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.LatestProgress;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
 
@@ -63,7 +63,7 @@ class ActionReads {
     @Inject
     ObjectMapper json;
 
-    Optional<ActionResponse> byRef(String ref) {
+    Optional<ActionDto> byRef(String ref) {
         Query query = em.createNativeQuery(SELECT + " from " + ACTIONS + LATEST + " where a.ref = :ref")
                 .setParameter("ref", ref);
         return responses(query).stream().findFirst();
@@ -80,7 +80,7 @@ class ActionReads {
     }
 
     /** A page of actions: {@code where} and {@code orderBy} are over {@link #ACTIONS} ({@code a}). */
-    List<ActionResponse> page(String where, String orderBy, Consumer<Query> parameters, int limit, long offset) {
+    List<ActionDto> page(String where, String orderBy, Consumer<Query> parameters, int limit, long offset) {
         // The page is cut first, so only its own actions look up their latest progress update.
         Query query = em.createNativeQuery(SELECT + " from (select a.* from " + ACTIONS + where + " order by " + orderBy
                 + " limit :limit offset :offset) a" + LATEST + " order by " + orderBy)
@@ -98,9 +98,9 @@ class ActionReads {
     }
 
     @SuppressWarnings("unchecked")
-    private List<ActionResponse> responses(Query query) {
+    private List<ActionDto> responses(Query query) {
         List<Object[]> rows = query.setParameter("today", Date.valueOf(LocalDate.now(clock))).getResultList();
-        List<ActionResponse> responses = new ArrayList<>(rows.size());
+        List<ActionDto> responses = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             String ownerName = (String) r[4];
             String ownerTeam = (String) r[5];
@@ -108,7 +108,7 @@ class ActionReads {
             Rag override = r[12] == null ? null : Rag.valueOf((String) r[12]);
             LatestProgress latest = r[21] == null ? null : new LatestProgress(localDate(r[21]), (String) r[22],
                     (String) r[23], Rag.valueOf((String) r[24]), (BigDecimal) r[25]);
-            responses.add(new ActionResponse((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+            responses.add(new ActionDto((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                     ownerName == null && ownerTeam == null ? null : new Owner(ownerName, ownerTeam),
                     localDate(r[6]), localDate(r[7]), localDate(r[8]), (String) r[9], ActionStatus.valueOf((String) r[10]),
                     ((BigDecimal) r[11]).setScale(2), override != null ? override : derived, derived, override,

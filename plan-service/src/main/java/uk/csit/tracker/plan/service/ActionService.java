@@ -32,8 +32,7 @@ import uk.csit.tracker.plan.domain.Milestone;
 import uk.csit.tracker.plan.domain.Priority;
 import uk.csit.tracker.plan.domain.ProgressUpdate;
 import uk.csit.tracker.plan.domain.Rag;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionRequest;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.LatestProgress;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneRequest;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneResponse;
@@ -85,7 +84,7 @@ public class ActionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ActionResponse> list(Filter filter, String sort, PageRequest page) {
+    public Page<ActionDto> list(Filter filter, String sort, PageRequest page) {
         String where = """
                  where (cast(:status as varchar) is null or a.status = :status)
                    and (cast(:rag as varchar) is null or coalesce(a.rag_override, a.derived_rag) = :rag)
@@ -114,11 +113,11 @@ public class ActionService {
      * Read a page of the largest size at a time, each page with the same two queries as a list page.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionResponse> all(Filter filter, String sort) {
-        List<ActionResponse> all = new ArrayList<>();
+    public List<ActionDto> all(Filter filter, String sort) {
+        List<ActionDto> all = new ArrayList<>();
         PageRequest page = PageRequest.first(PageParams.MAX_SIZE);
         while (true) {
-            Page<ActionResponse> next = list(filter, sort, page);
+            Page<ActionDto> next = list(filter, sort, page);
             all.addAll(next.items());
             if (!next.hasNext()) {
                 return all;
@@ -137,7 +136,7 @@ public class ActionService {
     }
 
     @Transactional
-    public ActionResponse create(ActionRequest body) {
+    public ActionDto create(ActionDto body) {
         if (Action.count("ref", body.ref()) > 0) {
             throw ProblemException.conflict("An action with ref '" + body.ref() + "' already exists.");
         }
@@ -148,13 +147,13 @@ public class ActionService {
         apply(body, action);
         action.originalDueDate = body.dueDate();
         action.persistAndFlush();
-        ActionResponse response = toResponse(action);
+        ActionDto response = toResponse(action);
         changes.created(ACTIONS, action.ref, response);
         return response;
     }
 
     @Transactional
-    public ActionResponse update(String ref, String ifMatch, ActionRequest body) {
+    public ActionDto update(String ref, String ifMatch, ActionDto body) {
         if (!ref.equals(body.ref())) {
             throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
@@ -165,8 +164,8 @@ public class ActionService {
 
     /** The action as it would be sent back to PUT: what an import row is compared with. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ActionRequest> currentRequest(String ref) {
-        return Action.<Action>find("ref", ref).firstResultOptional().map(a -> new ActionRequest(a.ref,
+    public Optional<ActionDto> currentRequest(String ref) {
+        return Action.<Action>find("ref", ref).firstResultOptional().map(a -> ActionDto.asWritten(a.ref,
                 Priority.<Priority>findById(a.priorityId).ref, a.title, a.description,
                 a.ownerName == null && a.ownerTeam == null ? null : new Owner(a.ownerName, a.ownerTeam), a.startDate,
                 a.dueDate, a.revisedDueReason, a.status, a.percentComplete.setScale(2), a.ragOverride,
@@ -182,14 +181,14 @@ public class ActionService {
 
     /** Replaces an action under the same rules as PUT, for an import that already compared versions. */
     @Transactional
-    public ActionResponse replace(String ref, ActionRequest body) {
+    public ActionDto replace(String ref, ActionDto body) {
         return replace(lock(ref), body);
     }
 
-    private ActionResponse replace(Action action, ActionRequest body) {
+    private ActionDto replace(Action action, ActionDto body) {
         String ref = action.ref;
         checkStatusChange(action.status, body.status());
-        ActionResponse before = toResponse(action);
+        ActionDto before = toResponse(action);
         boolean dueChanged = action.dueDate != null && !Objects.equals(action.dueDate, body.dueDate());
         if (dueChanged && (body.revisedDueReason() == null || body.revisedDueReason().isBlank())) {
             throw ProblemException.invalid("revisedDueReason", "must say why the due date moves from " + action.dueDate);
@@ -201,7 +200,7 @@ public class ActionService {
         }
         action.revisedDueReason = dueChanged ? body.revisedDueReason() : keptReason;
         em.flush();
-        ActionResponse after = toResponse(action);
+        ActionDto after = toResponse(action);
         changes.updated(ACTIONS, ref, before, after);
         return after;
     }
@@ -226,7 +225,7 @@ public class ActionService {
         if ((body.rag() == Rag.COMPLETE) != (status == ActionStatus.COMPLETE)) {
             throw ProblemException.invalid("rag", "is COMPLETE exactly when the action is complete");
         }
-        ActionResponse before = toResponse(action);
+        ActionDto before = toResponse(action);
         ProgressUpdate update = new ProgressUpdate();
         update.actionId = action.id;
         update.updateDate = body.date();
@@ -289,7 +288,7 @@ public class ActionService {
                 .orElseThrow(() -> ProblemException.notFound("action", ref));
     }
 
-    private void apply(ActionRequest r, Action a) {
+    private void apply(ActionDto r, Action a) {
         Priority priority = plans.priorityEntity(r.priorityRef(), "priorityRef");
         a.ref = r.ref();
         a.priorityId = priority.id;
@@ -319,16 +318,16 @@ public class ActionService {
         return Rag.valueOf(rag);
     }
 
-    ActionResponse toResponse(Action a) {
+    ActionDto toResponse(Action a) {
         LatestProgress latest = ProgressUpdate.<ProgressUpdate>find("actionId = ?1 order by updateDate desc, id desc", a.id)
                 .firstResultOptional()
                 .map(u -> new LatestProgress(u.updateDate, u.author, u.narrative, u.rag, u.percentComplete)).orElse(null);
         return toResponse(a, derivedRag(a), latest, Priority.<Priority>findById(a.priorityId).ref);
     }
 
-    private ActionResponse toResponse(Action a, Rag derived, LatestProgress latest, String priorityRef) {
+    private ActionDto toResponse(Action a, Rag derived, LatestProgress latest, String priorityRef) {
         boolean overdue = a.dueDate != null && a.dueDate.isBefore(LocalDate.now(clock)) && a.status != ActionStatus.COMPLETE;
-        return new ActionResponse(a.ref, priorityRef, a.title, a.description,
+        return new ActionDto(a.ref, priorityRef, a.title, a.description,
                 a.ownerName == null && a.ownerTeam == null ? null : new Owner(a.ownerName, a.ownerTeam),
                 a.startDate, a.dueDate, a.originalDueDate, a.revisedDueReason, a.status, a.percentComplete.setScale(2),
                 a.ragOverride != null ? a.ragOverride : derived, derived, a.ragOverride, a.ragOverrideReason, overdue,

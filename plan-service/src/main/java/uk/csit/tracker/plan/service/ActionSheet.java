@@ -26,8 +26,7 @@ import uk.csit.tracker.kit.problem.FieldError;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.Rag;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionRequest;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
 
 /**
@@ -100,9 +99,9 @@ public class ActionSheet {
 
     // ---- export
 
-    public String csv(List<ActionResponse> actions) {
+    public String csv(List<ActionDto> actions) {
         List<String[]> rows = new ArrayList<>(actions.size());
-        for (ActionResponse a : actions) {
+        for (ActionDto a : actions) {
             rows.add(new String[] {a.ref(), a.priorityRef(), a.title(), a.description(),
                     a.owner() == null ? null : a.owner().name(), a.owner() == null ? null : a.owner().team(),
                     text(a.startDate()), text(a.dueDate()), text(a.originalDueDate()), a.revisedDueReason(),
@@ -132,7 +131,7 @@ public class ActionSheet {
      * @param current the action a ref names now, as PUT would take it back
      * @param checkWidth true for CSV, where a line with more or fewer fields than the header is malformed
      */
-    public List<ActionImportRow> parse(List<SheetRow> rows, Function<String, Optional<ActionRequest>> current,
+    public List<ActionImportRow> parse(List<SheetRow> rows, Function<String, Optional<ActionDto>> current,
             boolean checkWidth) {
         if (rows.isEmpty()) {
             throw ProblemException.invalid("file", "is empty; send the actions with a header row naming at least "
@@ -154,14 +153,14 @@ public class ActionSheet {
         return parsed;
     }
 
-    private ActionImportRow row(SheetHeader header, SheetRow row, Function<String, Optional<ActionRequest>> current) {
+    private ActionImportRow row(SheetHeader header, SheetRow row, Function<String, Optional<ActionDto>> current) {
         Cells cells = new Cells(header, row);
         String ref = header.value(row, REF);
-        ActionRequest base = ref == null ? null : current.apply(ref).orElse(null);
+        ActionDto base = ref == null ? null : current.apply(ref).orElse(null);
         Owner baseOwner = base == null ? null : base.owner();
         String ownerName = cells.text(OWNER_NAME, baseOwner == null ? null : baseOwner.name());
         String ownerTeam = cells.text(OWNER_TEAM, baseOwner == null ? null : baseOwner.team());
-        ActionRequest request = new ActionRequest(ref,
+        ActionDto request = ActionDto.asWritten(ref,
                 cells.text(PRIORITY_REF, null),
                 cells.text(TITLE, null),
                 cells.text(DESCRIPTION, base == null ? null : base.description()),
@@ -178,7 +177,7 @@ public class ActionSheet {
                 cells.list(KPI_CODES, base == null ? null : base.kpiCodes()),
                 cells.text(SOURCE, base == null ? null : base.source()));
         Long version = cells.version();
-        for (ConstraintViolation<ActionRequest> violation : validator.validate(request)) {
+        for (ConstraintViolation<ActionDto> violation : validator.validate(request)) {
             String path = violation.getPropertyPath().toString().replaceAll("\\[\\d+]", "").replaceAll("<.*>", "");
             String column = COLUMN_OF_FIELD.get(path);
             if (column == null || !cells.unreadable.contains(column)) {

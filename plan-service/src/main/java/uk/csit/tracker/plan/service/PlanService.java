@@ -15,10 +15,10 @@ import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.plan.domain.DatePrecision;
 import uk.csit.tracker.plan.domain.ImprovementPlan;
 import uk.csit.tracker.plan.domain.Priority;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanRequest;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanResponse;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityRequest;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanDto;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanDto;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityDto;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityDto;
 
 /** Plans and their priorities, with the recommendation refs each priority answers. */
 @ApplicationScoped
@@ -34,48 +34,48 @@ public class PlanService {
     ChangeRecorder changes;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanResponse> plans(PageRequest page) {
-        List<PlanResponse> items = ImprovementPlan.<ImprovementPlan>findAll(io.quarkus.panache.common.Sort.by("ref"))
+    public Page<PlanDto> plans(PageRequest page) {
+        List<PlanDto> items = ImprovementPlan.<ImprovementPlan>findAll(io.quarkus.panache.common.Sort.by("ref"))
                 .page(page.page(), page.size()).list().stream().map(PlanService::toResponse).toList();
         return Page.of(items, page, ImprovementPlan.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<PlanResponse> plan(String ref) {
+    public Optional<PlanDto> plan(String ref) {
         return ImprovementPlan.<ImprovementPlan>find("ref", ref).firstResultOptional().map(PlanService::toResponse);
     }
 
     @Transactional
-    public PlanResponse createPlan(PlanRequest request) {
+    public PlanDto createPlan(PlanDto request) {
         if (ImprovementPlan.count("ref", request.ref()) > 0) {
             throw ProblemException.conflict("A plan with ref '" + request.ref() + "' already exists.");
         }
         ImprovementPlan plan = new ImprovementPlan();
         apply(request, plan);
         plan.persistAndFlush();
-        PlanResponse response = toResponse(plan);
+        PlanDto response = toResponse(plan);
         changes.created(PLANS, plan.ref, response);
         return response;
     }
 
     @Transactional
-    public PlanResponse updatePlan(String ref, String ifMatch, PlanRequest request) {
+    public PlanDto updatePlan(String ref, String ifMatch, PlanDto request) {
         if (!ref.equals(request.ref())) {
             throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         ImprovementPlan plan = ImprovementPlan.<ImprovementPlan>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("plan", ref));
         Preconditions.requireIfMatch(ifMatch, plan.version);
-        PlanResponse before = toResponse(plan);
+        PlanDto before = toResponse(plan);
         apply(request, plan);
         em.flush();
-        PlanResponse after = toResponse(plan);
+        PlanDto after = toResponse(plan);
         changes.updated(PLANS, ref, before, after);
         return after;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PriorityResponse> priorities(String recommendationRef, String planRef, PageRequest page) {
+    public Page<PriorityDto> priorities(String recommendationRef, String planRef, PageRequest page) {
         String where = " where (cast(:rec as varchar) is null or exists (select 1 from priority_recommendation r"
                 + " where r.priority_id = p.id and r.recommendation_ref = :rec))"
                 + " and (cast(:plan as varchar) is null or p.plan_id = (select id from improvement_plan where ref = :plan))";
@@ -90,12 +90,12 @@ public class PlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<PriorityResponse> priority(String ref) {
+    public Optional<PriorityDto> priority(String ref) {
         return Priority.<Priority>find("ref", ref).firstResultOptional().map(this::toResponse);
     }
 
     @Transactional
-    public PriorityResponse createPriority(PriorityRequest request) {
+    public PriorityDto createPriority(PriorityDto request) {
         if (Priority.count("ref", request.ref()) > 0) {
             throw ProblemException.conflict("A priority with ref '" + request.ref() + "' already exists.");
         }
@@ -103,25 +103,25 @@ public class PlanService {
         apply(request, priority);
         priority.persistAndFlush();
         replaceRecommendations(priority, request.recommendationRefs());
-        PriorityResponse response = toResponse(priority);
+        PriorityDto response = toResponse(priority);
         changes.created(PRIORITIES, priority.ref, response);
         return response;
     }
 
     @Transactional
-    public PriorityResponse updatePriority(String ref, String ifMatch, PriorityRequest request) {
+    public PriorityDto updatePriority(String ref, String ifMatch, PriorityDto request) {
         if (!ref.equals(request.ref())) {
             throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         Priority priority = Priority.<Priority>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("priority", ref));
         Preconditions.requireIfMatch(ifMatch, priority.version);
-        PriorityResponse before = toResponse(priority);
+        PriorityDto before = toResponse(priority);
         apply(request, priority);
         replaceRecommendations(priority, request.recommendationRefs());
         em.lock(priority, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        PriorityResponse after = toResponse(priority);
+        PriorityDto after = toResponse(priority);
         changes.updated(PRIORITIES, ref, before, after);
         return after;
     }
@@ -131,7 +131,7 @@ public class PlanService {
                 .orElseThrow(() -> ProblemException.invalid(field, "no priority has the ref '" + ref + "'"));
     }
 
-    private void apply(PlanRequest r, ImprovementPlan plan) {
+    private void apply(PlanDto r, ImprovementPlan plan) {
         plan.ref = r.ref();
         plan.title = r.title();
         plan.planVersion = r.planVersion();
@@ -146,7 +146,7 @@ public class PlanService {
         plan.source = r.source();
     }
 
-    private void apply(PriorityRequest r, Priority priority) {
+    private void apply(PriorityDto r, Priority priority) {
         priority.ref = r.ref();
         priority.planId = r.planRef() == null ? null : ImprovementPlan.<ImprovementPlan>find("ref", r.planRef())
                 .firstResultOptional().map(p -> p.id)
@@ -168,16 +168,16 @@ public class PlanService {
         }
     }
 
-    static PlanResponse toResponse(ImprovementPlan p) {
-        return new PlanResponse(p.ref, p.title, p.planVersion, p.status, p.approvedBy, p.approvedDate,
+    static PlanDto toResponse(ImprovementPlan p) {
+        return new PlanDto(p.ref, p.title, p.planVersion, p.status, p.approvedBy, p.approvedDate,
                 p.approvedDatePrecision, p.interventionRef, p.submittedToDfe, p.submittedToOfsted, p.source, p.version);
     }
 
     @SuppressWarnings("unchecked")
-    PriorityResponse toResponse(Priority p) {
+    PriorityDto toResponse(Priority p) {
         List<String> refs = em.createNativeQuery("select recommendation_ref from priority_recommendation"
                 + " where priority_id = ?1 order by recommendation_ref").setParameter(1, p.id).getResultList();
         String planRef = p.planId == null ? null : ImprovementPlan.<ImprovementPlan>findById(p.planId).ref;
-        return new PriorityResponse(p.ref, planRef, p.title, p.lead, p.judgementArea, refs, p.source, p.version);
+        return new PriorityDto(p.ref, planRef, p.title, p.lead, p.judgementArea, refs, p.source, p.version);
     }
 }

@@ -1,5 +1,9 @@
 package uk.csit.tracker.finance.rest.dto;
 
+import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,18 +23,37 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.domain.FundingType;
 
-/** The finance-service's request and response shapes. Money: pounds, two decimals, below 10^12. */
+/**
+ * The finance-service's request and response shapes. Money: pounds, two decimals, below 10^12. A context figure, which
+ * can be replaced, has one shape for reading and writing ({@code ContextFigureDto}), so that a client can send back
+ * what it read: the fields the service owns are read-only and ignored in a request. Other resources are created from a
+ * {@code ...Request} and read as a {@code ...Response}.
+ */
 public final class FinanceDtos {
 
     private static final String REF = "[A-Za-z0-9][A-Za-z0-9._/-]*";
     private static final String REF_MESSAGE = "must be letters, digits, '.', '_', '/' or '-'";
 
+    /** What every version field says. */
+    static final String VERSION = "Changes with every write; sent as the ETag, to be sent back in If-Match.";
+
     private FinanceDtos() {
     }
 
-    @Schema(name = "FinancialYearRef", description = "A financial year with the dates it runs.")
-    public record YearRef(@Schema(example = "2024-25") String label, @Schema(example = "2024-04-01") LocalDate startDate,
-            @Schema(example = "2025-03-31") LocalDate endDate) {
+    @Schema(name = "FinancialYearRef", description = "A financial year with the dates it runs. Written, only its label"
+            + " counts; the dates, when given, must be the year's.")
+    public record YearRef(@Schema(example = "2024-25") String label,
+            @Schema(example = "2024-04-01") LocalDate startDate, @Schema(example = "2025-03-31") LocalDate endDate) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public YearRef {
+        }
+
+        /** The label alone, as a financial year was written in a request before it could be sent back as read. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static YearRef ofLabel(String label) {
+            return new YearRef(label, null, null);
+        }
     }
 
     @Schema(name = "FinancialYearRequest")
@@ -45,7 +68,7 @@ public final class FinanceDtos {
             @Schema(example = "2024-04-01") LocalDate startDate, @Schema(example = "2025-03-31") LocalDate endDate,
             @Schema(description = "Months closed to spend, as YYYY-MM.") List<String> closedMonths,
             @Schema(description = "The twelve months of the year, April first, each with its quarter.")
-            List<FinancialMonth> months, long version) {
+            List<FinancialMonth> months, @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
     }
 
     @Schema(name = "FinancialYearMonth", description = "A month of a financial year. Q1 is April to June, Q4 January to March.")
@@ -75,7 +98,7 @@ public final class FinanceDtos {
 
     @Schema(name = "FundingSource")
     public record FundingSourceResponse(String ref, String name, FundingType type, Integer repaymentTermYears,
-            String source, long version) {
+            String source, @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
     }
 
     @Schema(name = "AllocationRequest")
@@ -103,7 +126,7 @@ public final class FinanceDtos {
 
     @Schema(name = "AllocationVariation")
     public record VariationResponse(BigDecimal fromAmountGbp, BigDecimal toAmountGbp, String reason, LocalDate date,
-            String variedBy, Instant recordedAt) {
+            @JsonProperty(access = READ_ONLY) String variedBy, @JsonProperty(access = READ_ONLY) Instant recordedAt) {
     }
 
     @Schema(name = "Allocation")
@@ -111,10 +134,13 @@ public final class FinanceDtos {
             @Schema(description = "The amount in force, after any variations.") BigDecimal amountGbp,
             BigDecimal originalAmountGbp, String fundingSourceRef, String purpose, String approvedBy,
             LocalDate approvedDate, String sourceDocument, String priorityRef, String actionRef,
-            @Schema(description = "Spend recorded against it.") BigDecimal spentGbp,
-            @Schema(description = "The latest forecast, else the spend to date.") BigDecimal forecastOutturnGbp,
-            @Schema(description = "amountGbp minus forecastOutturnGbp.") BigDecimal varianceGbp,
-            List<VariationResponse> variations, long version) {
+            @JsonProperty(access = READ_ONLY) @Schema(description = "Spend recorded against it.") BigDecimal spentGbp,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "The latest forecast, else the spend to date.")
+            BigDecimal forecastOutturnGbp,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "amountGbp minus forecastOutturnGbp.")
+            BigDecimal varianceGbp,
+            @JsonProperty(access = READ_ONLY) List<VariationResponse> variations,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
     }
 
     @Schema(name = "SpendRequest", description = "A line from the council's finance system. externalId identifies it:"
@@ -143,13 +169,29 @@ public final class FinanceDtos {
 
     @Schema(name = "SpendEntry")
     public record SpendResponse(String externalId, String allocationRef, YearRef financialYear, LocalDate date,
-            BigDecimal amountGbp, String description, String supplier, String reversesExternalId, String recordedBy,
-            Instant recordedAt) {
+            BigDecimal amountGbp, String description, String supplier, String reversesExternalId,
+            @JsonProperty(access = READ_ONLY) String recordedBy, @JsonProperty(access = READ_ONLY) Instant recordedAt) {
     }
 
     @Schema(name = "SpendEntryPage", description = "One page of spend entries.")
     public record SpendPage(List<SpendResponse> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
             @Schema(example = "123") long totalItems) {
+    }
+
+    @Schema(name = "FinancialYearList", description = "The financial years, newest first.")
+    public record FinancialYearList(List<FinancialYearResponse> items) {
+    }
+
+    @Schema(name = "FundingSourceList", description = "The funding sources.")
+    public record FundingSourceList(List<FundingSourceResponse> items) {
+    }
+
+    @Schema(name = "ForecastList", description = "An allocation's forecasts, by month.")
+    public record ForecastList(List<ForecastResponse> items) {
+    }
+
+    @Schema(name = "ContextFigureList", description = "Context figures, by subject and ref.")
+    public record ContextFigureList(List<ContextFigureDto> items) {
     }
 
     @Schema(name = "AllocationPage", description = "One page of allocations.")
@@ -175,28 +217,27 @@ public final class FinanceDtos {
     }
 
     @Schema(name = "Forecast")
-    public record ForecastResponse(String allocationRef, String month, BigDecimal forecastOutturnGbp, String recordedBy,
-            Instant recordedAt) {
+    public record ForecastResponse(String allocationRef, String month, BigDecimal forecastOutturnGbp,
+            @JsonProperty(access = READ_ONLY) String recordedBy, @JsonProperty(access = READ_ONLY) Instant recordedAt) {
     }
 
-    @Schema(name = "ContextFigureRequest")
-    public record ContextFigureRequest(
+    @Schema(name = "ContextFigure", description = "A figure that sets the plan's money in context (a budget deficit, a"
+            + " capitalisation direction), with its source. Send it back with PUT to change it: the read-only fields are"
+            + " the service's own and are ignored.")
+    public record ContextFigureDto(
             @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "CTX-DEFICIT-2025-26") String ref,
             @NotBlank @Size(max = 100) @Schema(example = "budget-deficit-2025-26") String subject,
             @NotBlank @Size(max = 1000) String description,
             @NotNull @Digits(integer = 12, fraction = 2) @DecimalMin("-999999999999.99") @DecimalMax("999999999999.99") BigDecimal amountGbp,
-            @Schema(example = "2025-26") String financialYear,
+            @Schema(description = "The year the figure is for, if it is for one. Written, its label is enough (the label"
+                    + " alone as a string, the form of release 1.0, is still taken).") YearRef financialYear,
             @NotBlank @Size(max = 500) String source,
             @Schema(description = "Exactly one figure per subject is in use. True makes this the figure in use (any other"
                     + " stops being so). False keeps it as an alternative, and is refused (409) when no other figure of"
                     + " the subject is in use. Left out: a subject's first figure is in use, a later one is an"
                     + " alternative, and a replaced figure keeps its state.")
-            Boolean inUse) {
-    }
-
-    @Schema(name = "ContextFigure")
-    public record ContextFigureResponse(String ref, String subject, String description, BigDecimal amountGbp,
-            YearRef financialYear, String source, boolean inUse, long version) {
+            Boolean inUse,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) Long version) {
     }
 
     @Schema(name = "BudgetTotals")

@@ -1,5 +1,8 @@
 package uk.csit.tracker.inspection.rest.dto;
 
+import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.csit.tracker.inspection.domain.DatePrecision;
@@ -12,8 +15,8 @@ public record DfeReviewResponse(
         DatePrecision reviewDatePrecision,
         String summary,
         @Schema(description = "As set by the DfE, or six months after the review when not set.") LocalDate nextReviewDue,
-        @Schema(description = "True when nextReviewDue was derived (six months after the review), not set by the DfE.")
+        @JsonProperty(access = READ_ONLY) @Schema(description = "True when nextReviewDue was derived (six months after the review), not set by the DfE.")
         boolean nextReviewDueDerived,
         String source,
-        long version) {
+        @JsonProperty(access = READ_ONLY) @Schema(description = Versions.VERSION) long version) {
 }

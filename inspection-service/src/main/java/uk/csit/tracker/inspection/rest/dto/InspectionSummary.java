@@ -16,7 +16,7 @@ import uk.csit.tracker.inspection.domain.RecommendationStatus;
 public record InspectionSummary(
         Instant asAt,
         LocalAuthority localAuthority,
-        List<JudgementResponse> currentJudgements,
+        List<JudgementDto> currentJudgements,
         @Schema(nullable = true) OpenIntervention openIntervention,
         @Schema(nullable = true) Visit lastMonitoringVisit,
         @Schema(nullable = true) Visit nextMonitoringVisit,

@@ -1,5 +1,8 @@
 package uk.csit.tracker.inspection.rest.dto;
 
+import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,6 +14,7 @@ public record StatusChangeResponse(
         RecommendationStatus toStatus,
         LocalDate changedOn,
         String evidenceNote,
-        @Schema(description = "The authenticated subject that made the change.") String changedBy,
-        Instant recordedAt) {
+        @JsonProperty(access = READ_ONLY) @Schema(description = "The authenticated subject that made the change.")
+        String changedBy,
+        @JsonProperty(access = READ_ONLY) @Schema(description = "When the change was recorded.") Instant recordedAt) {
 }

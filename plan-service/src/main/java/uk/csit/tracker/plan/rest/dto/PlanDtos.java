@@ -1,5 +1,8 @@
 package uk.csit.tracker.plan.rest.dto;
 
+import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -24,17 +27,26 @@ import uk.csit.tracker.plan.domain.PlanStatus;
 import uk.csit.tracker.plan.domain.Polarity;
 import uk.csit.tracker.plan.domain.Rag;
 
-/** The plan-service's request and response shapes. */
+/**
+ * The plan-service's request and response shapes. A resource that can be replaced (a plan, a priority, an action)
+ * has one shape for reading and writing ({@code ...Dto}), so that a client can send back what it read: the
+ * fields the service owns are read-only ({@code JsonProperty.Access.READ_ONLY}) and ignored in a request. Other resources are created from a
+ * {@code ...Request} and read as a {@code ...Response}.
+ */
 public final class PlanDtos {
 
     private static final String REF = "[A-Za-z0-9][A-Za-z0-9._-]*";
     private static final String REF_MESSAGE = "must be letters, digits, '.', '_' or '-'";
 
+    /** What every version field says. */
+    static final String VERSION = "Changes with every write; sent as the ETag, to be sent back in If-Match.";
+
     private PlanDtos() {
     }
 
-    @Schema(name = "ImprovementPlanRequest")
-    public record PlanRequest(
+    @Schema(name = "ImprovementPlan", description = "A version of the improvement plan. Send it back with PUT to change"
+            + " it: the read-only fields are the service's own and are ignored.")
+    public record PlanDto(
             @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "CSIP-2024") String ref,
             @NotBlank @Size(max = 300) @Schema(example = "Children's Services Improvement Plan") String title,
             @Size(max = 50) @Schema(example = "1.0") String planVersion,
@@ -46,7 +58,8 @@ public final class PlanDtos {
                     example = "DFE-IN-2024") String interventionRef,
             LocalDate submittedToDfe,
             LocalDate submittedToOfsted,
-            @Size(max = 500) String source) {
+            @Size(max = 500) String source,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) Long version) {
 
         @AssertTrue(message = "must be given when the plan is APPROVED")
         boolean isApprovedBy() {
@@ -54,26 +67,18 @@ public final class PlanDtos {
         }
     }
 
-    @Schema(name = "ImprovementPlan")
-    public record PlanResponse(String ref, String title, String planVersion, PlanStatus status, String approvedBy,
-            LocalDate approvedDate, DatePrecision approvedDatePrecision, String interventionRef, LocalDate submittedToDfe,
-            LocalDate submittedToOfsted, String source, long version) {
-    }
-
-    @Schema(name = "PriorityRequest")
-    public record PriorityRequest(
+    @Schema(name = "Priority", description = "A priority (workstream) of the plan and the recommendations it answers."
+            + " Send it back with PUT to change it: the read-only fields are the service's own and are ignored.")
+    public record PriorityDto(
             @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "P1") String ref,
             @Size(max = 50) @Schema(example = "CSIP-2024") String planRef,
             @NotBlank @Size(max = 300) String title,
             @Size(max = 200) String lead,
             @Size(max = 60) @Schema(example = "HELP_AND_PROTECTION") String judgementArea,
-            @Size(max = 20) List<@NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) String> recommendationRefs,
-            @Size(max = 500) String source) {
-    }
-
-    @Schema(name = "Priority")
-    public record PriorityResponse(String ref, String planRef, String title, String lead, String judgementArea,
-            @Schema(example = "[\"ILACS-2023-R1\"]") List<String> recommendationRefs, String source, long version) {
+            @Size(max = 20) @Schema(example = "[\"ILACS-2023-R1\"]")
+            List<@NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) String> recommendationRefs,
+            @Size(max = 500) String source,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) Long version) {
     }
 
     @Schema(name = "ActionOwner")
@@ -81,9 +86,15 @@ public final class PlanDtos {
             @Size(max = 200) @Schema(example = "Specialist Safeguarding") String team) {
     }
 
-    @Schema(name = "ActionRequest", description = "An action. To revise the due date, send the new dueDate with"
-            + " revisedDueReason: the first due date is kept as originalDueDate.")
-    public record ActionRequest(
+    @Schema(name = "LatestProgress", description = "The action's newest progress update.")
+    public record LatestProgress(LocalDate date, String author, String narrative, Rag rag, BigDecimal percentComplete) {
+    }
+
+    @Schema(name = "Action", description = "An action: what the council will do, who owns it, by when, and how it is"
+            + " going. To revise the due date, send the new dueDate with revisedDueReason: the first due date is kept as"
+            + " originalDueDate. Send it back with PUT to change it: the read-only fields are the service's own and are"
+            + " ignored.")
+    public record ActionDto(
             @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "A-2.4") String ref,
             @NotBlank @Size(max = 50) @Schema(example = "P2") String priorityRef,
             @NotBlank @Size(max = 300) String title,
@@ -91,16 +102,35 @@ public final class PlanDtos {
             @Valid Owner owner,
             @Schema(example = "2024-04-01") LocalDate startDate,
             @Schema(example = "2025-03-31") LocalDate dueDate,
-            @Size(max = 1000) String revisedDueReason,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "The first due date, kept when the date was revised.") LocalDate originalDueDate,
+            @Size(max = 1000) @Schema(description = "Why the due date moved from the one before; needed with a new dueDate.")
+            String revisedDueReason,
             @NotNull ActionStatus status,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
-            @Schema(nullable = true, description = "An officer's RAG in place of the derived one; needs ragOverrideReason.")
-            Rag ragOverride,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "The RAG in force: the officer's override where there is one, else the"
+                    + " derived one.") Rag rag,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "From progress against time: expected progress runs linearly from start to"
+                    + " due date; at least 90% of expected GREEN, 70-90% AMBER, below 70% or past due RED.") Rag derivedRag,
+            @Schema(nullable = true, description = "An officer's RAG (RED, AMBER or GREEN) in place of the derived one;"
+                    + " needs ragOverrideReason.") Rag ragOverride,
             @Size(max = 1000) String ragOverrideReason,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "Past its due date and not complete.") Boolean overdue,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> evidenceLinks,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> successMeasures,
             @Size(max = 50) List<@NotBlank @Size(max = 50) String> kpiCodes,
-            @Size(max = 500) String source) {
+            @JsonProperty(access = READ_ONLY) @Schema(nullable = true) LatestProgress latestProgress,
+            @Size(max = 500) String source,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) Long version) {
+
+        /** An action as a client writes it: the fields the service owns left out. */
+        public static ActionDto asWritten(String ref, String priorityRef, String title, String description, Owner owner,
+                LocalDate startDate, LocalDate dueDate, String revisedDueReason, ActionStatus status,
+                BigDecimal percentComplete, Rag ragOverride, String ragOverrideReason, List<String> evidenceLinks,
+                List<String> successMeasures, List<String> kpiCodes, String source) {
+            return new ActionDto(ref, priorityRef, title, description, owner, startDate, dueDate, null, revisedDueReason,
+                    status, percentComplete, null, null, ragOverride, ragOverrideReason, null, evidenceLinks,
+                    successMeasures, kpiCodes, null, source, null);
+        }
 
         @AssertTrue(message = "must not be before startDate")
         boolean isDueDate() {
@@ -124,30 +154,47 @@ public final class PlanDtos {
         }
     }
 
-    @Schema(name = "LatestProgress")
-    public record LatestProgress(LocalDate date, String author, String narrative, Rag rag, BigDecimal percentComplete) {
-    }
-
-    @Schema(name = "Action")
-    public record ActionResponse(
-            String ref, String priorityRef, String title, String description, Owner owner,
-            LocalDate startDate, LocalDate dueDate,
-            @Schema(description = "The first due date, kept when the date was revised.") LocalDate originalDueDate,
-            String revisedDueReason, ActionStatus status, BigDecimal percentComplete,
-            @Schema(description = "The RAG in force: the officer's override where there is one, else the derived one.")
-            Rag rag,
-            @Schema(description = "From progress against time: expected progress runs linearly from start to due date;"
-                    + " at least 90% of expected GREEN, 70-90% AMBER, below 70% or past due RED.") Rag derivedRag,
-            @Schema(nullable = true) Rag ragOverride, String ragOverrideReason,
-            @Schema(description = "Past its due date and not complete.") boolean overdue,
-            List<String> evidenceLinks, List<String> successMeasures, List<String> kpiCodes,
-            @Schema(nullable = true) LatestProgress latestProgress,
-            String source, long version) {
-    }
-
     @Schema(name = "ActionPage", description = "One page of actions.")
-    public record ActionPage(List<ActionResponse> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
+    public record ActionPage(List<ActionDto> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
             @Schema(example = "15") long totalItems) {
+    }
+
+    @Schema(name = "ImprovementPlanPage", description = "One page of plans.")
+    public record PlanPage(List<PlanDto> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
+            @Schema(example = "1") long totalItems) {
+    }
+
+    @Schema(name = "PriorityPage", description = "One page of priorities.")
+    public record PriorityPage(List<PriorityDto> items, @Schema(example = "0") int page,
+            @Schema(example = "50") int size, @Schema(example = "6") long totalItems) {
+    }
+
+    @Schema(name = "ProgressUpdatePage", description = "One page of an action's progress updates, newest first.")
+    public record ProgressUpdatePage(List<ProgressUpdateResponse> items, @Schema(example = "0") int page,
+            @Schema(example = "50") int size, @Schema(example = "4") long totalItems) {
+    }
+
+    @Schema(name = "MilestoneList", description = "An action's milestones, by due date.")
+    public record MilestoneList(List<MilestoneResponse> items) {
+    }
+
+    @Schema(name = "BoardPage", description = "One page of boards.")
+    public record BoardPage(List<BoardResponse> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
+            @Schema(example = "3") long totalItems) {
+    }
+
+    @Schema(name = "BoardMeetingList", description = "A board's meetings, by date.")
+    public record BoardMeetingList(List<BoardMeetingResponse> items) {
+    }
+
+    @Schema(name = "KpiPage", description = "One page of KPIs.")
+    public record KpiPage(List<KpiResponse> items, @Schema(example = "0") int page, @Schema(example = "50") int size,
+            @Schema(example = "10") long totalItems) {
+    }
+
+    @Schema(name = "PlanTimelinePage", description = "One page of the plan's timeline, in date order.")
+    public record TimelinePage(List<TimelineEntry> items, @Schema(example = "0") int page,
+            @Schema(example = "50") int size, @Schema(example = "12") long totalItems) {
     }
 
     @Schema(name = "ActionImportResult", description = "What an import of an action sheet did. Rows that say what the"
@@ -174,8 +221,11 @@ public final class PlanDtos {
     }
 
     @Schema(name = "ProgressUpdate")
-    public record ProgressUpdateResponse(LocalDate date, String author, String narrative, Rag rag,
-            BigDecimal percentComplete, Instant recordedAt) {
+    public record ProgressUpdateResponse(LocalDate date,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "Who recorded it: the caller's token subject.")
+            String author,
+            String narrative, Rag rag, BigDecimal percentComplete,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "When it was recorded.") Instant recordedAt) {
     }
 
     @Schema(name = "MilestoneRequest")
@@ -184,7 +234,8 @@ public final class PlanDtos {
     }
 
     @Schema(name = "Milestone")
-    public record MilestoneResponse(long id, String actionRef, String title, LocalDate dueDate, LocalDate completedDate) {
+    public record MilestoneResponse(@JsonProperty(access = READ_ONLY) long id,
+            @JsonProperty(access = READ_ONLY) String actionRef, String title, LocalDate dueDate, LocalDate completedDate) {
     }
 
     @Schema(name = "BoardRequest")
@@ -197,7 +248,8 @@ public final class PlanDtos {
     }
 
     @Schema(name = "Board")
-    public record BoardResponse(String ref, BoardType type, String name, String chair, String source, long version) {
+    public record BoardResponse(String ref, BoardType type, String name, String chair, String source,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
     }
 
     @Schema(name = "BoardMeetingRequest")
@@ -210,8 +262,10 @@ public final class PlanDtos {
     }
 
     @Schema(name = "BoardMeeting")
-    public record BoardMeetingResponse(String ref, String boardRef, BoardType boardType, LocalDate date, String decisions,
-            List<String> actionsReviewed, String source, long version) {
+    public record BoardMeetingResponse(String ref, @JsonProperty(access = READ_ONLY) String boardRef,
+            @JsonProperty(access = READ_ONLY) BoardType boardType, LocalDate date, String decisions,
+            List<String> actionsReviewed, String source,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
     }
 
     @Schema(name = "KpiRequest")
@@ -229,8 +283,10 @@ public final class PlanDtos {
 
     @Schema(name = "Kpi")
     public record KpiResponse(String code, String name, String unit, Polarity polarity, KpiFrequency frequency,
-            KpiSource source, BigDecimal target, String notes, @Schema(nullable = true) KpiValueResponse latest,
-            long version) {
+            KpiSource source, BigDecimal target, String notes,
+            @JsonProperty(access = READ_ONLY) @Schema(nullable = true, description = "The newest value.")
+            KpiValueResponse latest,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
     }
 
     @Schema(name = "KpiValueRequest")
@@ -254,12 +310,12 @@ public final class PlanDtos {
     }
 
     @Schema(name = "KpiValue")
-    public record KpiValueResponse(String kpiCode, LocalDate periodStart, LocalDate periodEnd, String periodLabel,
+    public record KpiValueResponse(@JsonProperty(access = READ_ONLY) String kpiCode, LocalDate periodStart, LocalDate periodEnd, String periodLabel,
             BigDecimal value, BigDecimal numerator, BigDecimal denominator,
             @Schema(description = "The period's target, else the KPI's.") BigDecimal target,
             BigDecimal england, BigDecimal london, BigDecimal statisticalNeighbours,
-            @Schema(nullable = true, description = "Against target, with the KPI's polarity: GREEN when met, AMBER"
-                    + " within 10%, RED beyond; null without a target.") Rag rag,
+            @JsonProperty(access = READ_ONLY) @Schema(nullable = true, description = "Against target, with the KPI's"
+                    + " polarity: GREEN when met, AMBER within 10%, RED beyond; null without a target.") Rag rag,
             String source) {
     }
 
