@@ -45,6 +45,8 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgressUpdateResponse;
 public class ActionService {
 
     public static final String ACTIONS = "actions";
+    /** Each progress update is a record of its own in the change feed, beside the action it updates. */
+    public static final String PROGRESS_UPDATES = "progress-updates";
     static final BigDecimal HUNDRED = new BigDecimal("100.00");
 
     private static final Map<String, String> SORTS = new LinkedHashMap<>();
@@ -238,8 +240,10 @@ public class ActionService {
         action.percentComplete = body.percentComplete();
         em.flush();
         em.refresh(update);
+        ProgressUpdateResponse recorded = toResponse(update, ref);
+        changes.created(PROGRESS_UPDATES, ref + "/" + update.id, recorded);
         changes.updated(ACTIONS, ref, before, toResponse(action));
-        return toResponse(update);
+        return recorded;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -248,7 +252,7 @@ public class ActionService {
                 .orElseThrow(() -> ProblemException.notFound("action", ref));
         List<ProgressUpdateResponse> items = ProgressUpdate.<ProgressUpdate>find(
                         "actionId = ?1 order by updateDate desc, id desc", action.id)
-                .page(page.page(), page.size()).list().stream().map(ActionService::toResponse).toList();
+                .page(page.page(), page.size()).list().stream().map(u -> toResponse(u, ref)).toList();
         return Page.of(items, page, ProgressUpdate.count("actionId", action.id));
     }
 
@@ -335,7 +339,8 @@ public class ActionService {
                 a.source, a.version);
     }
 
-    static ProgressUpdateResponse toResponse(ProgressUpdate u) {
-        return new ProgressUpdateResponse(u.updateDate, u.author, u.narrative, u.rag, u.percentComplete, u.recordedAt);
+    static ProgressUpdateResponse toResponse(ProgressUpdate u, String actionRef) {
+        return new ProgressUpdateResponse(actionRef, u.updateDate, u.author, u.narrative, u.rag, u.percentComplete,
+                u.recordedAt);
     }
 }

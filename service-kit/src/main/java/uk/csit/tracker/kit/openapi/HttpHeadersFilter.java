@@ -27,7 +27,9 @@ import uk.csit.tracker.kit.problem.Problem;
  * {@code version} (or declares one), and then {@code If-None-Match} with its 304 on the read; {@code If-Match}
  * as required (a missing one is 428, a stale one 412) wherever an operation takes it; and
  * {@code Idempotency-Key} with {@code Idempotent-Replayed} and the 422 for a key reused with another body. The
- * headers and parameters are components, referred to from each operation.
+ * headers and parameters are components, referred to from each operation. That a caller may send its own
+ * {@code X-Request-Id} with any request is said once, in the document's description, rather than as a parameter of
+ * every operation (which would give every method of a generated client one more argument).
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = ContractFilters.HEADERS)
 public class HttpHeadersFilter implements OASFilter {
@@ -53,6 +55,13 @@ public class HttpHeadersFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Components components = openAPI.getComponents();
+        if (openAPI.getInfo() != null && openAPI.getInfo().getDescription() != null
+                && !openAPI.getInfo().getDescription().contains(REQUEST_ID)) {
+            openAPI.getInfo().setDescription(openAPI.getInfo().getDescription() + " Any request may carry an "
+                    + REQUEST_ID + " (1 to 100 letters, digits, '.', '_', ':' or '-'); every answer carries one, the"
+                    + " caller's or a new one, and it names the request in the logs and the history of every service"
+                    + " it reaches.");
+        }
         declareHeaders(components);
         declareParameters(components);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {

@@ -81,12 +81,18 @@ public final class ContractCompatibility {
     }
 
     /**
-     * A nullable schema ({@code anyOf: [schema, {type: null}]}, with or without a {@code type} beside it) as the
-     * schema itself: openapi-diff reads OpenAPI 3.0, where this form has no equal, and compares its parts
+     * A nullable schema ({@code anyOf: [schema, {type: null}]}, with or without a {@code type} beside it), and a
+     * single-part {@code allOf}, as the schema itself: openapi-diff reads OpenAPI 3.0, where this form has no equal, and compares its parts
      * wrongly. Nullability is not what the comparison is for (the services leave out what is null).
      */
     static JsonNode nullableAsSchema(JsonNode node) {
         if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            JsonNode allOf = object.get("allOf");
+            if (allOf != null && allOf.isArray() && allOf.size() == 1 && allOf.get(0).isObject()) {
+                // A single-part allOf (a description beside a reference, in 3.0's way) is that part.
+                object.remove("allOf");
+                object.setAll((com.fasterxml.jackson.databind.node.ObjectNode) allOf.get(0).deepCopy());
+            }
             JsonNode anyOf = object.get("anyOf");
             if (anyOf != null && anyOf.isArray() && anyOf.size() == 2) {
                 JsonNode kept = null;
@@ -273,6 +279,14 @@ public final class ContractCompatibility {
                         + schema.getNewSchema().getType() : schema.isChangeFormat() ? " format" : " schema")
                         + (schema.getMissingProperties().isEmpty() ? "" : " lost " + schema.getMissingProperties().keySet()));
             }
+            return;
+        }
+        if (changed instanceof org.openapitools.openapidiff.core.model.ChangedParameters parameters
+                && parameters.getChanged().stream().noneMatch(org.openapitools.openapidiff.core.model.Changed::isIncompatible)
+                && parameters.getIncreased().stream().noneMatch(p -> Boolean.TRUE.equals(p.getRequired()))
+                && parameters.getMissing().stream().allMatch(p -> "header".equals(p.getIn())
+                        && !Boolean.TRUE.equals(p.getRequired()))) {
+            // An optional header no longer listed on the operation is still taken: a client that sends it is not refused.
             return;
         }
         if (changed instanceof org.openapitools.openapidiff.core.model.ComposedChanged composed) {

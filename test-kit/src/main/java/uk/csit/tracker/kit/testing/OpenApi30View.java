@@ -11,7 +11,8 @@ import java.util.List;
  * reads parameter types only in the 3.0 form, so the few 3.1 schema forms the services generate
  * are rewritten to their 3.0 equivalents ({@code type: [T, "null"]} to {@code type: T, nullable},
  * a numeric {@code exclusiveMinimum} to {@code minimum} with {@code exclusiveMinimum: true}, and
- * schema {@code examples} lists, which carry no rules, left out). The meaning does not change.
+ * schema {@code examples} lists, which carry no rules, left out), and the {@code webhooks} section, which 3.0
+ * does not have and which describes no request to the API, left out.
  */
 final class OpenApi30View {
 
@@ -21,6 +22,8 @@ final class OpenApi30View {
     static String of(JsonNode document) {
         JsonNode copy = document.deepCopy();
         ((ObjectNode) copy).put("openapi", "3.0.3");
+        // 3.0 has no webhooks section: what the gateway sends to receivers is no request or answer of the API.
+        ((ObjectNode) copy).remove("webhooks");
         rewrite(copy);
         return copy.toString();
     }

@@ -221,7 +221,10 @@ public final class PlanDtos {
     }
 
     @Schema(name = "ProgressUpdate")
-    public record ProgressUpdateResponse(LocalDate date,
+    public record ProgressUpdateResponse(
+            @JsonProperty(access = READ_ONLY) @Schema(description = "The action it is about.", example = "A-2.4")
+            String actionRef,
+            LocalDate date,
             @JsonProperty(access = READ_ONLY) @Schema(description = "Who recorded it: the caller's token subject.")
             String author,
             String narrative, Rag rag, BigDecimal percentComplete,
