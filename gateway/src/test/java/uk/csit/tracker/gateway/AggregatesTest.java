@@ -65,13 +65,13 @@ class AggregatesTest {
                 {"ref":"P1","title":"Help and protection","recommendationRefs":["ILACS-2023-R1"]},
                 {"ref":"P2","title":"Front door","recommendationRefs":["ILACS-2023-R1","ILACS-2023-R2"]}""", 0, 2));
         stub(StubbedServices.plan, "/api/v1/actions?recommendation=ILACS-2023-R1&size=200&page=0", page("""
-                {"ref":"A-1.1","priorityRef":"P1","rag":"GREEN","latestProgress":{"date":"2025-09-01","author":"j.smith",
+                {"ref":"A-1.1","priorityRef":"P1","title":"Audit supervision","status":"IN_PROGRESS","rag":"GREEN","latestProgress":{"date":"2025-09-01","author":"j.smith",
                  "narrative":"On track","rag":"GREEN","percentComplete":60}}""", 0, 1));
         stub(StubbedServices.finance, "/api/v1/allocations?priority=P1&priority=P2&size=200&page=0", page("""
                 {"ref":"ALLOC-2024-25-001","priorityRef":"P1","amountGbp":250000.00,"spentGbp":120000.50}""", 0, 1));
         stub(StubbedServices.inspection, "/api/v1/findings?area=HELP_AND_PROTECTION&inspectionType=MONITORING_VISIT&size=200&page=0", page("""
-                {"ref":"MV-2023-01-F1","type":"AREA_FOR_IMPROVEMENT","inspectionStartDate":"2023-06-01"},
-                {"ref":"MV-2025-09-F1","type":"STRENGTH","inspectionStartDate":"2025-09-16"}""", 0, 2));
+                {"ref":"MV-2023-01-F1","type":"AREA_FOR_IMPROVEMENT","text":"Supervision","inspectionStartDate":"2023-06-01"},
+                {"ref":"MV-2025-09-F1","type":"STRENGTH","text":"Caseloads","inspectionStartDate":"2025-09-16"}""", 0, 2));
     }
 
     @Test

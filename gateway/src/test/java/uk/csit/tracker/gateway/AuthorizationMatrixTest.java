@@ -25,7 +25,7 @@ import uk.csit.tracker.kit.testing.AuthorizationMatrix;
 class AuthorizationMatrixTest {
 
     static final Set<String> OWN = Set.of("/api/v1/status", "/api/v1/recommendations/{ref}", "/api/v1/timeline",
-            "/api/v1/integrity", "/api/v1/changes", "/api/v1/webhooks", "/api/v1/webhooks/{id}",
+            "/api/v1/integrity", "/api/v1/changes", "/api/v1/webhooks", "/api/v1/webhooks/event-types", "/api/v1/webhooks/{id}",
             "/api/v1/webhooks/{id}/deliveries");
 
     @Test

@@ -1,8 +1,52 @@
 package uk.csit.tracker.gateway.client;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import uk.csit.tracker.gateway.client.FeedDtos.FeedSlice;
+import uk.csit.tracker.gateway.client.PlanDtos.Action;
+import uk.csit.tracker.gateway.client.PlanDtos.PlanSummary;
+import uk.csit.tracker.gateway.client.PlanDtos.Priority;
+import uk.csit.tracker.gateway.client.PlanDtos.TimelineEntry;
+import uk.csit.tracker.kit.paging.Page;
 
-/** The plan-service REST client; its base URL is quarkus.rest-client.plan-service.url. */
+/** What the gateway reads of plan-service (its base URL: tracker.gateway.services.plan). */
 @RegisterRestClient(configKey = "plan-service")
-interface PlanApi extends ServiceReads {
+@RegisterProvider(ServiceAnswers.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+interface PlanApi {
+
+    @GET
+    @Path("plan-summary")
+    PlanSummary summary(@QueryParam("asOf") String asOf, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("priorities")
+    Page<Priority> priorities(@QueryParam("recommendation") String recommendation, @QueryParam("size") int size,
+            @QueryParam("page") int page, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("actions")
+    Page<Action> actions(@QueryParam("recommendation") String recommendation, @QueryParam("size") int size,
+            @QueryParam("page") int page, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("timeline")
+    Page<TimelineEntry> timeline(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("size") int size, @QueryParam("page") int page,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("changes")
+    FeedSlice changes(@QueryParam("after") String after, @QueryParam("limit") int limit,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
 }

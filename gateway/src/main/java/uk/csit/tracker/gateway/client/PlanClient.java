@@ -2,47 +2,65 @@ package uk.csit.tracker.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import uk.csit.tracker.gateway.client.FeedDtos.FeedSlice;
+import uk.csit.tracker.gateway.client.PlanDtos.Action;
+import uk.csit.tracker.gateway.client.PlanDtos.PlanSummary;
+import uk.csit.tracker.gateway.client.PlanDtos.Priority;
+import uk.csit.tracker.gateway.client.PlanDtos.TimelineEntry;
+import uk.csit.tracker.kit.paging.Page;
 
 /**
- * Reads of plan-service. Every read carries a timeout, one retry (reads are idempotent), this service's one
- * circuit breaker and a fallback to an UNAVAILABLE reply. A 404 is an answer: it is returned as "not found",
- * never retried and never counted by the breaker. Test and production values can be changed by configuration
- * ({@code quarkus.fault-tolerance."uk.csit.tracker.gateway.client.PlanClient/guarded".timeout.value}).
+ * The gateway's reads of plan-service. Each has a timeout and one retry (reads are idempotent), and runs under the
+ * service's one circuit breaker (ServiceCircuits); a 404 or other 4xx ends it at once and is not a failure. Values
+ * can be changed by configuration, e.g. {@code quarkus.fault-tolerance."uk.csit.tracker.gateway.client.PlanClient".timeout.value}.
  */
 @ApplicationScoped
-public class PlanClient extends ServiceClient {
+@Timeout(value = 800, unit = ChronoUnit.MILLIS)
+@Retry(maxRetries = 1, delay = 50, abortOn = {RecordNotFound.class, ServiceRefused.class,
+        CircuitBreakerOpenException.class})
+public class PlanClient {
+
+    static final String SERVICE = "plan";
 
     @Inject
     @RestClient
     PlanApi api;
 
-    @Override
-    protected ServiceReads api() {
-        return api;
+    @Inject
+    ServiceCircuits circuits;
+
+    /** The plan in numbers now, or as at the end of a day. */
+    public PlanSummary summary(Caller caller, LocalDate asOf) {
+        return circuits.guard(SERVICE, () -> api.summary(asOf == null ? null : asOf.toString(), caller.authorization(),
+                caller.requestId()));
     }
 
-    @Override
-    public String name() {
-        return "plan-service";
+    /** A page of the priorities answering a recommendation (all of them when it is null). */
+    public Page<Priority> priorities(String recommendation, int page, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.priorities(recommendation, Reads.PAGE_SIZE, page, caller.authorization(),
+                caller.requestId()));
     }
 
-    @Override
-    protected String summaryPath() {
-        return "plan-summary";
+    /** A page of the actions answering a recommendation (all of them when it is null). */
+    public Page<Action> actions(String recommendation, int page, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.actions(recommendation, Reads.PAGE_SIZE, page, caller.authorization(),
+                caller.requestId()));
     }
 
-    @Override
-    @Timeout(value = 800, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(Unavailable.class)
-    protected Reply guarded(Read read, Caller caller) {
-        return perform(read, caller);
+    /** A page of the plan's timeline between two days (either may be null). */
+    public Page<TimelineEntry> timeline(LocalDate from, LocalDate to, int page, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.timeline(from == null ? null : from.toString(),
+                to == null ? null : to.toString(), Reads.PAGE_SIZE, page, caller.authorization(), caller.requestId()));
+    }
+
+    /** The changes after the service's own cursor. */
+    public FeedSlice changes(String after, int limit, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.changes(after, limit, caller.authorization(), caller.requestId()));
     }
 }

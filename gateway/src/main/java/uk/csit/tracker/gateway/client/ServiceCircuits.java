@@ -1,52 +1,45 @@
-package uk.csit.tracker.gateway.service;
+package uk.csit.tracker.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
- * One circuit breaker per service for forwarded calls: when a service keeps failing, callers get
- * 503 at once instead of each waiting for the forward timeout. Only {@link ServiceDown} (no
- * connection, no answer in time, a 5xx) counts; a 4xx is the caller's business, not a failure.
+ * One circuit breaker per service, shared by everything the gateway asks of it: the typed reads behind the
+ * aggregates and the forwarded calls. When a service keeps failing, callers get their answer (a degraded aggregate,
+ * or a 503) at once instead of each waiting for a timeout. Only failures count: a refused connection, no answer in
+ * time, a 5xx, an answer that is not what the contract says. A 404 or any other 4xx is an answer about the
+ * caller's request, not about the service's health, and never opens the breaker.
  */
 @ApplicationScoped
-public class ForwardBreakers {
+public class ServiceCircuits {
 
-    /** The service could not be reached, did not answer in time, or answered with a server error. */
-    public static class ServiceDown extends RuntimeException {
-        final String what;
-
-        ServiceDown(String what, Throwable cause) {
-            super(what, cause, false, false);
-            this.what = what;
-        }
-    }
-
-    <T> T call(String service, Callable<T> call) throws Exception {
+    /** Runs a call to a service (plan, inspection or finance) under that service's breaker. */
+    public <T> T guard(String service, Supplier<T> call) {
         return switch (service) {
             case "plan" -> plan(call);
             case "inspection" -> inspection(call);
             case "finance" -> finance(call);
-            default -> call.call();
+            default -> throw new IllegalArgumentException("No service called " + service);
         };
     }
 
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            failOn = ServiceDown.class)
-    <T> T plan(Callable<T> call) throws Exception {
-        return call.call();
+            skipOn = {RecordNotFound.class, ServiceRefused.class})
+    <T> T plan(Supplier<T> call) {
+        return call.get();
     }
 
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            failOn = ServiceDown.class)
-    <T> T inspection(Callable<T> call) throws Exception {
-        return call.call();
+            skipOn = {RecordNotFound.class, ServiceRefused.class})
+    <T> T inspection(Supplier<T> call) {
+        return call.get();
     }
 
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            failOn = ServiceDown.class)
-    <T> T finance(Callable<T> call) throws Exception {
-        return call.call();
+            skipOn = {RecordNotFound.class, ServiceRefused.class})
+    <T> T finance(Supplier<T> call) {
+        return call.get();
     }
 }

@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 /** How the gateway follows the services' changes and delivers them to webhooks. */
 @ConfigMapping(prefix = "tracker.gateway.webhooks")
@@ -19,12 +18,6 @@ public interface WebhookConfig {
      * history, e.g. ADVISOR). Without one nothing is followed or delivered.
      */
     Optional<String> feedToken();
-
-    /** The collections whose changes the services record: what event types may name. */
-    @WithDefault("plans,priorities,actions,milestones,boards,board-meetings,kpis,kpi-values,inspections,judgements,"
-            + "findings,interventions,dfe-reviews,financial-years,funding-sources,allocations,spend,forecasts,"
-            + "context-figures")
-    Set<String> collections();
 
     /** How often the change feed is read for new changes. */
     @WithDefault("2s")

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.service.ChangeFeedService;
 import uk.csit.tracker.gateway.service.FeedCursor;
 import uk.csit.tracker.kit.problem.ProblemException;
@@ -32,7 +32,7 @@ public class ChangeFeedResource {
 
     @GET
     @RolesAllowed(Capability.READ_HISTORY)
-    @Operation(summary = "Read the merged change feed",
+    @Operation(operationId = "listChanges", summary = "Read the merged change feed",
             description = "Every committed change of the inspection, plan and finance services exactly once: start with no"
                     + " cursor, then pass each answer's `nextCursor` as `after`. Changes come oldest first, each service's"
                     + " in the order it committed them. A service that does not answer is marked UNAVAILABLE and"

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.service.IntegrityService;
 import uk.csit.tracker.kit.request.RequestContextFilter;
 import uk.csit.tracker.kit.security.Capability;
@@ -44,7 +44,7 @@ public class IntegrityResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "References between services that do not resolve",
+    @Operation(operationId = "getIntegrityReport", summary = "References between services that do not resolve",
             description = "Checks every priority's recommendation refs against the inspection service's"
                     + " recommendations, and every allocation's priority and action refs against the plan, so that data"
                     + " problems are visible instead of silently dropped. The services are read in parallel; a check"

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.service.TraceCache;
 import uk.csit.tracker.gateway.service.TraceService;
 import uk.csit.tracker.kit.problem.Problem;
@@ -36,7 +36,8 @@ public class RecommendationResource {
              "recommendation":{"ref":"ILACS-2023-R1","type":"RECOMMENDATION","inspectionRef":"ILACS-2023",
                "area":"HELP_AND_PROTECTION","status":"OPEN","text":"Improve the quality of..."},
              "priorities":[{"ref":"P1","title":"Help and protection","recommendationRefs":["ILACS-2023-R1"]}],
-             "actions":[{"ref":"A-1.1","priorityRef":"P1","rag":"GREEN",
+             "actions":[{"ref":"A-1.1","priorityRef":"P1","title":"Audit supervision records","status":"IN_PROGRESS",
+               "rag":"GREEN",
                "latestProgress":{"date":"2025-09-01","author":"j.smith","narrative":"On track","rag":"GREEN",
                  "percentComplete":60}}],
              "allocations":null,"laterMonitoringFindings":[]}""";
@@ -50,7 +51,7 @@ public class RecommendationResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "Trace a recommendation",
+    @Operation(operationId = "getRecommendationTrace", summary = "Trace a recommendation",
             description = "The recommendation with its status history, the priorities and actions that answer it (each"
                     + " action with its latest progress update), the allocations and spend for those priorities, and"
                     + " the findings of later monitoring visits on the same judgement area. The recommendation itself"

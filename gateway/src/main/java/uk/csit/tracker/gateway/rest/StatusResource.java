@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.service.StatusCache;
 import uk.csit.tracker.gateway.service.StatusService;
 import uk.csit.tracker.gateway.service.StatusView;
@@ -97,7 +97,7 @@ public class StatusResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "The whole improvement picture in one call",
+    @Operation(operationId = "getStatus", summary = "The whole improvement picture in one call",
             description = "The local authority, the latest graded judgement per area, the open intervention with its"
                     + " adviser and next DfE review, the last and next monitoring visit, each recommendation with its"
                     + " status and the plan's RAG roll-up, plan counts, KPI headlines and the money for every recorded"

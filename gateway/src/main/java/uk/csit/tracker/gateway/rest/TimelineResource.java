@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.service.TimelineService;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
@@ -59,7 +59,7 @@ public class TimelineResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(summary = "The merged timeline",
+    @Operation(operationId = "getTimeline", summary = "The merged timeline",
             description = "Inspections, monitoring and focused visits, interventions and DfE reviews (inspection"
                     + " service), board meetings and plan milestones (plan service), merged in date order (then by"
                     + " source, type and ref), optionally between two dates inclusive, and paged. Both services are read"

@@ -1,5 +1,6 @@
 package uk.csit.tracker.gateway.rest;
 
+import uk.csit.tracker.gateway.service.EventCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.gateway.rest.dto.WebhookDtos.DeliveryLog;
+import uk.csit.tracker.gateway.rest.dto.WebhookDtos.EventType;
+import uk.csit.tracker.gateway.rest.dto.WebhookDtos.EventTypeList;
 import uk.csit.tracker.gateway.rest.dto.WebhookDtos.Webhook;
 import uk.csit.tracker.gateway.rest.dto.WebhookDtos.WebhookCreated;
 import uk.csit.tracker.gateway.rest.dto.WebhookDtos.WebhookList;
@@ -41,7 +44,7 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Capability.ADMINISTER)
-    @Operation(summary = "Register a webhook",
+    @Operation(operationId = "createWebhook", summary = "Register a webhook",
             description = "From now on every change of the wanted types is POSTed to the URL as a CloudEvents 1.0 event"
                     + " (application/cloudevents+json; id `<service>-<cursor>`, source `/tracker/<service>`, type"
                     + " `uk.csit.tracker.<collection>.<created|updated|deleted>`, subject the record's ref, data the"
@@ -59,7 +62,8 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed(Capability.ADMINISTER)
-    @Operation(summary = "The registered webhooks")
+    @Operation(operationId = "listWebhooks", summary = "The registered webhooks",
+            description = "Every webhook not removed, without its secret.")
     @APIResponse(responseCode = "200", description = "Every webhook not removed, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookList.class)))
     public WebhookList all() {
@@ -67,9 +71,25 @@ public class WebhookResource {
     }
 
     @GET
+    @Path("event-types")
+    @RolesAllowed(Capability.READ)
+    @Operation(operationId = "listEventTypes", summary = "The event types a webhook can ask for",
+            description = "Every kind of change event, with the collection it is about, where its records are in this"
+                    + " API and the contract's schema of its record; the contract's webhooks section describes each"
+                    + " event in full. A webhook's eventTypes name these, with * for any collection or operation.")
+    @APIResponse(responseCode = "200", description = "Every event type.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventTypeList.class)))
+    public EventTypeList eventTypes() {
+        return new EventTypeList(EventCatalogue.COLLECTIONS.stream().flatMap(c -> c.types().stream()
+                .map(type -> new EventType(type, c.name(), type.substring(type.lastIndexOf('.') + 1), c.service(),
+                        c.path(), c.schema(), c.description()))).toList());
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed(Capability.ADMINISTER)
-    @Operation(summary = "One webhook")
+    @Operation(operationId = "getWebhook", summary = "One webhook", description = "Its URL, event types and who"
+            + " registered it when; never its secret.")
     @APIResponse(responseCode = "200", description = "The webhook (without its secret).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class)))
     public Webhook one(@PathParam("id") String id) {
@@ -79,7 +99,7 @@ public class WebhookResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Capability.ADMINISTER)
-    @Operation(summary = "Remove a webhook", description = "Nothing more is sent to it; what was still owed is CANCELLED.")
+    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook", description = "Nothing more is sent to it; what was still owed is CANCELLED.")
     @APIResponse(responseCode = "204", description = "Removed.")
     public Response remove(@PathParam("id") String id) {
         webhooks.remove(id);
@@ -89,7 +109,7 @@ public class WebhookResource {
     @GET
     @Path("{id}/deliveries")
     @RolesAllowed(Capability.ADMINISTER)
-    @Operation(summary = "A webhook's delivery log", description = "The latest 200 deliveries, newest first, with"
+    @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's delivery log", description = "The latest 200 deliveries, newest first, with"
             + " attempts, the receiver's last answer and the next attempt.")
     @APIResponse(responseCode = "200", description = "The log.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryLog.class)))

@@ -10,12 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import uk.csit.tracker.gateway.client.Reply;
 import uk.csit.tracker.gateway.config.GatewayConfig;
 
 /**
- * Runs the calls behind one aggregate in parallel and gives each at most the aggregate's deadline:
- * a service that has not answered by then is UNAVAILABLE in the answer, never a reason to wait.
+ * Runs the reads behind one aggregate in parallel and gives each at most the aggregate's deadline: a service that
+ * has not answered by then, or whose read failed in any way (down, slow, a 5xx, an answer the contract does not
+ * describe, its breaker open, a list too long to read), is UNAVAILABLE in the answer, never a reason to wait or fail.
  */
 @ApplicationScoped
 public class Aggregator {
@@ -28,19 +28,9 @@ public class Aggregator {
     @Inject
     Clock clock;
 
-    /**
-     * Starts one read of a service. Its outcome is OK with the data, or UNAVAILABLE when the service
-     * failed, answered "not found" to a read that must find something, or did not answer by the deadline.
-     */
-    CompletableFuture<Outcome> start(String service, Supplier<Reply> call) {
-        return CompletableFuture.supplyAsync(() -> {
-            Reply reply = call.get();
-            if (reply.found()) {
-                return Outcome.ok(reply.body(), clock.instant());
-            }
-            Log.warnf("%s unavailable for an aggregate: %s", service, reply.answered() ? "not found" : reply.failure());
-            return Outcome.unavailable();
-        }, calls)
+    /** Starts one read of a service: OK with its data and the time it was read, or UNAVAILABLE. */
+    <T> CompletableFuture<Outcome<T>> start(String service, Supplier<T> read) {
+        return CompletableFuture.supplyAsync(() -> Outcome.ok(read.get(), clock.instant()), calls)
                 .exceptionally(failure -> {
                     Log.warnf("%s unavailable for an aggregate: %s", service, rootMessage(failure));
                     return Outcome.unavailable();
@@ -48,8 +38,9 @@ public class Aggregator {
                 .completeOnTimeout(Outcome.unavailable(), config.aggregateDeadline().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    <T> CompletableFuture<T> run(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(call, calls);
+    /** An outcome already known (nothing to read). */
+    <T> CompletableFuture<Outcome<T>> done(T data) {
+        return CompletableFuture.completedFuture(Outcome.ok(data, clock.instant()));
     }
 
     private static String rootMessage(Throwable failure) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,11 +14,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.gateway.client.Caller;
+import uk.csit.tracker.gateway.client.FeedDtos.FeedEntry;
+import uk.csit.tracker.gateway.client.FeedDtos.FeedSlice;
 import uk.csit.tracker.gateway.client.FinanceClient;
 import uk.csit.tracker.gateway.client.InspectionClient;
 import uk.csit.tracker.gateway.client.PlanClient;
-import uk.csit.tracker.gateway.client.ServiceClient;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
 
 /**
  * The three services' change feeds as one: each service's next slice is read in parallel from the
@@ -32,6 +32,16 @@ import uk.csit.tracker.gateway.client.ServiceClient.Caller;
 public class ChangeFeedService {
 
     public static final int DEFAULT_LIMIT = 100;
+
+    /**
+     * Why a change's before and after are free-form in the contract: they are a record of whichever collection
+     * entityType names, exactly as its service shows it.
+     */
+    static final String FREE_FORM = " It is the record exactly as its service's API shows it, so its shape is that of"
+            + " the collection entityType names (for actions the Action schema, for findings Finding, and so on); the"
+            + " webhooks section of this contract gives each event type's record schema.";
+    static final String BEFORE = "The record before the change (absent for a create)." + FREE_FORM;
+    static final String AFTER = "The record after the change (absent for a delete)." + FREE_FORM;
     public static final int MAX_LIMIT = 200;
 
     @Inject
@@ -50,17 +60,17 @@ public class ChangeFeedService {
     Clock clock;
 
     public MergedChanges changes(FeedCursor cursor, int limit, Caller caller) {
-        Map<String, ServiceClient> clients = Map.of("inspection", inspection, "plan", plan, "finance", finance);
-        Map<String, CompletableFuture<Outcome>> reads = new LinkedHashMap<>();
-        for (String source : FeedCursor.SOURCES) {
-            ServiceClient client = clients.get(source);
-            reads.put(source, aggregator.start(client.name(), () -> client.changes(cursor.position(source), limit, caller)));
-        }
+        Map<String, CompletableFuture<Outcome<FeedSlice>>> reads = new LinkedHashMap<>();
+        reads.put("inspection", aggregator.start("inspection-service",
+                () -> inspection.changes(cursor.position("inspection"), limit, caller)));
+        reads.put("plan", aggregator.start("plan-service", () -> plan.changes(cursor.position("plan"), limit, caller)));
+        reads.put("finance", aggregator.start("finance-service",
+                () -> finance.changes(cursor.position("finance"), limit, caller)));
         Map<String, Outcome.SourceState> sources = new LinkedHashMap<>();
         Map<String, Deque<MergedChange>> heads = new LinkedHashMap<>();
         boolean more = false;
-        for (Map.Entry<String, CompletableFuture<Outcome>> read : reads.entrySet()) {
-            Outcome outcome = read.getValue().join();
+        for (Map.Entry<String, CompletableFuture<Outcome<FeedSlice>>> read : reads.entrySet()) {
+            Outcome<FeedSlice> outcome = read.getValue().join();
             List<MergedChange> slice = outcome.ok() ? slice(read.getKey(), outcome.data()) : null;
             if (slice == null) {
                 sources.put(read.getKey(), Outcome.unavailable().state());
@@ -68,7 +78,7 @@ public class ChangeFeedService {
             }
             sources.put(read.getKey(), outcome.state());
             heads.put(read.getKey(), new ArrayDeque<>(slice));
-            more |= outcome.data().path("hasMore").asBoolean(false);
+            more |= Boolean.TRUE.equals(outcome.data().hasMore());
         }
 
         List<MergedChange> items = new ArrayList<>();
@@ -95,25 +105,17 @@ public class ChangeFeedService {
     }
 
     /** A service's slice as merged changes, or null when it is not a slice of a change feed. */
-    private static List<MergedChange> slice(String source, JsonNode page) {
-        JsonNode items = page.path("items");
-        if (!items.isArray()) {
+    private static List<MergedChange> slice(String source, FeedSlice page) {
+        if (page.items() == null) {
             return null;
         }
         List<MergedChange> slice = new ArrayList<>();
-        for (JsonNode item : items) {
-            String cursor = item.path("cursor").asText("");
-            if (!cursor.matches("[0-9]{1,18}")) {
+        for (FeedEntry item : page.items()) {
+            if (item.cursor() == null || !item.cursor().matches("[0-9]{1,18}") || item.occurredAt() == null) {
                 return null;
             }
-            try {
-                slice.add(new MergedChange(source, cursor, Instant.parse(item.path("occurredAt").asText("")),
-                        item.path("entityType").asText(null), item.path("entityRef").asText(null),
-                        item.path("operation").asText(null), item.path("actor").asText(null),
-                        item.path("requestId").asText(null), object(item.get("before")), object(item.get("after"))));
-            } catch (DateTimeParseException e) {
-                return null;
-            }
+            slice.add(new MergedChange(source, item.cursor(), item.occurredAt(), item.entityType(), item.entityRef(),
+                    item.operation(), item.actor(), item.requestId(), object(item.before()), object(item.after())));
         }
         return slice;
     }
@@ -148,9 +150,9 @@ public class ChangeFeedService {
             @Schema(description = "CREATE, UPDATE or DELETE.", example = "UPDATE") String operation,
             @Schema(description = "The authenticated subject that made the change.") String actor,
             @Schema(description = "The X-Request-Id of the request that made it.") String requestId,
-            @Schema(description = "The record before the change (absent for a create).", type = SchemaType.OBJECT,
-                    implementation = Object.class) JsonNode before,
-            @Schema(description = "The record after the change (absent for a delete).", type = SchemaType.OBJECT,
-                    implementation = Object.class) JsonNode after) {
+            @Schema(description = BEFORE, type = SchemaType.OBJECT, implementation = Object.class,
+                    additionalProperties = Schema.True.class) JsonNode before,
+            @Schema(description = AFTER, type = SchemaType.OBJECT, implementation = Object.class,
+                    additionalProperties = Schema.True.class) JsonNode after) {
     }
 }

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The names of change events: {@code uk.csit.tracker.<collection>.<created|updated|deleted>}, the
- * collection being the API's name for the kind of record (actions, findings, allocations...). A
- * subscription names the types it wants, with {@code *} for any collection or operation.
+ * collection being the API's name for the kind of record (actions, findings, allocations...; every one is in
+ * {@link EventCatalogue}). A subscription names the types it wants, with {@code *} for any collection or operation.
  */
-public record EventTypes(Set<String> collections) {
+public final class EventTypes {
 
     public static final String PREFIX = "uk.csit.tracker.";
     private static final Pattern PATTERN = Pattern.compile("uk\\.csit\\.tracker\\.([a-z*][a-z0-9-]*)\\.([a-z*]+)");
@@ -27,8 +27,11 @@ public record EventTypes(Set<String> collections) {
         return PREFIX + entityType + "." + done;
     }
 
+    private EventTypes() {
+    }
+
     /** Why a pattern is not one this gateway can ever match, or null when it is. */
-    public String problem(String wanted) {
+    public static String problem(String wanted) {
         if (wanted.equals("*")) {
             return null;
         }
@@ -36,8 +39,10 @@ public record EventTypes(Set<String> collections) {
         if (!m.matches()) {
             return "must be uk.csit.tracker.<collection>.<created|updated|deleted> (with * for any), or *";
         }
-        if (!m.group(1).equals("*") && !collections.contains(m.group(1))) {
-            return "names no collection of this API (" + String.join(", ", collections.stream().sorted().toList()) + ")";
+        if (!m.group(1).equals("*") && EventCatalogue.collection(m.group(1)).isEmpty()) {
+            return "names no collection of this API (" + String.join(", ", EventCatalogue.COLLECTIONS.stream()
+                    .map(EventCatalogue.Collection::name).sorted().toList()) + "; GET /api/v1/webhooks/event-types lists"
+                    + " every event type)";
         }
         if (!OPERATIONS.contains(m.group(2))) {
             return "must end in created, updated, deleted or *";

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.config.WebhookConfig;
 import uk.csit.tracker.gateway.service.ChangeFeedService.MergedChange;
 import uk.csit.tracker.gateway.service.ChangeFeedService.MergedChanges;

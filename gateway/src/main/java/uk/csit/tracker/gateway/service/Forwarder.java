@@ -19,15 +19,16 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import uk.csit.tracker.gateway.config.GatewayConfig;
-import uk.csit.tracker.gateway.service.ForwardBreakers.ServiceDown;
+import uk.csit.tracker.gateway.client.ServiceCircuits;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
 
 /**
  * Passes a request for a service's own resource to that service and its answer back: status,
- * body and the headers that matter, with the service's URLs rewritten to the gateway's. Each
- * service has its own circuit breaker; a GET that could not connect is tried once more, other
- * methods never (they may not be idempotent).
+ * body and the headers that matter, with the service's URLs rewritten to the gateway's. The call runs
+ * under the service's one circuit breaker (ServiceCircuits, shared with the aggregates' reads): only a
+ * refused connection, no answer in time or a 5xx count against it, never the caller's 4xx. A GET that
+ * could not connect is tried once more, other methods never (they may not be idempotent).
  */
 @ApplicationScoped
 public class Forwarder {
@@ -45,7 +46,17 @@ public class Forwarder {
     GatewayConfig config;
 
     @Inject
-    ForwardBreakers breakers;
+    ServiceCircuits circuits;
+
+    /** The service could not be reached, did not answer in time, or answered with a server error. */
+    static class ServiceDown extends RuntimeException {
+        final String what;
+
+        ServiceDown(String what, Throwable cause) {
+            super(what, cause, false, false);
+            this.what = what;
+        }
+    }
 
     @PostConstruct
     void start() {
@@ -82,7 +93,7 @@ public class Forwarder {
         HttpRequest built = request.build();
         HttpResponse<byte[]> answer;
         try {
-            answer = breakers.call(service, () -> send(built, RETRIED.contains(method)));
+            answer = circuits.guard(service, () -> send(built, RETRIED.contains(method)));
         } catch (ServiceDown e) {
             throw unavailable(service, e.what, e.getCause());
         } catch (CircuitBreakerOpenException e) {

@@ -14,16 +14,15 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.csit.tracker.gateway.client.ConsumerDtos.ActionRefs;
-import uk.csit.tracker.gateway.client.ConsumerDtos.AllocationRefs;
-import uk.csit.tracker.gateway.client.ConsumerDtos.FindingRefs;
-import uk.csit.tracker.gateway.client.ConsumerDtos.PriorityRefs;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.client.FinanceClient;
+import uk.csit.tracker.gateway.client.FinanceDtos.Allocation;
 import uk.csit.tracker.gateway.client.InspectionClient;
+import uk.csit.tracker.gateway.client.InspectionDtos.Finding;
 import uk.csit.tracker.gateway.client.PlanClient;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
-import uk.csit.tracker.gateway.client.ServiceClient.Query;
-import uk.csit.tracker.gateway.mapping.ConsumerMapping;
+import uk.csit.tracker.gateway.client.PlanDtos.Action;
+import uk.csit.tracker.gateway.client.PlanDtos.Priority;
+import uk.csit.tracker.gateway.client.Reads;
 
 /**
  * References between services that do not resolve: a priority answering a recommendation the
@@ -48,9 +47,6 @@ public class IntegrityService {
 
     @Inject
     FinanceClient finance;
-
-    @Inject
-    ConsumerMapping mapping;
 
     @Inject
     Clock clock;
@@ -93,24 +89,23 @@ public class IntegrityService {
     }
 
     public Report report(Caller caller) {
-        CompletableFuture<Outcome> findings = aggregator.start("inspection-service",
-                () -> inspection.listAll("findings", Query.all().type("RECOMMENDATION"), caller));
-        CompletableFuture<Outcome> priorities = aggregator.start("plan-service",
-                () -> plan.listAll("priorities", Query.all(), caller));
-        CompletableFuture<Outcome> actions = aggregator.start("plan-service",
-                () -> plan.listAll("actions", Query.all(), caller));
-        CompletableFuture<Outcome> allocations = aggregator.start("finance-service",
-                () -> finance.listAll("allocations", Query.all(), caller));
+        CompletableFuture<Outcome<List<Finding>>> findings = aggregator.start("inspection-service",
+                () -> Reads.every("findings", page -> inspection.findings("RECOMMENDATION", null, null, page, caller)));
+        CompletableFuture<Outcome<List<Priority>>> priorities = aggregator.start("plan-service",
+                () -> Reads.every("priorities", page -> plan.priorities(null, page, caller)));
+        CompletableFuture<Outcome<List<Action>>> actions = aggregator.start("plan-service",
+                () -> Reads.every("actions", page -> plan.actions(null, page, caller)));
+        CompletableFuture<Outcome<List<Allocation>>> allocations = aggregator.start("finance-service",
+                () -> Reads.every("allocations", page -> finance.allocations(null, page, caller)));
 
-        Outcome f = findings.join();
-        Outcome p = priorities.join();
-        Outcome a = actions.join();
-        Outcome m = allocations.join();
-        Optional<List<FindingRefs>> recommendations = f.ok() ? mapping.items(f.data(), FindingRefs.class) : Optional.empty();
-        Optional<List<PriorityRefs>> priorityList = p.ok() ? mapping.items(p.data(), PriorityRefs.class) : Optional.empty();
-        Optional<List<ActionRefs>> actionList = a.ok() ? mapping.items(a.data(), ActionRefs.class) : Optional.empty();
-        Optional<List<AllocationRefs>> allocationList = m.ok() ? mapping.items(m.data(), AllocationRefs.class)
-                : Optional.empty();
+        Outcome<List<Finding>> f = findings.join();
+        Outcome<List<Priority>> p = priorities.join();
+        Outcome<List<Action>> a = actions.join();
+        Outcome<List<Allocation>> m = allocations.join();
+        Optional<List<Finding>> recommendations = Optional.ofNullable(f.data());
+        Optional<List<Priority>> priorityList = Optional.ofNullable(p.data());
+        Optional<List<Action>> actionList = Optional.ofNullable(a.data());
+        Optional<List<Allocation>> allocationList = Optional.ofNullable(m.data());
 
         Map<String, Outcome.SourceState> sources = new LinkedHashMap<>();
         sources.put("inspection", recommendations.isPresent() ? f.state() : Outcome.unavailable().state());
@@ -123,10 +118,10 @@ public class IntegrityService {
         if (recommendations.isPresent() && priorityList.isPresent()) {
             Set<String> known = recommendations.get().stream()
                     .filter(r -> r.type() == null || "RECOMMENDATION".equals(r.type()))
-                    .map(FindingRefs::ref).collect(Collectors.toSet());
+                    .map(Finding::ref).collect(Collectors.toSet());
             int examined = 0;
             int before = problems.size();
-            for (PriorityRefs priority : priorityList.get()) {
+            for (Priority priority : priorityList.get()) {
                 for (String cited : priority.recommendationRefs() == null ? List.<String>of() : priority.recommendationRefs()) {
                     examined++;
                     if (!known.contains(cited)) {
@@ -142,10 +137,10 @@ public class IntegrityService {
         }
 
         if (allocationList.isPresent() && priorityList.isPresent()) {
-            Set<String> known = priorityList.get().stream().map(PriorityRefs::ref).collect(Collectors.toSet());
+            Set<String> known = priorityList.get().stream().map(Priority::ref).collect(Collectors.toSet());
             int examined = 0;
             int before = problems.size();
-            for (AllocationRefs allocation : allocationList.get()) {
+            for (Allocation allocation : allocationList.get()) {
                 if (allocation.priorityRef() != null) {
                     examined++;
                     if (!known.contains(allocation.priorityRef())) {
@@ -161,10 +156,10 @@ public class IntegrityService {
         }
 
         if (allocationList.isPresent() && actionList.isPresent()) {
-            Set<String> known = actionList.get().stream().map(ActionRefs::ref).collect(Collectors.toSet());
+            Set<String> known = actionList.get().stream().map(Action::ref).collect(Collectors.toSet());
             int examined = 0;
             int before = problems.size();
-            for (AllocationRefs allocation : allocationList.get()) {
+            for (Allocation allocation : allocationList.get()) {
                 if (allocation.actionRef() != null) {
                     examined++;
                     if (!known.contains(allocation.actionRef())) {

@@ -1,23 +1,26 @@
 package uk.csit.tracker.gateway.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What one service gave an aggregate: its data and when it was read, or that it was unavailable. */
-record Outcome(JsonNode data, SourceState state) {
+record Outcome<T>(T data, SourceState state) {
 
-    static Outcome ok(JsonNode data, Instant readAt) {
-        Instant asAt = data.hasNonNull("asAt") ? Instant.parse(data.get("asAt").asText()) : readAt;
-        return new Outcome(data, new SourceState(SourceState.OK, asAt));
+    static <T> Outcome<T> ok(T data, Instant readAt) {
+        return new Outcome<>(data, new SourceState(SourceState.OK, readAt));
     }
 
-    static Outcome unavailable() {
-        return new Outcome(null, new SourceState(SourceState.UNAVAILABLE, null));
+    static <T> Outcome<T> unavailable() {
+        return new Outcome<>(null, new SourceState(SourceState.UNAVAILABLE, null));
     }
 
     boolean ok() {
         return data != null;
+    }
+
+    /** The same data, read at the time the service says it read it (a summary's asAt) when it says so. */
+    Outcome<T> readAt(Instant asAt) {
+        return ok() && asAt != null ? ok(data, asAt) : this;
     }
 
     /** A source's state in an aggregate answer. */

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.config.GatewayConfig;
 
 /**

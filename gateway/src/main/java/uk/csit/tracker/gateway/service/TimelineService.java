@@ -10,15 +10,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.csit.tracker.gateway.client.ConsumerDtos.TimelineItem;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.client.InspectionClient;
 import uk.csit.tracker.gateway.client.PlanClient;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
-import uk.csit.tracker.gateway.client.ServiceClient.Query;
-import uk.csit.tracker.gateway.mapping.ConsumerMapping;
+import uk.csit.tracker.gateway.client.Reads;
 import uk.csit.tracker.kit.paging.PageRequest;
 
 /** One timeline from the inspection service's and the plan service's, merged in date order. */
@@ -36,9 +33,6 @@ public class TimelineService {
 
     @Inject
     PlanClient plan;
-
-    @Inject
-    ConsumerMapping mapping;
 
     @Inject
     Clock clock;
@@ -76,10 +70,14 @@ public class TimelineService {
     }
 
     public Timeline timeline(LocalDate from, LocalDate to, PageRequest request, Caller caller) {
-        Query query = Query.all().between(from == null ? null : from.toString(), to == null ? null : to.toString());
-        CompletableFuture<Outcome> inspections = aggregator.start("inspection-service",
-                () -> inspection.listAll("timeline", query, caller));
-        CompletableFuture<Outcome> plans = aggregator.start("plan-service", () -> plan.listAll("timeline", query, caller));
+        CompletableFuture<Outcome<List<Entry>>> inspections = aggregator.start("inspection-service",
+                () -> Reads.every("timeline", page -> inspection.timeline(from, to, page, caller)).stream()
+                        .map(e -> new Entry(e.date(), e.endDate(), e.datePrecision(), e.type(), e.ref(), e.title(),
+                                e.summary(), "inspection")).toList());
+        CompletableFuture<Outcome<List<Entry>>> plans = aggregator.start("plan-service",
+                () -> Reads.every("timeline", page -> plan.timeline(from, to, page, caller)).stream()
+                        .map(e -> new Entry(e.date(), null, null, e.type(), e.ref(), e.title(), e.summary(), "plan"))
+                        .toList());
         Map<String, Outcome.SourceState> sources = new LinkedHashMap<>();
         List<Entry> all = new ArrayList<>();
         add("inspection", inspections.join(), from, to, sources, all);
@@ -92,22 +90,18 @@ public class TimelineService {
                 request.size(), all.size());
     }
 
-    private void add(String source, Outcome outcome, LocalDate from, LocalDate to, Map<String, Outcome.SourceState> sources,
-            List<Entry> all) {
-        Optional<List<TimelineItem>> items = outcome.ok() ? mapping.items(outcome.data(), TimelineItem.class)
-                : Optional.empty();
-        if (items.isEmpty() || items.get().stream().anyMatch(i -> i.date() == null || i.type() == null)) {
+    private static void add(String source, Outcome<List<Entry>> outcome, LocalDate from, LocalDate to,
+            Map<String, Outcome.SourceState> sources, List<Entry> all) {
+        if (!outcome.ok() || outcome.data().stream().anyMatch(e -> e.date() == null || e.type() == null)) {
             sources.put(source, Outcome.unavailable().state());
             return;
         }
         sources.put(source, outcome.state());
-        for (TimelineItem item : items.get()) {
+        for (Entry entry : outcome.data()) {
             // The services filter by from/to already; the gateway holds to the same range whatever they do.
-            if ((from != null && item.date().isBefore(from)) || (to != null && item.date().isAfter(to))) {
-                continue;
+            if ((from == null || !entry.date().isBefore(from)) && (to == null || !entry.date().isAfter(to))) {
+                all.add(entry);
             }
-            all.add(new Entry(item.date(), item.endDate(), item.datePrecision(), item.type(), item.ref(), item.title(),
-                    item.summary(), source));
         }
     }
 }

@@ -1,25 +1,26 @@
 package uk.csit.tracker.gateway.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.client.FinanceClient;
+import uk.csit.tracker.gateway.client.FinanceDtos.Allocation;
 import uk.csit.tracker.gateway.client.InspectionClient;
+import uk.csit.tracker.gateway.client.InspectionDtos.Finding;
 import uk.csit.tracker.gateway.client.PlanClient;
-import uk.csit.tracker.gateway.client.Reply;
-import uk.csit.tracker.gateway.client.ServiceClient.Caller;
-import uk.csit.tracker.gateway.client.ServiceClient.Query;
+import uk.csit.tracker.gateway.client.PlanDtos.Action;
+import uk.csit.tracker.gateway.client.PlanDtos.Priority;
+import uk.csit.tracker.gateway.client.Reads;
+import uk.csit.tracker.gateway.client.RecordNotFound;
+import uk.csit.tracker.gateway.client.ServiceRefused;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
 
@@ -49,53 +50,43 @@ public class TraceService {
             @Schema(description = "True when any source is UNAVAILABLE.") boolean degraded,
             @Schema(description = "Each source's state (inspection, plan, finance) and when its data was read.")
             Map<String, Outcome.SourceState> sources,
-            @Schema(description = "The recommendation as the inspection service holds it (a Finding), with its status"
-                    + " history.") JsonNode recommendation,
-            @Schema(description = "The plan's priorities that answer the recommendation (Priority items).",
-                    nullable = true) JsonNode priorities,
-            @Schema(description = "The actions under those priorities (Action items), each with its RAG and latest"
-                    + " progress update.", nullable = true) JsonNode actions,
-            @Schema(description = "The allocations for those priorities (Allocation items), with spend and forecast.",
-                    nullable = true) JsonNode allocations,
+            @Schema(description = "The recommendation as the inspection service holds it, with its status history.")
+            Finding recommendation,
+            @Schema(description = "The plan's priorities that answer the recommendation.", nullable = true)
+            List<Priority> priorities,
+            @Schema(description = "The actions under those priorities, each with its RAG and latest progress update.",
+                    nullable = true) List<Action> actions,
+            @Schema(description = "The allocations for those priorities, with spend and forecast.", nullable = true)
+            List<Allocation> allocations,
             @Schema(description = "Findings of monitoring visits after the recommendation's inspection on the same"
-                    + " judgement area (Finding items).", nullable = true) JsonNode laterMonitoringFindings) {
+                    + " judgement area.", nullable = true) List<Finding> laterMonitoringFindings) {
     }
 
+    /**
+     * The trace of a recommendation. The recommendation itself must be read: not there is 404, a request the
+     * inspection service refuses is passed back as it refused it ({@link ServiceRefused}), and a service that cannot
+     * be read is 503. Every other section is read in parallel and left out (UNAVAILABLE) if it cannot be.
+     */
     public Trace trace(String ref, Caller caller) {
-        Reply found = inspection.one("findings", ref, caller);
-        if (!found.answered()) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                    "The inspection service is not answering; the recommendation cannot be read just now.",
-                    List.of(), Map.of("Retry-After", "5"));
-        }
-        if (!found.found()) {
-            throw ProblemException.notFound("recommendation", ref);
-        }
-        JsonNode recommendation = found.body();
-        if (!"RECOMMENDATION".equals(recommendation.path("type").asText())) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "'" + ref + "' is a "
-                    + recommendation.path("type").asText("finding") + ", not a recommendation.");
-        }
+        Finding recommendation = recommendation(ref, caller);
         var priorities = aggregator.start("plan-service",
-                () -> plan.listAll("priorities", Query.all().recommendation(ref), caller));
-        var actions = aggregator.start("plan-service",
-                () -> plan.listAll("actions", Query.all().recommendation(ref), caller));
-        String area = recommendation.path("area").asText(null);
-        var later = area == null ? CompletableFuture.completedFuture(Outcome.ok(emptyList(), clock.instant()))
-                : aggregator.start("inspection-service", () -> inspection.listAll("findings",
-                        Query.all().area(area).inspectionType("MONITORING_VISIT"), caller));
-        Outcome p = priorities.join();
-        Outcome a = actions.join();
-        Outcome m = later.join();
-        Outcome f;
+                () -> Reads.every("priorities", page -> plan.priorities(ref, page, caller)));
+        var actions = aggregator.start("plan-service", () -> Reads.every("actions", page -> plan.actions(ref, page, caller)));
+        String area = recommendation.area();
+        CompletableFuture<Outcome<List<Finding>>> later = area == null ? aggregator.done(List.of())
+                : aggregator.start("inspection-service", () -> Reads.every("findings",
+                        page -> inspection.findings(null, area, "MONITORING_VISIT", page, caller)));
+        Outcome<List<Priority>> p = priorities.join();
+        Outcome<List<Action>> a = actions.join();
+        Outcome<List<Finding>> m = later.join();
+        Outcome<List<Allocation>> f;
         if (!p.ok()) {
             f = Outcome.unavailable();
         } else {
-            List<String> refs = new ArrayList<>();
-            p.data().path("items").forEach(item -> refs.add(item.path("ref").asText()));
-            f = refs.isEmpty() ? Outcome.ok(emptyList(), clock.instant())
-                    : aggregator.start("finance-service", () -> finance.listAll("allocations",
-                            Query.all().priorities(refs), caller)).join();
+            List<String> refs = p.data().stream().map(Priority::ref).toList();
+            f = refs.isEmpty() ? aggregator.<List<Allocation>>done(List.of()).join()
+                    : aggregator.start("finance-service",
+                            () -> Reads.every("allocations", page -> finance.allocations(refs, page, caller))).join();
         }
         Map<String, Outcome.SourceState> sources = new LinkedHashMap<>();
         sources.put("inspection", m.state());
@@ -103,26 +94,34 @@ public class TraceService {
         sources.put("finance", f.state());
         boolean degraded = sources.values().stream().anyMatch(s -> !Outcome.SourceState.OK.equals(s.state()));
         return new Trace(clock.instant(), degraded, sources, recommendation,
-                p.ok() ? p.data().path("items") : null,
-                a.ok() ? a.data().path("items") : null,
-                f.ok() ? f.data().path("items") : null,
-                m.ok() ? laterThan(m.data().path("items"), recommendation) : null);
+                p.data(), a.data(), f.data(), m.ok() ? laterThan(m.data(), recommendation) : null);
     }
 
-    private static ObjectNode emptyList() {
-        ObjectNode none = JsonNodeFactory.instance.objectNode();
-        none.putArray("items");
-        return none;
+    private Finding recommendation(String ref, Caller caller) {
+        Finding found;
+        try {
+            found = inspection.finding(ref, caller);
+        } catch (RecordNotFound e) {
+            throw ProblemException.notFound("recommendation", ref);
+        } catch (ServiceRefused refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The inspection service "
+                    + (e instanceof CircuitBreakerOpenException ? "is not answering" : "could not be read")
+                    + "; the recommendation cannot be read just now.", List.of(), Map.of("Retry-After", "5"));
+        }
+        if (found == null || !"RECOMMENDATION".equals(found.type())) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "'" + ref + "' is a "
+                    + (found == null || found.type() == null ? "finding" : found.type()) + ", not a recommendation.");
+        }
+        return found;
     }
 
-    private static JsonNode laterThan(JsonNode findings, JsonNode recommendation) {
-        String since = recommendation.path("inspectionStartDate").asText("");
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        findings.forEach(f -> {
-            if (f.path("inspectionStartDate").asText("").compareTo(since) > 0) {
-                out.add(f);
-            }
-        });
-        return out;
+    private static List<Finding> laterThan(List<Finding> findings, Finding recommendation) {
+        if (recommendation.inspectionStartDate() == null) {
+            return findings;
+        }
+        return findings.stream().filter(f -> f.inspectionStartDate() != null
+                && f.inspectionStartDate().isAfter(recommendation.inspectionStartDate())).toList();
     }
 }

@@ -42,10 +42,9 @@ public class Webhooks {
         if (!isReceiverUrl(url)) {
             errors.add(new FieldError("url", "must be an absolute http or https URL"));
         }
-        EventTypes types = new EventTypes(config.collections());
         List<String> wanted = List.copyOf(new LinkedHashSet<>(request.eventTypes()));
         for (int i = 0; i < request.eventTypes().size(); i++) {
-            String problem = types.problem(request.eventTypes().get(i));
+            String problem = EventTypes.problem(request.eventTypes().get(i));
             if (problem != null) {
                 errors.add(new FieldError("eventTypes[" + i + "]", problem));
             }

@@ -61,4 +61,23 @@ public final class WebhookDtos {
     @Schema(name = "WebhookDeliveryLog", description = "Newest first.")
     public record DeliveryLog(List<Delivery> items) {
     }
+
+    @Schema(name = "EventType", description = "A kind of change event a webhook can ask for.")
+    public record EventType(
+            @Schema(description = "The CloudEvents type.", example = "uk.csit.tracker.board-meetings.created") String type,
+            @Schema(description = "The collection of records it is about.", example = "board-meetings") String collection,
+            @Schema(description = "What happened to the record.", enumeration = {"created", "updated"},
+                    example = "created") String operation,
+            @Schema(description = "The service that holds the records.", enumeration = {"plan", "inspection", "finance"},
+                    example = "plan") String service,
+            @Schema(description = "Where the records are in this API.", example = "/api/v1/boards/{ref}/meetings")
+            String path,
+            @Schema(description = "The contract's schema of a record (and of the event: this name and ChangeEvent).",
+                    example = "BoardMeeting") String schema,
+            @Schema(description = "What the records are.") String description) {
+    }
+
+    @Schema(name = "EventTypeList", description = "Every event type, by collection.")
+    public record EventTypeList(List<EventType> items) {
+    }
 }

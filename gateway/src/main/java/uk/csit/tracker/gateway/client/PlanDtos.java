@@ -1,0 +1,80 @@
+package uk.csit.tracker.gateway.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The gateway's reading of the plan service's answers: every property of the plan contract's schema of the same name
+ * (ConsumerDtosTest), properties it does not know yet tolerated, enumerations read as text.
+ */
+public final class PlanDtos {
+
+    private PlanDtos() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "PlanSummary")
+    public record PlanSummary(Instant asAt, PlanHeadline plan, Long totalActions, Map<String, Long> byStatus,
+            Map<String, Long> byRag, Long overdue, List<PriorityRollup> priorities, Long prioritiesTotal,
+            List<RecommendationRollup> recommendations, List<KpiHeadline> kpiHeadlines, LocalDate asOf) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "PlanSummaryPlan")
+    public record PlanHeadline(String ref, String title, String status, LocalDate approvedDate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "PlanSummaryPriority")
+    public record PriorityRollup(String ref, String title, List<String> recommendationRefs, Long totalActions,
+            Map<String, Long> byRag, Long overdue, String rag) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "PlanSummaryRecommendation")
+    public record RecommendationRollup(String recommendationRef, List<String> priorityRefs, Long totalActions,
+            Map<String, Long> byRag, Long overdue, String rag) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "PlanSummaryKpi")
+    public record KpiHeadline(String code, String name, String unit, String polarity, String latestPeriod,
+            BigDecimal latestValue, BigDecimal target, String rag) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "Priority")
+    public record Priority(String ref, String planRef, String title, String lead, String judgementArea,
+            List<String> recommendationRefs, String source, Long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "Action")
+    public record Action(String ref, String priorityRef, String title, String description, Owner owner,
+            LocalDate startDate, LocalDate dueDate, LocalDate originalDueDate, String revisedDueReason, String status,
+            BigDecimal percentComplete, String rag, String derivedRag, String ragOverride, String ragOverrideReason,
+            Boolean overdue, List<String> evidenceLinks, List<String> successMeasures, List<String> kpiCodes,
+            LatestProgress latestProgress, String source, Long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "ActionOwner")
+    public record Owner(String name, String team) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "LatestProgress")
+    public record LatestProgress(LocalDate date, String author, String narrative, String rag,
+            BigDecimal percentComplete) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "PlanTimelineEntry")
+    public record TimelineEntry(LocalDate date, String type, String ref, String title, String summary) {
+    }
+}
