@@ -3,6 +3,7 @@ package uk.csit.tracker.gateway.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
@@ -27,18 +28,21 @@ public class ServiceCircuits {
 
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = {RecordNotFound.class, ServiceRefused.class})
+    @CircuitBreakerName("plan-service")
     <T> T plan(Supplier<T> call) {
         return call.get();
     }
 
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = {RecordNotFound.class, ServiceRefused.class})
+    @CircuitBreakerName("inspection-service")
     <T> T inspection(Supplier<T> call) {
         return call.get();
     }
 
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = {RecordNotFound.class, ServiceRefused.class})
+    @CircuitBreakerName("finance-service")
     <T> T finance(Supplier<T> call) {
         return call.get();
     }
