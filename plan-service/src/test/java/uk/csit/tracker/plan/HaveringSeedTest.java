@@ -66,4 +66,31 @@ class HaveringSeedTest {
                 .body("items.type", hasItems("OFFICER_IMPROVEMENT_BOARD", "CROSS_PARTY_OVERSIGHT_BOARD", "SCRUTINY",
                         "CABINET"));
     }
+
+    @Test
+    void everySeededRecordHasItsCreateInTheChangeFeedAndTheSeedStillHoldsThePast() {
+        java.util.Map<String, Integer> creates = new java.util.TreeMap<>();
+        String after = "";
+        boolean more = true;
+        while (more) {
+            var slice = given().queryParam("after", after).queryParam("limit", 200).when().get("/api/v1/changes")
+                    .then().statusCode(200).extract().jsonPath();
+            for (java.util.Map<String, Object> change : slice.<java.util.Map<String, Object>>getList("items")) {
+                if ("CREATE".equals(change.get("operation")) && String.valueOf(change.get("requestId")).startsWith("seed ")) {
+                    creates.merge((String) change.get("entityType"), 1, Integer::sum);
+                    org.junit.jupiter.api.Assertions.assertNull(change.get("actor"), "the seed is nobody");
+                }
+            }
+            after = slice.getString("nextCursor");
+            more = slice.getBoolean("hasMore");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(15, creates.get("actions"), "one CREATE per seeded action");
+        org.junit.jupiter.api.Assertions.assertEquals(6, creates.get("priorities"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, creates.get("plans"));
+        org.junit.jupiter.api.Assertions.assertEquals(given().queryParam("size", 200).when().get("/api/v1/kpis")
+                .then().extract().path("totalItems"), creates.get("kpis"));
+        // Recorded today, the seed's CREATEs do not make its records younger: as at a past day they were there.
+        given().queryParam("asOf", "2025-03-26").when().get("/api/v1/plan-summary").then().statusCode(200)
+                .body("plan.ref", equalTo("CSIP-2024")).body("totalActions", equalTo(15));
+    }
 }

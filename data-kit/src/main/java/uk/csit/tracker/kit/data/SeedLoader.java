@@ -31,9 +31,15 @@ public class SeedLoader {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    uk.csit.tracker.kit.data.changes.SeedChanges changes;
+
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
-            config.scripts().orElse(List.of()).forEach(this::apply);
+            List<String> scripts = config.scripts().orElse(List.of());
+            scripts.forEach(this::apply);
+            // Then the seeded records' CREATEs in the change feed (also for a database seeded before they existed).
+            scripts.forEach(changes::recordFor);
         }
     }
 

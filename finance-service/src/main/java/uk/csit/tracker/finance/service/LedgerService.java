@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -341,6 +342,17 @@ public class LedgerService {
     /** Records a spend line; the same line sent again (same externalId and content) answers with the existing entry. */
     @Transactional
     public Recorded<SpendResponse> recordSpend(SpendRequest body) {
+        Map<Long, AllocationResponse> touched = new LinkedHashMap<>();
+        Recorded<SpendResponse> recorded = recordSpend(body, touched);
+        allocationsChanged(touched);
+        return recorded;
+    }
+
+    /**
+     * Records one spend line; the allocation it is against is noted in {@code touched}, as it was before the first
+     * line against it, so that its change (spent, forecast outturn, variance) is recorded once however many lines.
+     */
+    private Recorded<SpendResponse> recordSpend(SpendRequest body, Map<Long, AllocationResponse> touched) {
         Optional<SpendEntry> existing = SpendEntry.<SpendEntry>find("externalId", body.externalId()).firstResultOptional();
         if (existing.isPresent()) {
             SpendResponse known = toResponse(existing.get());
@@ -354,6 +366,7 @@ public class LedgerService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.invalid("allocationRef", "no allocation has this ref"));
         FinancialYear year = FinancialYear.findById(allocation.financialYearId);
+        touched.computeIfAbsent(allocation.id, id -> toResponse(allocation));
         if (body.date().isBefore(year.startDate) || body.date().isAfter(year.endDate)) {
             throw ProblemException.invalid("date", "must be within the allocation's financial year " + year.label
                     + " (" + year.startDate + " to " + year.endDate + ")");
@@ -408,13 +421,14 @@ public class LedgerService {
         int created = 0;
         int known = 0;
         BigDecimal total = ZERO;
+        Map<Long, AllocationResponse> touched = new LinkedHashMap<>();
         for (SpendImportLine line : lines) {
             if (!line.errors().isEmpty()) {
                 errors.addAll(line.errors());
                 continue;
             }
             try {
-                Recorded<SpendResponse> recorded = recordSpend(line.request());
+                Recorded<SpendResponse> recorded = recordSpend(line.request(), touched);
                 if (recorded.created()) {
                     created++;
                     total = total.add(recorded.value().amountGbp());
@@ -436,7 +450,25 @@ public class LedgerService {
                     ? "1 problem in the file; nothing was imported."
                     : errors.size() + " problems in the file; nothing was imported.", errors);
         }
+        allocationsChanged(touched);
         return new SpendImportResult(lines.size(), created, known, total);
+    }
+
+    /**
+     * An allocation shows its spend, forecast outturn and variance: a write that changes them changes the allocation,
+     * and the change feed says so, once per allocation.
+     */
+    private void allocationsChanged(Map<Long, AllocationResponse> before) {
+        if (before.isEmpty()) {
+            return;
+        }
+        em.flush();
+        before.forEach((id, was) -> {
+            AllocationResponse now = toResponse(Allocation.<Allocation>findById(id));
+            if (!now.equals(was)) {
+                changes.updated("allocations", now.ref(), was, now);
+            }
+        });
     }
 
     /** What a write did: created, or found an identical record already there. */
@@ -481,6 +513,8 @@ public class LedgerService {
             throw ProblemException.conflict("A forecast for " + body.month() + " is already recorded for " + allocation.ref
                     + "; record the next month's.");
         }
+        Map<Long, AllocationResponse> touched = new LinkedHashMap<>();
+        touched.put(allocation.id, toResponse(allocation));
         Forecast forecast = new Forecast();
         forecast.allocationId = allocation.id;
         forecast.month = month;
@@ -490,6 +524,7 @@ public class LedgerService {
         em.refresh(forecast);
         ForecastResponse response = toResponse(forecast, allocation.ref);
         changes.created("forecasts", allocation.ref + "/" + body.month(), response);
+        allocationsChanged(touched);
         return response;
     }
 

@@ -1,5 +1,6 @@
 package uk.csit.tracker.inspection.service;
 
+import uk.csit.tracker.inspection.rest.dto.InspectionDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,6 +66,7 @@ public class FindingService {
             throw ProblemException.invalid("area", body.area() + " is " + body.area().validity()
                     + ", and this inspection is dated " + inspection.judgedOn() + ".");
         }
+        InspectionDto inspectionBefore = inspections.toResponse(inspection);
         Finding finding = new Finding();
         finding.ref = body.ref();
         finding.inspectionId = inspection.id;
@@ -80,6 +82,11 @@ public class FindingService {
         finding.persistAndFlush();
         FindingDto response = InspectionMapper.toResponse(finding, inspection, null);
         changes.created(FINDINGS, finding.ref, response);
+        InspectionDto inspectionAfter = inspections.toResponse(inspection);
+        if (!inspectionAfter.equals(inspectionBefore)) {
+            // An area for priority action brings the action plan's draft deadline: the inspection changed with it.
+            changes.updated(InspectionService.INSPECTIONS, inspection.ref, inspectionBefore, inspectionAfter);
+        }
         return response;
     }
 
@@ -193,7 +200,7 @@ public class FindingService {
         return after;
     }
 
-    private FindingDto withHistory(Finding finding) {
+    FindingDto withHistory(Finding finding) {
         Inspection inspection = Inspection.findById(finding.inspectionId);
         List<StatusChangeResponse> history = finding.type != FindingType.RECOMMENDATION ? null
                 : FindingStatusChange.<FindingStatusChange>list("findingId = ?1 order by id", finding.id).stream()

@@ -145,6 +145,7 @@ public class InterventionService {
             throw ProblemException.invalid("reviewDate", "must not be before the intervention was issued ("
                     + intervention.issuedDate + ")");
         }
+        InterventionDto interventionBefore = toResponse(intervention);
         DfeReview review = new DfeReview();
         review.ref = request.ref();
         review.interventionId = intervention.id;
@@ -157,6 +158,11 @@ public class InterventionService {
         review.persistAndFlush();
         DfeReviewResponse response = InspectionMapper.toResponse(review, intervention.ref);
         changes.created(REVIEWS, review.ref, response);
+        InterventionDto interventionAfter = toResponse(intervention);
+        if (!interventionAfter.equals(interventionBefore)) {
+            // The intervention shows its last review and when the next is due: a review changes it.
+            changes.updated(INTERVENTIONS, intervention.ref, interventionBefore, interventionAfter);
+        }
         return response;
     }
 

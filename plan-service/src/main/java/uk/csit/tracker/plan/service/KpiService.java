@@ -70,6 +70,7 @@ public class KpiService {
             throw ProblemException.conflict("KPI " + code + " already has a value for the period starting "
                     + body.periodStart() + ".");
         }
+        KpiResponse before = toResponse(kpi);
         KpiValue value = new KpiValue();
         value.kpiId = kpi.id;
         value.periodStart = body.periodStart();
@@ -86,6 +87,11 @@ public class KpiService {
         value.persistAndFlush();
         KpiValueResponse response = toResponse(value, kpi);
         changes.created("kpi-values", code + "/" + value.periodStart, response);
+        KpiResponse after = toResponse(kpi);
+        if (!after.equals(before)) {
+            // The KPI shows its latest value: a newer one changes the KPI, and the change feed says so.
+            changes.updated(KPIS, code, before, after);
+        }
         return response;
     }
 

@@ -27,6 +27,7 @@ public record AsOf(LocalDate date, Instant cutoff) {
      * SQL (PostgreSQL) for the records of one kind as they were at the cutoff: {@code ref} and the
      * record's JSON ({@code before_value} of its first change after the cutoff) for each record
      * changed since, the JSON null when it did not exist then. Parameter: the cutoff as a timestamp.
+     * A seed's CREATE (SeedChanges) is not the record's creation: the seed holds the council's past.
      */
     public static String changedSince(String entityType, int cutoffParameter) {
         if (!entityType.matches("[a-z-]+")) {
@@ -36,6 +37,7 @@ public record AsOf(LocalDate date, Instant cutoff) {
                 (select distinct on (entity_ref) entity_ref as ref, before_value as then
                    from change_event
                   where entity_type = '%s' and occurred_at >= cast(?%d as timestamptz)
-                  order by entity_ref, occurred_at, id)""".formatted(entityType, cutoffParameter);
+                    and not (operation = 'CREATE' and coalesce(request_id, '') like '%s%%')
+                  order by entity_ref, occurred_at, id)""".formatted(entityType, cutoffParameter, SeedChanges.REQUEST_PREFIX);
     }
 }

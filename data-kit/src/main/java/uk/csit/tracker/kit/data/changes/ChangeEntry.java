@@ -19,7 +19,7 @@ public record ChangeEntry(
         String entityRef,
         @Schema(description = "What the write did.")
         ChangeOperation operation,
-        @Schema(description = "The authenticated subject that made the change; null before authentication existed.",
+        @Schema(description = "The authenticated subject that made the change; null for a record the seed wrote.",
                 example = "officer@havering.gov.uk", nullable = true)
         String actor,
         @Schema(description = "The X-Request-Id of the request that made the change.",

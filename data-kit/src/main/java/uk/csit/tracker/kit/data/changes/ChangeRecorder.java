@@ -46,14 +46,25 @@ public class ChangeRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String ref, ChangeOperation operation, Object before, Object after) {
+        insert(entityType, ref, operation, actor(), requestId(), before, after);
+    }
+
+    /** The CREATE of a record a seed script wrote: no actor, and the seed's request id (SeedChanges). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void seeded(String entityType, String ref, Object after, String seedRequestId) {
+        insert(entityType, ref, ChangeOperation.CREATE, null, seedRequestId, null, after);
+    }
+
+    private void insert(String entityType, String ref, ChangeOperation operation, String actor, String requestId,
+            Object before, Object after) {
         readCache.changing();
         em.createNativeQuery("insert into change_event (entity_type, entity_ref, operation, actor, request_id,"
                         + " before_value, after_value) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), cast(?7 as jsonb))")
                 .setParameter(1, entityType)
                 .setParameter(2, ref)
                 .setParameter(3, operation.name())
-                .setParameter(4, actor())
-                .setParameter(5, requestId())
+                .setParameter(4, actor)
+                .setParameter(5, requestId)
                 .setParameter(6, json(before))
                 .setParameter(7, json(after))
                 .executeUpdate();
