@@ -1,0 +1,425 @@
+package uk.csit.tracker.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.standardwebhooks.Webhook;
+import com.sun.net.httpserver.HttpServer;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.csit.tracker.client.ApiClient;
+import uk.csit.tracker.client.ApiException;
+import uk.csit.tracker.client.ApiResponse;
+import uk.csit.tracker.client.api.ActionsApi;
+import uk.csit.tracker.client.api.AllocationsApi;
+import uk.csit.tracker.client.api.BoardsApi;
+import uk.csit.tracker.client.api.ChangesApi;
+import uk.csit.tracker.client.api.ContextFiguresApi;
+import uk.csit.tracker.client.api.DfEReviewsApi;
+import uk.csit.tracker.client.api.FinancialYearsApi;
+import uk.csit.tracker.client.api.FindingsApi;
+import uk.csit.tracker.client.api.FundingSourcesApi;
+import uk.csit.tracker.client.api.InspectionsApi;
+import uk.csit.tracker.client.api.InterventionsApi;
+import uk.csit.tracker.client.api.KpisApi;
+import uk.csit.tracker.client.api.OverviewApi;
+import uk.csit.tracker.client.api.PlansApi;
+import uk.csit.tracker.client.api.PrioritiesApi;
+import uk.csit.tracker.client.api.SpendApi;
+import uk.csit.tracker.client.api.StatusApi;
+import uk.csit.tracker.client.api.WebhooksApi;
+import uk.csit.tracker.client.model.Action;
+import uk.csit.tracker.client.model.FinanceSummaryYear;
+import uk.csit.tracker.client.model.MergedChange;
+import uk.csit.tracker.client.model.MergedChangeFeedPage;
+import uk.csit.tracker.client.model.ProgressUpdate;
+import uk.csit.tracker.client.model.ProgressUpdateRequest;
+import uk.csit.tracker.client.model.Rag;
+import uk.csit.tracker.client.model.Status;
+import uk.csit.tracker.client.model.WebhookCreated;
+import uk.csit.tracker.client.model.WebhookRequest;
+import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.ServiceModule;
+import uk.csit.tracker.launcher.TokenCommand;
+
+/**
+ * The packaged system as an integrator meets it, with the Havering seed: the four documents it serves are the
+ * committed contracts, and a client that openapi-generator made of the gateway's contract (at build time, unchanged)
+ * reads the status with its money exact, pages every list, follows the change feed from the beginning and builds a
+ * copy of every collection from it alone, changes an action by sending back what it read, adds a progress update
+ * twice with one Idempotency-Key, and receives a webhook whose signature the Standard Webhooks library accepts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntegratorTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Path data;
+    private LocalSystem system;
+    private ApiClient client;
+    private String editorToken;
+    private HttpServer receiver;
+    private final List<Delivery> received = new CopyOnWriteArrayList<>();
+
+    /** One request the receiver was sent. */
+    record Delivery(String body, Map<String, List<String>> headers) {
+    }
+
+    @BeforeAll
+    void startThePackagedSystem() throws Exception {
+        data = Files.createTempDirectory("integrator");
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, List<String>> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
+            received.add(new Delivery(body, headers));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        system = LocalSystem.builder(ROOT)
+                .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
+                .freePorts().dataDirectory(data).seed(true)
+                .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s")
+                .start();
+        String admin = TokenCommand.sign(system.signingKeys(), "integrator@council.example", List.of("ADMIN"),
+                Duration.ofHours(1));
+        editorToken = admin;
+        client = new ApiClient();
+        client.updateBaseUri(system.baseUrl(ServiceModule.GATEWAY));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + admin));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void theDocumentsServedAreTheCommittedContracts() throws Exception {
+        Map<ServiceModule, String> modules = Map.of(ServiceModule.GATEWAY, "gateway", ServiceModule.PLAN, "plan-service",
+                ServiceModule.INSPECTION, "inspection-service", ServiceModule.FINANCE, "finance-service");
+        for (Map.Entry<ServiceModule, String> module : modules.entrySet()) {
+            JsonNode served = JSON.readTree(get(system.baseUrl(module.getKey()) + "/q/openapi?format=json", null));
+            JsonNode committed = JSON.readTree(Files.readString(ROOT.resolve(module.getValue()).resolve("openapi.json")));
+            assertEquals(committed, served, module.getValue() + " serves its committed contract");
+        }
+    }
+
+    @Test
+    void theStatusCarriesEveryMoneyFigureExactlyAsTheFinanceServiceWroteIt() throws Exception {
+        Status status = new StatusApi(client).getStatus(null, null);
+        assertFalse(Boolean.TRUE.equals(status.getDegraded()), "every source answered");
+        String own = get(system.baseUrl(ServiceModule.FINANCE) + "/api/v1/finance-summary", editorToken);
+        String gateway = get(system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/status", editorToken);
+        List<FinanceSummaryYear> years = status.getFinance().getYears();
+        assertFalse(years.isEmpty(), "the seed has money");
+        for (FinanceSummaryYear year : years) {
+            for (BigDecimal figure : List.of(year.getAllocatedGbp(), year.getSpentGbp(), year.getForecastOutturnGbp(),
+                    year.getVarianceGbp())) {
+                assertEquals(2, figure.scale(), "two decimal places: " + figure);
+            }
+        }
+        // As text: every money figure of finance's own answer is in the gateway's, written the same.
+        List<String> figures = moneyFigures(JSON.readTree(own));
+        assertFalse(figures.isEmpty());
+        for (String figure : figures) {
+            assertTrue(gateway.contains(figure), figure + " is in the gateway's status as finance wrote it");
+        }
+    }
+
+    @Test
+    void everyListPagesToItsTotal() throws ApiException {
+        Map<String, IntFunction<Paged>> lists = new HashMap<>();
+        lists.put("actions", p -> paged(() -> new ActionsApi(client).listActions(null, null, null, p, null, null, null,
+                2, null, null), page -> new Paged(page.getItems().stream().map(Action::getRef).toList(),
+                page.getTotalItems())));
+        lists.put("plans", p -> paged(() -> new PlansApi(client).listPlans(p, 2),
+                page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("priorities", p -> paged(() -> new PrioritiesApi(client).listPriorities(p, null, null, 2),
+                page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("boards", p -> paged(() -> new BoardsApi(client).listBoards(p, 2),
+                page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("kpis", p -> paged(() -> new KpisApi(client).listKpis(p, 2),
+                page -> new Paged(page.getItems().stream().map(x -> x.getCode()).toList(), page.getTotalItems())));
+        lists.put("inspections", p -> paged(() -> new InspectionsApi(client).listInspections(null, p, 2, null, null,
+                null), page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("findings", p -> paged(() -> new FindingsApi(client).listFindings(null, null, null, p, 2, null, null,
+                null), page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("judgements", p -> paged(() -> new OverviewApi(client).listJudgements(null, null, null, p, 2, null),
+                page -> new Paged(page.getItems().stream().map(x -> x.getInspectionRef() + "/" + x.getArea()).toList(),
+                        page.getTotalItems())));
+        lists.put("interventions", p -> paged(() -> new InterventionsApi(client).listInterventions(p, 2, null, null),
+                page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("dfe-reviews", p -> paged(() -> new DfEReviewsApi(client).listDfeReviews(null, p, 2),
+                page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("allocations", p -> paged(() -> new AllocationsApi(client).listAllocations(null, null, null, p, null,
+                2), page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("spend", p -> paged(() -> new SpendApi(client).listSpendEntries(null, null, p, 2),
+                page -> new Paged(page.getItems().stream().map(x -> x.getExternalId()).toList(), page.getTotalItems())));
+        for (Map.Entry<String, IntFunction<Paged>> list : lists.entrySet()) {
+            List<String> refs = new ArrayList<>();
+            long total = -1;
+            for (int page = 0; total < 0 || refs.size() < total; page++) {
+                Paged next = list.getValue().apply(page);
+                total = next.total();
+                if (next.refs().isEmpty()) {
+                    break;
+                }
+                refs.addAll(next.refs());
+            }
+            assertEquals(total, refs.size(), list.getKey() + ": pages of 2 add up to totalItems");
+            assertEquals(refs.size(), new HashSet<>(refs).size(), list.getKey() + ": no item on two pages");
+        }
+        assertFalse(new FundingSourcesApi(client).listFundingSources().getItems().isEmpty());
+        assertFalse(new FinancialYearsApi(client).listFinancialYears().getItems().isEmpty());
+        assertFalse(new ContextFiguresApi(client).listContextFigures(null).getItems().isEmpty());
+        assertFalse(new OverviewApi(client).listCurrentJudgements().getItems().isEmpty());
+    }
+
+    @Test
+    void anActionReadCanBeChangedAndSentBackAndAProgressUpdateSentTwiceIsOneAndIsSignedToTheWebhook() throws Exception {
+        WebhookRequest hook = new WebhookRequest().url("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks")
+                .eventTypes(List.of("uk.csit.tracker.progress-updates.created", "uk.csit.tracker.actions.updated"))
+                .description("The integrator test's receiver");
+        WebhookCreated created = new WebhooksApi(client).createWebhook(hook);
+        assertNotNull(created.getSecret());
+
+        ActionsApi actions = new ActionsApi(client);
+        ApiResponse<Action> read = actions.getActionWithHttpInfo("A-1.1", null);
+        String etag = read.getHeaders().get("etag").get(0);
+        ApiException unchanged = assertThrows(ApiException.class, () -> actions.getAction("A-1.1", etag));
+        assertEquals(304, unchanged.getCode(), "a current If-None-Match is 304");
+        Action action = read.getData();
+        action.title(action.getTitle() + " (revised)");
+        Action replaced = actions.updateAction("A-1.1", etag, action);
+        assertEquals(action.getTitle(), replaced.getTitle());
+        assertEquals(action.getVersion() + 1, replaced.getVersion());
+
+        ProgressUpdateRequest update = new ProgressUpdateRequest().date(LocalDate.now()).narrative("Audit started")
+                .rag(Rag.AMBER).percentComplete(new BigDecimal("20.00"));
+        int before = actions.listProgressUpdates("A-1.2", 0, 200).getTotalItems().intValue();
+        ProgressUpdate first = actions.createProgressUpdate("A-1.2", update, "integrator-test-1");
+        ProgressUpdate again = actions.createProgressUpdate("A-1.2", update, "integrator-test-1");
+        assertEquals(first.getRecordedAt(), again.getRecordedAt(), "the same update, not a second");
+        assertEquals(before + 1, actions.listProgressUpdates("A-1.2", 0, 200).getTotalItems().intValue());
+
+        Delivery delivery = awaitDelivery("uk.csit.tracker.progress-updates.created");
+        new Webhook(created.getSecret()).verify(delivery.body(), delivery.headers());
+        JsonNode event = JSON.readTree(delivery.body());
+        assertEquals("1.0", event.path("specversion").asText());
+        assertEquals("A-1.2", event.path("data").path("after").path("actionRef").asText());
+        assertEquals("Audit started", event.path("data").path("after").path("narrative").asText());
+    }
+
+    @Test
+    void aCopyOfEveryCollectionBuiltFromTheFeedAloneIsWhatTheListsSay() throws Exception {
+        // Something changes first, so that the copy is built from updates too, not the seed's creates alone.
+        ActionsApi actions = new ActionsApi(client);
+        actions.createProgressUpdate("A-2.2", new ProgressUpdateRequest().date(LocalDate.now()).narrative("Rota agreed")
+                .rag(Rag.GREEN).percentComplete(new BigDecimal("35.00")), null);
+        Map<String, Map<String, JsonNode>> copy = new HashMap<>();
+        ChangesApi changes = new ChangesApi(client);
+        String after = null;
+        int read = 0;
+        while (true) {
+            MergedChangeFeedPage page = changes.listChanges(after, 200);
+            assertFalse(Boolean.TRUE.equals(page.getDegraded()), "every service answered");
+            for (MergedChange change : page.getItems()) {
+                read++;
+                Map<String, JsonNode> collection = copy.computeIfAbsent(change.getEntityType(), t -> new HashMap<>());
+                if (change.getAfter() == null) {
+                    collection.remove(change.getEntityRef());
+                } else {
+                    collection.put(change.getEntityRef(), JSON.valueToTree(change.getAfter()));
+                }
+            }
+            if (!Boolean.TRUE.equals(page.getHasMore())) {
+                break;
+            }
+            after = page.getNextCursor();
+        }
+        assertTrue(read > 50, "the seed's records are in the feed: " + read + " changes");
+
+        String gateway = system.baseUrl(ServiceModule.GATEWAY);
+        Map<String, Map<String, JsonNode>> lists = new HashMap<>();
+        lists.put("plans", byKey(all(gateway + "/api/v1/plans"), "ref"));
+        lists.put("priorities", byKey(all(gateway + "/api/v1/priorities"), "ref"));
+        lists.put("actions", byKey(all(gateway + "/api/v1/actions"), "ref"));
+        lists.put("boards", byKey(all(gateway + "/api/v1/boards"), "ref"));
+        lists.put("kpis", byKey(all(gateway + "/api/v1/kpis"), "code"));
+        lists.put("inspections", byKey(all(gateway + "/api/v1/inspections"), "ref"));
+        lists.put("interventions", byKey(all(gateway + "/api/v1/interventions"), "ref"));
+        lists.put("dfe-reviews", byKey(all(gateway + "/api/v1/dfe-reviews"), "ref"));
+        lists.put("allocations", byKey(all(gateway + "/api/v1/allocations"), "ref"));
+        lists.put("spend", byKey(all(gateway + "/api/v1/spend"), "externalId"));
+        lists.put("financial-years", byKey(items(gateway + "/api/v1/financial-years"), "label"));
+        lists.put("funding-sources", byKey(items(gateway + "/api/v1/funding-sources"), "ref"));
+        lists.put("context-figures", byKey(items(gateway + "/api/v1/context-figures"), "ref"));
+        Map<String, JsonNode> judgements = new HashMap<>();
+        all(gateway + "/api/v1/judgements").forEach(j -> judgements.put(j.path("inspectionRef").asText() + "/"
+                + j.path("area").asText(), j));
+        lists.put("judgements", judgements);
+        // A finding's status history is on its own read, not in the list.
+        Map<String, JsonNode> findings = new HashMap<>();
+        for (JsonNode finding : all(gateway + "/api/v1/findings")) {
+            String ref = finding.path("ref").asText();
+            findings.put(ref, JSON.readTree(get(gateway + "/api/v1/findings/" + ref, editorToken)));
+        }
+        lists.put("findings", findings);
+        Map<String, JsonNode> milestones = new HashMap<>();
+        Map<String, JsonNode> meetings = new HashMap<>();
+        Map<String, JsonNode> values = new HashMap<>();
+        Map<String, JsonNode> forecasts = new HashMap<>();
+        Map<String, Set<JsonNode>> progress = new HashMap<>();
+        for (String action : lists.get("actions").keySet()) {
+            items(gateway + "/api/v1/actions/" + action + "/milestones")
+                    .forEach(m -> milestones.put(action + "/" + m.path("id").asText(), m));
+            progress.put(action, new HashSet<>(all(gateway + "/api/v1/actions/" + action + "/progress-updates")));
+        }
+        for (String board : lists.get("boards").keySet()) {
+            items(gateway + "/api/v1/boards/" + board + "/meetings").forEach(m -> meetings.put(m.path("ref").asText(), m));
+        }
+        for (String kpi : lists.get("kpis").keySet()) {
+            items(gateway + "/api/v1/kpis/" + kpi + "/values")
+                    .forEach(v -> values.put(kpi + "/" + v.path("periodStart").asText(), v));
+        }
+        for (String allocation : lists.get("allocations").keySet()) {
+            items(gateway + "/api/v1/forecasts?allocation=" + allocation)
+                    .forEach(f -> forecasts.put(allocation + "/" + f.path("month").asText(), f));
+        }
+        lists.put("milestones", milestones);
+        lists.put("board-meetings", meetings);
+        lists.put("kpi-values", values);
+        lists.put("forecasts", forecasts);
+
+        for (Map.Entry<String, Map<String, JsonNode>> list : lists.entrySet()) {
+            assertEquals(list.getValue(), copy.getOrDefault(list.getKey(), Map.of()),
+                    list.getKey() + ": the copy from the feed is what the API lists");
+        }
+        Map<String, Set<JsonNode>> copiedProgress = new HashMap<>();
+        lists.get("actions").keySet().forEach(action -> copiedProgress.put(action, new HashSet<>()));
+        copy.getOrDefault("progress-updates", Map.of()).forEach((ref, update) ->
+                copiedProgress.get(ref.substring(0, ref.lastIndexOf('/'))).add(update));
+        assertEquals(progress, copiedProgress, "progress updates: the copy from the feed is what the API lists");
+        assertFalse(copy.get("progress-updates").isEmpty());
+    }
+
+    // ---- helpers
+
+    /** A page's refs and total, whatever the list. */
+    record Paged(List<String> refs, long total) {
+    }
+
+    interface Call<T> {
+        T call() throws ApiException;
+    }
+
+    private static <T> Paged paged(Call<T> call, java.util.function.Function<T, Paged> refs) {
+        try {
+            return refs.apply(call.call());
+        } catch (ApiException e) {
+            throw new AssertionError("HTTP " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
+    }
+
+    private Delivery awaitDelivery(String type) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Delivery delivery : received) {
+                if (JSON.readTree(delivery.body()).path("type").asText().equals(type)) {
+                    return delivery;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No " + type + " delivered within 30 s; received " + received.size());
+    }
+
+    /** Every money figure (a property named ...Gbp) in a JSON document, as written. */
+    private static List<String> moneyFigures(JsonNode node) {
+        List<String> figures = new ArrayList<>();
+        node.fields().forEachRemaining(field -> {
+            if (field.getKey().endsWith("Gbp") && field.getValue().isNumber()) {
+                figures.add("\"" + field.getKey() + "\":" + field.getValue().decimalValue().toPlainString());
+            }
+            figures.addAll(moneyFigures(field.getValue()));
+        });
+        node.elements().forEachRemaining(element -> {
+            if (element.isContainerNode() && node.isArray()) {
+                figures.addAll(moneyFigures(element));
+            }
+        });
+        return figures;
+    }
+
+    private String get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), url + " answered " + answer.body());
+        return answer.body();
+    }
+
+    /** Every item of a paged list. */
+    private List<JsonNode> all(String url) throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode answer = JSON.readTree(get(url + (url.contains("?") ? "&" : "?") + "size=200&page=" + page,
+                    editorToken));
+            answer.path("items").forEach(all::add);
+            if (all.size() >= answer.path("totalItems").asLong() || answer.path("items").isEmpty()) {
+                return all;
+            }
+        }
+    }
+
+    /** The items of an unpaged list. */
+    private List<JsonNode> items(String url) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        JSON.readTree(get(url, editorToken)).path("items").forEach(items::add);
+        return items;
+    }
+
+    private static Map<String, JsonNode> byKey(List<JsonNode> items, String key) {
+        Map<String, JsonNode> byKey = new HashMap<>();
+        items.forEach(item -> byKey.put(item.path(key).asText(), item));
+        return byKey;
+    }
+}
