@@ -42,14 +42,19 @@ class FinancialYearRulesTest {
 
     @Test
     void labelsThatAreNotAFinancialYearAreRefusedWithTheReason() {
-        for (String label : List.of("2024-26", "2024-2025", "24-25", "2024/25", "2024-24", "")) {
+        // Not of the form YYYY-YY: the contract does not allow it (400). Of the form but no financial year: a rule (422).
+        for (String label : List.of("2024-2025", "24-25", "2024/25", "")) {
             given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}").when().post("/api/v1/financial-years")
                     .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("label"));
+        }
+        for (String label : List.of("2024-26", "2024-24")) {
+            given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}").when().post("/api/v1/financial-years")
+                    .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("label"));
         }
         given().contentType(ContentType.JSON).body("{\"label\":\"2024-26\"}").when().post("/api/v1/financial-years")
                 .then().body("errors[0].message", containsString("2024-25"));
         given().contentType(ContentType.JSON).body("{\"label\":\"4024-25\",\"endDate\":\"4025-04-30\"}")
-                .when().post("/api/v1/financial-years").then().statusCode(400).body("errors[0].field", equalTo("endDate"));
+                .when().post("/api/v1/financial-years").then().statusCode(422).body("errors[0].field", equalTo("endDate"));
         given().when().get("/api/v1/budget-position?financialYear=2024-2025").then().statusCode(400)
                 .body("errors[0].field", equalTo("financialYear"));
     }
@@ -65,7 +70,7 @@ class FinancialYearRulesTest {
         given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, (first + 1) + "-03-31", "1.00", null))
                 .when().post("/api/v1/spend").then().statusCode(201);
         given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, (first + 1) + "-04-01", "1.00", null))
-                .when().post("/api/v1/spend").then().statusCode(400).body("errors[0].field", equalTo("date"));
+                .when().post("/api/v1/spend").then().statusCode(422).body("errors[0].field", equalTo("date"));
     }
 
     @Test
@@ -73,10 +78,10 @@ class FinancialYearRulesTest {
         String label = year();
         int first = Integer.parseInt(label.substring(0, 4));
         given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-03\"}")
-                .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(400)
+                .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(422)
                 .body("errors[0].field", equalTo("month"));
         given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-13\"}")
-                .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(400);
+                .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(422);
         given().when().delete("/api/v1/financial-years/" + label + "/closed-months/" + first + "-05").then().statusCode(404);
         given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-05\"}")
                 .when().post("/api/v1/financial-years/9998-99/closed-months").then().statusCode(404);

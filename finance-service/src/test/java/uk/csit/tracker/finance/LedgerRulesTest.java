@@ -49,11 +49,11 @@ class LedgerRulesTest {
     @Test
     void aYearsLabelAndDatesMustAgree() {
         given().contentType(ContentType.JSON).body("{\"label\":\"2024-26\"}").when().post("/api/v1/financial-years")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("label"));
+                .then().statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("label"));
         given().contentType(ContentType.JSON).body("{\"label\":\"2024-2025\"}").when().post("/api/v1/financial-years")
                 .then().statusCode(400).body("errors[0].field", equalTo("label"));
         given().contentType(ContentType.JSON).body("{\"label\":\"3024-25\",\"startDate\":\"3024-01-01\"}")
-                .when().post("/api/v1/financial-years").then().statusCode(400).body("errors[0].field", equalTo("startDate"));
+                .when().post("/api/v1/financial-years").then().statusCode(422).body("errors[0].field", equalTo("startDate"));
         String label = year();
         given().when().get("/api/v1/financial-years/" + label).then().statusCode(200)
                 .body("startDate", equalTo(label.substring(0, 4) + "-04-01"));
@@ -73,7 +73,7 @@ class LedgerRulesTest {
         }
         given().contentType(ContentType.JSON)
                 .body("{\"ref\":\"" + unique("A") + "\",\"financialYear\":\"2024-26\",\"category\":\"OTHER\",\"amountGbp\":1,\"purpose\":\"x\"}")
-                .when().post("/api/v1/allocations").then().statusCode(400).body("errors[0].field", equalTo("financialYear"));
+                .when().post("/api/v1/allocations").then().statusCode(422).body("errors[0].field", equalTo("financialYear"));
     }
 
     /** Ten lines of 0.10 posted one by one are exactly 1.00 (in doubles they are 0.9999999999999999); a thousand by import: TransparencyCsvTest. */
@@ -100,7 +100,7 @@ class LedgerRulesTest {
         String first = label.substring(0, 4);
         String alloc = allocation(label, "1000.00", null);
         given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, first + "-03-31", "1.00", null))
-                .when().post("/api/v1/spend").then().statusCode(400).body("errors[0].field", equalTo("date"));
+                .when().post("/api/v1/spend").then().statusCode(422).body("errors[0].field", equalTo("date"));
         given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-06\"}")
                 .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(200)
                 .body("closedMonths", equalTo(java.util.List.of(first + "-06")));
@@ -135,9 +135,9 @@ class LedgerRulesTest {
         given().contentType(ContentType.JSON).body(spend(original, alloc, first + "-07-01", "300.00", null))
                 .when().post("/api/v1/spend").then().statusCode(201);
         given().contentType(ContentType.JSON).body(spend(unique("R"), alloc, first + "-07-02", "-300.00", null))
-                .when().post("/api/v1/spend").then().statusCode(400).body("errors[0].field", equalTo("reversesExternalId"));
+                .when().post("/api/v1/spend").then().statusCode(422).body("errors[0].field", equalTo("reversesExternalId"));
         given().contentType(ContentType.JSON).body(spend(unique("R"), alloc, first + "-07-02", "-300.01", original))
-                .when().post("/api/v1/spend").then().statusCode(400).body("errors[0].field", equalTo("amountGbp"));
+                .when().post("/api/v1/spend").then().statusCode(422).body("errors[0].field", equalTo("amountGbp"));
         given().contentType(ContentType.JSON).body(spend(unique("R"), alloc, first + "-07-02", "-300.00", original))
                 .when().post("/api/v1/spend").then().statusCode(201).body("reversesExternalId", equalTo(original));
         given().contentType(ContentType.JSON).body(spend(unique("R"), alloc, first + "-07-03", "-300.00", original))

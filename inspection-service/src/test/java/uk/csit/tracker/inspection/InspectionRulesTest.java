@@ -73,10 +73,10 @@ class InspectionRulesTest {
     }
 
     @Test
-    void badInspectionsAre400WithTheField() {
+    void badInspectionsAreRefusedWithTheField() {
         given().contentType(ContentType.JSON).body(inspection(ref("X"), "ILACS_STANDARD", "2024-06-14", "2024-06-03", null, null))
                 .when().post("/api/v1/inspections")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("endDate"));
+                .then().statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("endDate"));
         given().contentType(ContentType.JSON).body(inspection("bad ref!", "ILACS_STANDARD", "2024-06-03", null, null, null))
                 .when().post("/api/v1/inspections").then().statusCode(400).body("errors[0].field", equalTo("ref"));
         given().contentType(ContentType.JSON).body(inspection(ref("X"), "INSPECTION_OF_SORTS", "2024-06-03", null, null, null))
@@ -85,7 +85,7 @@ class InspectionRulesTest {
                 .when().post("/api/v1/inspections").then().statusCode(400).body("errors[0].field", equalTo("startDate"));
         given().contentType(ContentType.JSON)
                 .body("{\"ref\":\"" + ref("X") + "\",\"type\":\"ILACS_STANDARD\",\"startDate\":\"2024-01-01\",\"progressVerdict\":\"good progress\"}")
-                .when().post("/api/v1/inspections").then().statusCode(400).body("errors[0].field", equalTo("progressVerdict"));
+                .when().post("/api/v1/inspections").then().statusCode(422).body("errors[0].field", equalTo("progressVerdict"));
     }
 
     @Test
@@ -118,7 +118,7 @@ class InspectionRulesTest {
         create(inspection(visit, "MONITORING_VISIT", "2024-10-01", null, null, null));
         given().contentType(ContentType.JSON).body("{\"area\":\"HELP_AND_PROTECTION\",\"grade\":\"GOOD\"}")
                 .when().post("/api/v1/inspections/" + visit + "/judgements")
-                .then().statusCode(400).contentType(PROBLEM)
+                .then().statusCode(422).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("grade"))
                 .body("errors[0].message", equalTo("a MONITORING_VISIT gives no grades."));
 
@@ -126,7 +126,7 @@ class InspectionRulesTest {
         create(inspection(in2020, "ILACS_STANDARD", "2020-02-03", "2020-02-14", null, null));
         given().contentType(ContentType.JSON).body("{\"area\":\"CARE_LEAVERS\",\"grade\":\"GOOD\"}")
                 .when().post("/api/v1/inspections/" + in2020 + "/judgements")
-                .then().statusCode(400).body("errors[0].field", equalTo("area"))
+                .then().statusCode(422).body("errors[0].field", equalTo("area"))
                 .body("errors[0].message", startsWith("CARE_LEAVERS is given from 2023-01-01"));
         given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}")
                 .when().post("/api/v1/inspections/" + in2020 + "/judgements").then().statusCode(201);
@@ -137,9 +137,9 @@ class InspectionRulesTest {
         create(inspection(in2026, "ILACS_STANDARD", "2026-05-11", "2026-05-22", null, null));
         given().contentType(ContentType.JSON).body("{\"area\":\"OVERALL_EFFECTIVENESS\",\"grade\":\"GOOD\"}")
                 .when().post("/api/v1/inspections/" + in2026 + "/judgements")
-                .then().statusCode(400).body("errors[0].message", startsWith("OVERALL_EFFECTIVENESS is given until 2026-03-31"));
+                .then().statusCode(422).body("errors[0].message", startsWith("OVERALL_EFFECTIVENESS is given until 2026-03-31"));
         given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}")
-                .when().post("/api/v1/inspections/" + in2026 + "/judgements").then().statusCode(400);
+                .when().post("/api/v1/inspections/" + in2026 + "/judgements").then().statusCode(422);
     }
 
     @Test
@@ -199,7 +199,7 @@ class InspectionRulesTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(change.formatted("CLOSED", "2025-01-01", "back in time"))
                 .when().post("/api/v1/findings/" + rec + "/status-changes")
-                .then().statusCode(400).body("errors[0].field", equalTo("date"));
+                .then().statusCode(422).body("errors[0].field", equalTo("date"));
         given().when().get("/api/v1/findings/" + rec).then().statusCode(200)
                 .body("statusHistory", hasSize(1))
                 .body("statusHistory[0].fromStatus", equalTo("OPEN"))
@@ -272,10 +272,10 @@ class InspectionRulesTest {
                 .body("nextReviewDue", equalTo("2025-05-14")).body("nextReviewDueDerived", equalTo(true));
         given().contentType(ContentType.JSON)
                 .body("{\"ref\":\"" + ref + "-R0\",\"interventionRef\":\"" + ref + "\",\"reviewDate\":\"2024-01-01\"}")
-                .when().post("/api/v1/dfe-reviews").then().statusCode(400).body("errors[0].field", equalTo("reviewDate"));
+                .when().post("/api/v1/dfe-reviews").then().statusCode(422).body("errors[0].field", equalTo("reviewDate"));
         given().contentType(ContentType.JSON)
                 .body("{\"ref\":\"" + ref + "-R9\",\"interventionRef\":\"NOPE\",\"reviewDate\":\"2024-11-14\"}")
-                .when().post("/api/v1/dfe-reviews").then().statusCode(400).body("errors[0].field", equalTo("interventionRef"));
+                .when().post("/api/v1/dfe-reviews").then().statusCode(422).body("errors[0].field", equalTo("interventionRef"));
         given().when().get("/api/v1/interventions/" + ref).then().statusCode(200)
                 .body("lastReview.ref", equalTo(ref + "-R1")).body("nextReviewDue", equalTo("2025-05-14"));
         given().queryParam("status", "OPEN").queryParam("type", "IMPROVEMENT_NOTICE").queryParam("size", 200)
@@ -289,7 +289,7 @@ class InspectionRulesTest {
 
         String liftedWithoutDate = notice.replace("\"status\":\"OPEN\"", "\"status\":\"LIFTED\"");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(liftedWithoutDate)
-                .when().put("/api/v1/interventions/" + ref).then().statusCode(400).body("errors[0].field", equalTo("liftedDate"));
+                .when().put("/api/v1/interventions/" + ref).then().statusCode(422).body("errors[0].field", equalTo("liftedDate"));
         String lifted = liftedWithoutDate.replace("\"issuedDate\"", "\"liftedDate\":\"2026-01-20\",\"issuedDate\"");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(lifted)
                 .when().put("/api/v1/interventions/" + ref).then().statusCode(200)

@@ -106,7 +106,7 @@ class ActionRulesTest {
         String ref = priority + "-OVR";
         given().contentType(ContentType.JSON)
                 .body(body(ref, "IN_PROGRESS", "0", TODAY.minusDays(100), TODAY.plusDays(100), "\"ragOverride\":\"AMBER\""))
-                .when().post("/api/v1/actions").then().statusCode(400).contentType(PROBLEM)
+                .when().post("/api/v1/actions").then().statusCode(422).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("ragOverrideReason"));
         given().contentType(ContentType.JSON)
                 .body(body(ref, "IN_PROGRESS", "0", TODAY.minusDays(100), TODAY.plusDays(100),
@@ -118,13 +118,13 @@ class ActionRulesTest {
     @Test
     void illegalChangesAreRefusedWithTheReason() {
         given().contentType(ContentType.JSON).body(body(priority + "-X1", "IN_PROGRESS", "100", null, null, null))
-                .when().post("/api/v1/actions").then().statusCode(400).body("errors[0].field", equalTo("percentComplete"));
+                .when().post("/api/v1/actions").then().statusCode(422).body("errors[0].field", equalTo("percentComplete"));
         given().contentType(ContentType.JSON)
                 .body(body(priority + "-X2", "IN_PROGRESS", "10", TODAY, TODAY.minusDays(1), null))
-                .when().post("/api/v1/actions").then().statusCode(400).body("errors[0].field", equalTo("dueDate"));
+                .when().post("/api/v1/actions").then().statusCode(422).body("errors[0].field", equalTo("dueDate"));
         given().contentType(ContentType.JSON).body(body(priority + "-X3", "IN_PROGRESS", "10", null, null, null)
                         .replace(priority + "\",\"title", "NO-SUCH-PRIORITY\",\"title"))
-                .when().post("/api/v1/actions").then().statusCode(400).body("errors[0].field", equalTo("priorityRef"));
+                .when().post("/api/v1/actions").then().statusCode(422).body("errors[0].field", equalTo("priorityRef"));
 
         String done = action("COMPLETE", "100", null, null);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(done, "NOT_STARTED", "0", null, null, null))
@@ -141,7 +141,7 @@ class ActionRulesTest {
         String ref = action("IN_PROGRESS", "10", TODAY.minusDays(30), due);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(body(ref, "IN_PROGRESS", "10", TODAY.minusDays(30), due.plusDays(60), null))
-                .when().put("/api/v1/actions/" + ref).then().statusCode(400).body("errors[0].field", equalTo("revisedDueReason"));
+                .when().put("/api/v1/actions/" + ref).then().statusCode(422).body("errors[0].field", equalTo("revisedDueReason"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(body(ref, "IN_PROGRESS", "10", TODAY.minusDays(30), due.plusDays(60),
                         "\"revisedDueReason\":\"Waiting for the new case management system\""))
@@ -166,11 +166,11 @@ class ActionRulesTest {
         given().header("Authorization", officer).contentType(ContentType.JSON)
                 .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Done\",\"rag\":\"GREEN\",\"percentComplete\":100}")
                 .when().post("/api/v1/actions/" + ref + "/progress-updates")
-                .then().statusCode(400).body("errors[0].field", equalTo("percentComplete"));
+                .then().statusCode(422).body("errors[0].field", equalTo("percentComplete"));
         given().header("Authorization", officer).contentType(ContentType.JSON)
                 .body("{\"date\":\"" + TODAY.plusDays(1) + "\",\"narrative\":\"Later\",\"rag\":\"GREEN\",\"percentComplete\":50}")
                 .when().post("/api/v1/actions/" + ref + "/progress-updates")
-                .then().statusCode(400).body("errors[0].field", equalTo("date"));
+                .then().statusCode(422).body("errors[0].field", equalTo("date"));
         given().when().get("/api/v1/actions/" + ref).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS")).body("percentComplete", equalTo(40.0f))
                 .body("latestProgress.narrative", equalTo("Started"))
@@ -228,7 +228,7 @@ class ActionRulesTest {
                 .when().post("/api/v1/boards/" + board + "/meetings").then().statusCode(201);
         given().contentType(ContentType.JSON)
                 .body("{\"ref\":\"" + board + "-M2\",\"date\":\"2091-05-01\",\"actionsReviewed\":[\"NO-SUCH-ACTION\"]}")
-                .when().post("/api/v1/boards/" + board + "/meetings").then().statusCode(400)
+                .when().post("/api/v1/boards/" + board + "/meetings").then().statusCode(422)
                 .body("errors[0].field", equalTo("actionsReviewed"));
         given().queryParam("from", "2091-05-01").queryParam("to", "2091-05-02").when().get("/api/v1/timeline")
                 .then().statusCode(200)

@@ -60,7 +60,6 @@ import uk.csit.tracker.client.model.MergedChange;
 import uk.csit.tracker.client.model.MergedChangeFeedPage;
 import uk.csit.tracker.client.model.ProgressUpdate;
 import uk.csit.tracker.client.model.ProgressUpdateRequest;
-import uk.csit.tracker.client.model.Rag;
 import uk.csit.tracker.client.model.Status;
 import uk.csit.tracker.client.model.WebhookCreated;
 import uk.csit.tracker.client.model.WebhookRequest;
@@ -230,7 +229,7 @@ class IntegratorTest {
         assertEquals(action.getVersion() + 1, replaced.getVersion());
 
         ProgressUpdateRequest update = new ProgressUpdateRequest().date(LocalDate.now()).narrative("Audit started")
-                .rag(Rag.AMBER).percentComplete(new BigDecimal("20.00"));
+                .rag(ProgressUpdateRequest.RagEnum.AMBER).percentComplete(new BigDecimal("20.00"));
         int before = actions.listProgressUpdates("A-1.2", 0, 200).getTotalItems().intValue();
         ProgressUpdate first = actions.createProgressUpdate("A-1.2", update, "integrator-test-1");
         ProgressUpdate again = actions.createProgressUpdate("A-1.2", update, "integrator-test-1");
@@ -250,7 +249,7 @@ class IntegratorTest {
         // Something changes first, so that the copy is built from updates too, not the seed's creates alone.
         ActionsApi actions = new ActionsApi(client);
         actions.createProgressUpdate("A-2.2", new ProgressUpdateRequest().date(LocalDate.now()).narrative("Rota agreed")
-                .rag(Rag.GREEN).percentComplete(new BigDecimal("35.00")), null);
+                .rag(ProgressUpdateRequest.RagEnum.GREEN).percentComplete(new BigDecimal("35.00")), null);
         Map<String, Map<String, JsonNode>> copy = new HashMap<>();
         ChangesApi changes = new ChangesApi(client);
         String after = null;

@@ -13,6 +13,21 @@ public final class FinancialYears {
     private FinancialYears() {
     }
 
+    /**
+     * The first day of the year a request's body names. Its form (YYYY-YY) is the contract's, so a label of that form
+     * that is no financial year (2024-26) is refused as a rule (422); any other as invalid (400).
+     */
+    public static LocalDate startWritten(String field, String label) {
+        try {
+            return start(field, label);
+        } catch (ProblemException e) {
+            if (label != null && LABEL.matcher(label.trim()).matches()) {
+                throw ProblemException.unprocessable(field, e.errors().get(0).message());
+            }
+            throw e;
+        }
+    }
+
     /** The first day of the year a label names; a 400 naming the field when the label is not a financial year. */
     public static LocalDate start(String field, String label) {
         Matcher m = label == null ? null : LABEL.matcher(label.trim());

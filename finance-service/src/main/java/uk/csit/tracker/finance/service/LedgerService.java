@@ -65,13 +65,13 @@ public class LedgerService {
 
     @Transactional
     public FinancialYearResponse createYear(FinancialYearRequest body) {
-        LocalDate start = FinancialYears.start("label", body.label());
+        LocalDate start = FinancialYears.startWritten("label", body.label());
         LocalDate end = FinancialYears.end(start);
         if (body.startDate() != null && !body.startDate().equals(start)) {
-            throw ProblemException.invalid("startDate", "must be " + start + " for " + body.label());
+            throw ProblemException.unprocessable("startDate", "must be " + start + " for " + body.label());
         }
         if (body.endDate() != null && !body.endDate().equals(end)) {
-            throw ProblemException.invalid("endDate", "must be " + end + " for " + body.label());
+            throw ProblemException.unprocessable("endDate", "must be " + end + " for " + body.label());
         }
         if (FinancialYear.count("label", body.label()) > 0) {
             throw ProblemException.conflict("The financial year " + body.label() + " is already recorded.");
@@ -92,7 +92,7 @@ public class LedgerService {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("financial year", label));
         LocalDate first = month(month, "month");
         if (first.isBefore(year.startDate) || first.isAfter(year.endDate)) {
-            throw ProblemException.invalid("month", month + " is not in " + label);
+            throw ProblemException.unprocessable("month", month + " is not in " + label);
         }
         FinancialYearResponse before = toResponse(year);
         if (close) {
@@ -109,10 +109,19 @@ public class LedgerService {
         return after;
     }
 
+    /** The year a filter names: a label that is not a recorded year is a bad filter (400). */
     FinancialYear yearEntity(String field, String label) {
         FinancialYears.start(field, label);
         return FinancialYear.<FinancialYear>find("label", label).firstResultOptional()
                 .orElseThrow(() -> ProblemException.invalid(field, "the financial year " + label + " is not recorded yet"));
+    }
+
+    /** The year a request's body names: one not recorded (or no financial year) breaks a rule (422). */
+    FinancialYear writtenYear(String field, String label) {
+        FinancialYears.startWritten(field, label);
+        return FinancialYear.<FinancialYear>find("label", label).firstResultOptional()
+                .orElseThrow(() -> ProblemException.unprocessable(field, "the financial year " + label
+                        + " is not recorded yet"));
     }
 
     @SuppressWarnings("unchecked")
@@ -220,9 +229,9 @@ public class LedgerService {
         if (Allocation.count("ref", body.ref()) > 0) {
             throw ProblemException.conflict("An allocation with ref '" + body.ref() + "' already exists.");
         }
-        FinancialYear year = yearEntity("financialYear", body.financialYear());
+        FinancialYear year = writtenYear("financialYear", body.financialYear());
         if (body.approvedDate() != null && body.approvedDate().isAfter(year.endDate)) {
-            throw ProblemException.invalid("approvedDate", "must not be after the end of " + year.label);
+            throw ProblemException.unprocessable("approvedDate", "must not be after the end of " + year.label);
         }
         Allocation allocation = new Allocation();
         allocation.ref = body.ref();
@@ -232,7 +241,7 @@ public class LedgerService {
         allocation.originalAmount = allocation.amount;
         allocation.fundingSourceId = body.fundingSourceRef() == null ? null
                 : FundingSource.<FundingSource>find("ref", body.fundingSourceRef()).firstResultOptional().map(f -> f.id)
-                        .orElseThrow(() -> ProblemException.invalid("fundingSourceRef", "no funding source has this ref"));
+                        .orElseThrow(() -> ProblemException.unprocessable("fundingSourceRef", "no funding source has this ref"));
         allocation.purpose = body.purpose();
         allocation.approvedBy = body.approvedBy();
         allocation.approvedDate = body.approvedDate();
@@ -364,11 +373,11 @@ public class LedgerService {
         }
         Allocation allocation = Allocation.<Allocation>find("ref", body.allocationRef())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalid("allocationRef", "no allocation has this ref"));
+                .orElseThrow(() -> ProblemException.unprocessable("allocationRef", "no allocation has this ref"));
         FinancialYear year = FinancialYear.findById(allocation.financialYearId);
         touched.computeIfAbsent(allocation.id, id -> toResponse(allocation));
         if (body.date().isBefore(year.startDate) || body.date().isAfter(year.endDate)) {
-            throw ProblemException.invalid("date", "must be within the allocation's financial year " + year.label
+            throw ProblemException.unprocessable("date", "must be within the allocation's financial year " + year.label
                     + " (" + year.startDate + " to " + year.endDate + ")");
         }
         if (((Number) em.createNativeQuery("select count(*) from closed_month where financial_year_id = ?1 and month = ?2")
@@ -379,18 +388,18 @@ public class LedgerService {
         SpendEntry entry = new SpendEntry();
         if (body.reversesExternalId() != null) {
             SpendEntry reversed = SpendEntry.<SpendEntry>find("externalId", body.reversesExternalId()).firstResultOptional()
-                    .orElseThrow(() -> ProblemException.invalid("reversesExternalId", "no spend entry has this externalId"));
+                    .orElseThrow(() -> ProblemException.unprocessable("reversesExternalId", "no spend entry has this externalId"));
             if (!reversed.allocationId.equals(allocation.id)) {
-                throw ProblemException.invalid("reversesExternalId", "the entry reversed is against another allocation");
+                throw ProblemException.unprocessable("reversesExternalId", "the entry reversed is against another allocation");
             }
             if (reversed.amount.signum() < 0) {
-                throw ProblemException.invalid("reversesExternalId", "a reversal cannot itself be reversed");
+                throw ProblemException.unprocessable("reversesExternalId", "a reversal cannot itself be reversed");
             }
             if (SpendEntry.count("reversesId", reversed.id) > 0) {
                 throw ProblemException.conflict("Spend entry '" + body.reversesExternalId() + "' is already reversed.");
             }
             if (body.amountGbp().negate().compareTo(reversed.amount) > 0) {
-                throw ProblemException.invalid("amountGbp", "a reversal cannot exceed the entry it reverses ("
+                throw ProblemException.unprocessable("amountGbp", "a reversal cannot exceed the entry it reverses ("
                         + reversed.amount + ")");
             }
             entry.reversesId = reversed.id;
@@ -503,11 +512,11 @@ public class LedgerService {
     @Transactional
     public ForecastResponse createForecast(ForecastRequest body) {
         Allocation allocation = Allocation.<Allocation>find("ref", body.allocationRef()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalid("allocationRef", "no allocation has this ref"));
+                .orElseThrow(() -> ProblemException.unprocessable("allocationRef", "no allocation has this ref"));
         FinancialYear year = FinancialYear.findById(allocation.financialYearId);
         LocalDate month = month(body.month(), "month");
         if (month.isBefore(year.startDate) || month.isAfter(year.endDate)) {
-            throw ProblemException.invalid("month", body.month() + " is not in " + year.label);
+            throw ProblemException.unprocessable("month", body.month() + " is not in " + year.label);
         }
         if (Forecast.count("allocationId = ?1 and month = ?2", allocation.id, month) > 0) {
             throw ProblemException.conflict("A forecast for " + body.month() + " is already recorded for " + allocation.ref
@@ -559,7 +568,7 @@ public class LedgerService {
             figure = new ContextFigure();
         } else {
             if (!ref.equals(body.ref())) {
-                throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+                throw ProblemException.unprocessable("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
             }
             figure = ContextFigure.<ContextFigure>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
                     .firstResultOptional().orElseThrow(() -> ProblemException.notFound("context figure", ref));
@@ -627,21 +636,25 @@ public class LedgerService {
         if (written == null) {
             return null;
         }
-        LocalDate start = FinancialYears.start("financialYear", written.label());
+        LocalDate start = FinancialYears.startWritten("financialYear", written.label());
         if (written.startDate() != null && !written.startDate().equals(start)) {
-            throw ProblemException.invalid("financialYear.startDate", "must be " + start + ", the start of " + written.label());
+            throw ProblemException.unprocessable("financialYear.startDate", "must be " + start + ", the start of " + written.label());
         }
         if (written.endDate() != null && !written.endDate().equals(FinancialYears.end(start))) {
-            throw ProblemException.invalid("financialYear.endDate", "must be " + FinancialYears.end(start) + ", the end of "
+            throw ProblemException.unprocessable("financialYear.endDate", "must be " + FinancialYears.end(start) + ", the end of "
                     + written.label());
         }
         return written.label();
     }
 
+    /** A month written YYYY-MM; one of that form that is no month (2024-13) breaks a rule (422), any other is invalid. */
     static LocalDate month(String value, String field) {
         try {
             return YearMonth.parse(value).atDay(1);
         } catch (DateTimeParseException | NullPointerException e) {
+            if (value != null && value.matches("\\d{4}-\\d{2}")) {
+                throw ProblemException.unprocessable(field, value + " is not a month");
+            }
             throw ProblemException.invalid(field, "must be a month written YYYY-MM");
         }
     }

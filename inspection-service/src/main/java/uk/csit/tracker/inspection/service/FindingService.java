@@ -63,7 +63,7 @@ public class FindingService {
             throw ProblemException.conflict("A finding with ref '" + body.ref() + "' already exists.");
         }
         if (body.area() != null && !body.area().validOn(inspection.judgedOn())) {
-            throw ProblemException.invalid("area", body.area() + " is " + body.area().validity()
+            throw ProblemException.unprocessable("area", body.area() + " is " + body.area().validity()
                     + ", and this inspection is dated " + inspection.judgedOn() + ".");
         }
         InspectionDto inspectionBefore = inspections.toResponse(inspection);
@@ -141,7 +141,7 @@ public class FindingService {
     @Transactional
     public FindingDto update(String ref, String ifMatch, FindingDto body) {
         if (!ref.equals(body.ref())) {
-            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+            throw ProblemException.unprocessable("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         Finding finding = Finding.<Finding>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("finding", ref));
@@ -152,7 +152,7 @@ public class FindingService {
         }
         Inspection inspection = Inspection.findById(finding.inspectionId);
         if (body.area() != null && !body.area().validOn(inspection.judgedOn())) {
-            throw ProblemException.invalid("area", body.area() + " is " + body.area().validity()
+            throw ProblemException.unprocessable("area", body.area() + " is " + body.area().validity()
                     + ", and this inspection is dated " + inspection.judgedOn() + ".");
         }
         FindingDto before = withHistory(finding);
@@ -179,7 +179,7 @@ public class FindingService {
                     + change.status() + "; from " + finding.status + " it can become " + finding.status.allowedNext() + ".");
         }
         if (finding.statusDate != null && change.date().isBefore(finding.statusDate)) {
-            throw ProblemException.invalid("date", "must not be before the current status's date, " + finding.statusDate);
+            throw ProblemException.unprocessable("date", "must not be before the current status's date, " + finding.statusDate);
         }
         FindingDto before = withHistory(finding);
         FindingStatusChange record = new FindingStatusChange();

@@ -102,7 +102,7 @@ public class InspectionService {
     @Transactional
     public InspectionDto update(String ref, String ifMatch, InspectionDto request) {
         if (!ref.equals(request.ref())) {
-            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+            throw ProblemException.unprocessable("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         Inspection inspection = lock(ref);
         Preconditions.requireIfMatch(ifMatch, inspection.version);
@@ -126,7 +126,7 @@ public class InspectionService {
         Inspection inspection = lock(inspectionRef);
         String problem = gradingProblem(inspection, request.area());
         if (problem != null) {
-            throw ProblemException.invalid(inspection.type.graded() ? "area" : "grade", problem);
+            throw ProblemException.unprocessable(inspection.type.graded() ? "area" : "grade", problem);
         }
         if (Judgement.count("inspectionId = ?1 and area = ?2", inspection.id, request.area()) > 0) {
             throw ProblemException.conflict("Inspection '" + inspectionRef + "' already has a " + request.area()
@@ -147,7 +147,7 @@ public class InspectionService {
     public JudgementDto correctJudgement(String inspectionRef, JudgementArea area, String ifMatch,
             JudgementDto request) {
         if (request.area() != area) {
-            throw ProblemException.invalid("area", "must be the area in the path (" + area + ")");
+            throw ProblemException.unprocessable("area", "must be the area in the path (" + area + ")");
         }
         Inspection inspection = lock(inspectionRef);
         Judgement judgement = Judgement.<Judgement>find("inspectionId = ?1 and area = ?2", inspection.id, area)

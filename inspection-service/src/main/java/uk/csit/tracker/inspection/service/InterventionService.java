@@ -86,7 +86,7 @@ public class InterventionService {
     @Transactional
     public InterventionDto update(String ref, String ifMatch, InterventionDto request) {
         if (!ref.equals(request.ref())) {
-            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+            throw ProblemException.unprocessable("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         Intervention intervention = lock(ref);
         Preconditions.requireIfMatch(ifMatch, intervention.version);
@@ -140,9 +140,9 @@ public class InterventionService {
         }
         Intervention intervention = Intervention.<Intervention>find("ref", request.interventionRef())
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalid("interventionRef", "no intervention has this ref"));
+                .orElseThrow(() -> ProblemException.unprocessable("interventionRef", "no intervention has this ref"));
         if (request.reviewDate().isBefore(intervention.issuedDate)) {
-            throw ProblemException.invalid("reviewDate", "must not be before the intervention was issued ("
+            throw ProblemException.unprocessable("reviewDate", "must not be before the intervention was issued ("
                     + intervention.issuedDate + ")");
         }
         InterventionDto interventionBefore = toResponse(intervention);

@@ -143,7 +143,7 @@ public class ActionService {
             throw ProblemException.conflict("An action with ref '" + body.ref() + "' already exists.");
         }
         if (body.revisedDueReason() != null) {
-            throw ProblemException.invalid("revisedDueReason", "is given when a due date is revised, not on a new action");
+            throw ProblemException.unprocessable("revisedDueReason", "is given when a due date is revised, not on a new action");
         }
         Action action = new Action();
         apply(body, action);
@@ -157,7 +157,7 @@ public class ActionService {
     @Transactional
     public ActionDto update(String ref, String ifMatch, ActionDto body) {
         if (!ref.equals(body.ref())) {
-            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+            throw ProblemException.unprocessable("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         Action action = lock(ref);
         Preconditions.requireIfMatch(ifMatch, action.version);
@@ -193,7 +193,7 @@ public class ActionService {
         ActionDto before = toResponse(action);
         boolean dueChanged = action.dueDate != null && !Objects.equals(action.dueDate, body.dueDate());
         if (dueChanged && (body.revisedDueReason() == null || body.revisedDueReason().isBlank())) {
-            throw ProblemException.invalid("revisedDueReason", "must say why the due date moves from " + action.dueDate);
+            throw ProblemException.unprocessable("revisedDueReason", "must say why the due date moves from " + action.dueDate);
         }
         String keptReason = action.revisedDueReason;
         apply(body, action);
@@ -212,20 +212,20 @@ public class ActionService {
         Action action = lock(ref);
         LocalDate today = LocalDate.now(clock);
         if (body.date().isAfter(today)) {
-            throw ProblemException.invalid("date", "must not be in the future");
+            throw ProblemException.unprocessable("date", "must not be in the future");
         }
         ActionStatus status = body.status() != null ? body.status()
                 : body.rag() == Rag.COMPLETE ? ActionStatus.COMPLETE : action.status;
         checkStatusChange(action.status, status);
         if (status == ActionStatus.COMPLETE && body.percentComplete().compareTo(HUNDRED) != 0) {
-            throw ProblemException.invalid("percentComplete", "must be 100 when the action is complete");
+            throw ProblemException.unprocessable("percentComplete", "must be 100 when the action is complete");
         }
         if (status != ActionStatus.COMPLETE && body.percentComplete().compareTo(HUNDRED) == 0) {
-            throw ProblemException.invalid("percentComplete", "can be 100 only when the action is complete;"
+            throw ProblemException.unprocessable("percentComplete", "can be 100 only when the action is complete;"
                     + " send status COMPLETE");
         }
         if ((body.rag() == Rag.COMPLETE) != (status == ActionStatus.COMPLETE)) {
-            throw ProblemException.invalid("rag", "is COMPLETE exactly when the action is complete");
+            throw ProblemException.unprocessable("rag", "is COMPLETE exactly when the action is complete");
         }
         ActionDto before = toResponse(action);
         ProgressUpdate update = new ProgressUpdate();

@@ -66,7 +66,7 @@ public class BoardService {
         List<String> reviewed = body.actionsReviewed() == null ? List.of() : body.actionsReviewed();
         List<String> unknown = reviewed.stream().filter(ref -> Action.count("ref", ref) == 0).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("actionsReviewed", "names actions that do not exist: " + String.join(", ", unknown));
+            throw ProblemException.unprocessable("actionsReviewed", "names actions that do not exist: " + String.join(", ", unknown));
         }
         BoardMeeting meeting = new BoardMeeting();
         meeting.ref = body.ref();

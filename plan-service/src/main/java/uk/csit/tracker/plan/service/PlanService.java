@@ -61,7 +61,7 @@ public class PlanService {
     @Transactional
     public PlanDto updatePlan(String ref, String ifMatch, PlanDto request) {
         if (!ref.equals(request.ref())) {
-            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+            throw ProblemException.unprocessable("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         ImprovementPlan plan = ImprovementPlan.<ImprovementPlan>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("plan", ref));
@@ -111,7 +111,7 @@ public class PlanService {
     @Transactional
     public PriorityDto updatePriority(String ref, String ifMatch, PriorityDto request) {
         if (!ref.equals(request.ref())) {
-            throw ProblemException.invalid("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
+            throw ProblemException.unprocessable("ref", "must be the ref in the path ('" + ref + "'); a ref never changes");
         }
         Priority priority = Priority.<Priority>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("priority", ref));
@@ -128,7 +128,7 @@ public class PlanService {
 
     Priority priorityEntity(String ref, String field) {
         return Priority.<Priority>find("ref", ref).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalid(field, "no priority has the ref '" + ref + "'"));
+                .orElseThrow(() -> ProblemException.unprocessable(field, "no priority has the ref '" + ref + "'"));
     }
 
     private void apply(PlanDto r, ImprovementPlan plan) {
@@ -150,7 +150,7 @@ public class PlanService {
         priority.ref = r.ref();
         priority.planId = r.planRef() == null ? null : ImprovementPlan.<ImprovementPlan>find("ref", r.planRef())
                 .firstResultOptional().map(p -> p.id)
-                .orElseThrow(() -> ProblemException.invalid("planRef", "no plan has the ref '" + r.planRef() + "'"));
+                .orElseThrow(() -> ProblemException.unprocessable("planRef", "no plan has the ref '" + r.planRef() + "'"));
         priority.title = r.title();
         priority.lead = r.lead();
         priority.judgementArea = r.judgementArea();

@@ -25,6 +25,14 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final int MAX_NESTING_DEPTH = 64;
     static final int MAX_STRING_LENGTH = 1_000_000;
 
+    /**
+     * Whether a decimal read loses the zeros after its last significant place (TrailingZerosDeserializer): so in the
+     * services, which read requests; not in the gateway, which reads the services' answers and passes their money
+     * on exactly as written ({@code 0.00} stays {@code 0.00}).
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tracker.json.strip-decimal-zeros", defaultValue = "true")
+    boolean stripDecimalZeros;
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -49,7 +57,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         // A date is a date: "2025-09-17T10:15:00Z" is not taken for 2025-09-17.
         mapper.configOverride(java.time.LocalDate.class)
                 .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
-        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("plain-text")
+        com.fasterxml.jackson.databind.module.SimpleModule text = new com.fasterxml.jackson.databind.module.SimpleModule(
+                "plain-text");
+        if (stripDecimalZeros) {
+            text.addDeserializer(java.math.BigDecimal.class, new TrailingZerosDeserializer());
+        }
+        mapper.registerModule(text
                 .addDeserializer(String.class, new PlainTextDeserializer())
                 .setDeserializerModifier(new ControlCharacterGuard()));
         for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {

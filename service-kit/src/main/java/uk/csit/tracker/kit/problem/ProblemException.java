@@ -32,6 +32,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, "No " + what + " with ref '" + ref + "'.");
     }
 
+    /**
+     * A request the contract allows that breaks a rule the schema cannot say (a ref that names nothing, a date
+     * before another, a value the record's state does not allow): 422, with the field and why. A request the
+     * contract does not allow is {@link #invalid} (400).
+     */
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, field + ": " + message,
+                List.of(new FieldError(field, message)));
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new FieldError(field, message)));

@@ -56,7 +56,12 @@ public class ProblemMappers {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are not valid.";
-        return Problems.response(ProblemType.VALIDATION, detail, request.path(), errors);
+        // A rule between fields (an @AssertTrue of the record) is one the schema cannot say: the request is one the
+        // contract allows, refused for a rule (422). Any other constraint is the schema's own (400).
+        boolean rulesOnly = e.getConstraintViolations().stream().allMatch(v ->
+                v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.AssertTrue);
+        return Problems.response(rulesOnly ? ProblemType.UNPROCESSABLE : ProblemType.VALIDATION, detail,
+                request.path(), errors);
     }
 
     @ServerExceptionMapper

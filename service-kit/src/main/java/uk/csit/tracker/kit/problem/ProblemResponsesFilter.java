@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares, on every API operation, the error answers every operation can give, so that no
- * resource repeats them and none forgets them: 400 (bad input), 401 and 403 where a token is
- * needed, 404 where the path names a record, 406 on reads asked for a form they do not give, 429 (rate limited) and 503 (a dependency is down), each
- * an RFC 9457 problem.
+ * resource repeats them and none forgets them: 400 (a request the contract does not allow), 401 and 403 where a
+ * token is needed, 404 where the path names a record, 406 on reads asked for a form they do not give, 422 where a
+ * body is taken (allowed by the contract but against a rule), 429 (rate limited) and 503 (a dependency is down),
+ * each an RFC 9457 problem.
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = uk.csit.tracker.kit.openapi.ContractFilters.PROBLEMS)
 public class ProblemResponsesFilter implements OASFilter {
@@ -57,7 +58,16 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             SECURED.forEach((code, description) -> add(target, code, description));
         }
+        if (operation.getRequestBody() != null) {
+            add(target, "422", RULE_BROKEN);
+        }
     }
+
+    /** What a 422 means on an operation that takes a body. */
+    static final String RULE_BROKEN = "The request is one the contract allows but cannot be carried out: it breaks a"
+            + " rule the schema cannot say (a ref that names nothing, a date before another, a change the record's"
+            + " state does not allow), or its Idempotency-Key was used before with another body. `errors` names each"
+            + " field and why.";
 
     private static void add(APIResponses responses, String code, String description) {
         // SmallRye adds bare 401/403 entries for secured operations; give them the problem body.

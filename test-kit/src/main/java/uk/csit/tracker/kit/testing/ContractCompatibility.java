@@ -2,6 +2,7 @@ package uk.csit.tracker.kit.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -50,7 +51,12 @@ public final class ContractCompatibility {
      */
     static final List<String> CORRECTIONS = List.of("If-Match is required where an operation takes it (428 without it)",
             "Idempotency-Key is 1 to 255 characters (400 otherwise)",
-            "ContextFigureRequest.financialYear, a label, is read as the FinancialYearRef a label still makes");
+            "ContextFigureRequest.financialYear, a label, is read as the FinancialYearRef a label still makes",
+            "a pattern matches the whole value, as the servers' @Pattern always did",
+            "a financial year's label is written YYYY-YY (400 otherwise)",
+            "InterventionRequest.liftedDateAfterIssue was never a field (a check's name; sent, it was refused)",
+            "a progress update's rag is never NOT_ASSESSED, an action's ragOverride only RED, AMBER or GREEN (others were"
+                    + " always refused)");
 
     public static void assertCompatible(Path released, Path committed) {
         if (!Files.isRegularFile(released)) {
@@ -117,6 +123,19 @@ public final class ContractCompatibility {
         return node;
     }
 
+    private static void anchorPatterns(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            JsonNode pattern = object.get("pattern");
+            if (pattern != null && pattern.isTextual() && !pattern.asText().equals("\\S")
+                    && !pattern.asText().startsWith("^")) {
+                object.put("pattern", "^(?:" + pattern.asText() + ")$");
+            }
+            object.elements().forEachRemaining(ContractCompatibility::anchorPatterns);
+        } else if (node != null && node.isArray()) {
+            node.forEach(ContractCompatibility::anchorPatterns);
+        }
+    }
+
     /** The released document with {@link #CORRECTIONS} made. */
     static String corrected(String released) throws IOException {
         JsonNode document = JSON.readTree(released);
@@ -131,6 +150,31 @@ public final class ContractCompatibility {
                         .put("maxLength", 255);
             }
         })));
+        anchorPatterns(document);
+        for (String label : List.of("/components/schemas/FinancialYearRequest/properties/label",
+                "/components/schemas/AllocationRequest/properties/financialYear",
+                "/components/schemas/FinancialYearRef/properties/label")) {
+            if (document.at(label) instanceof com.fasterxml.jackson.databind.node.ObjectNode schema) {
+                schema.put("pattern", "^(?:\\d{4}-\\d{2})$");
+            }
+        }
+        if (document.at("/components/schemas/ProgressUpdateRequest/properties")
+                instanceof com.fasterxml.jackson.databind.node.ObjectNode progress && progress.has("rag")) {
+            ObjectNode rag = JSON.createObjectNode().put("type", "string");
+            rag.putArray("enum").add("RED").add("AMBER").add("GREEN").add("COMPLETE");
+            progress.set("rag", rag);
+        }
+        if (document.at("/components/schemas/ActionRequest/properties")
+                instanceof com.fasterxml.jackson.databind.node.ObjectNode action && action.has("ragOverride")) {
+            ObjectNode rag = JSON.createObjectNode();
+            rag.putArray("type").add("string").add("null");
+            rag.putArray("enum").add("RED").add("AMBER").add("GREEN");
+            action.set("ragOverride", rag);
+        }
+        if (document.at("/components/schemas/InterventionRequest/properties")
+                instanceof com.fasterxml.jackson.databind.node.ObjectNode intervention) {
+            intervention.remove("liftedDateAfterIssue");
+        }
         JsonNode figureYear = document.at("/components/schemas/ContextFigureRequest/properties");
         if (figureYear instanceof com.fasterxml.jackson.databind.node.ObjectNode properties && properties.has("financialYear")) {
             properties.set("financialYear", JSON.createObjectNode().put("$ref", "#/components/schemas/FinancialYearRef"));

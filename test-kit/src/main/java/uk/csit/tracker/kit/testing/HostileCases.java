@@ -50,11 +50,11 @@ public final class HostileCases {
             "2025-1-5", "", "tomorrow", "2025-09-17T10:15:00Z"};
     private static final String[] BAD_YEARS = {"2024-26", "2024-24", "2025-25", "24-25", "2024/25", "20242025"};
 
-    private final JsonNode contract;
+    private final ContractSchemas schemas;
     private final Random random;
 
     public HostileCases(JsonNode contract, long seed) {
-        this.contract = contract;
+        this.schemas = new ContractSchemas(contract);
         this.random = new Random(seed);
     }
 
@@ -319,59 +319,19 @@ public final class HostileCases {
     // ---- helpers
 
     private JsonNode requestSchema(ValidWrite write) {
-        JsonNode schema = operation(write.method(), write.path()).path("requestBody").path("content").path(JSON_TYPE)
-                .path("schema");
-        return schema.isMissingNode() ? null : resolve(schema);
+        return schemas.requestSchema(write.method(), write.path());
     }
 
-    /** The contract's operation for a method and a concrete path, matched against the path templates. */
     private JsonNode operation(String method, String concretePath) {
-        String path = concretePath.replaceAll("\\?.*", "");
-        JsonNode exact = contract.path("paths").path(path).path(method.toLowerCase());
-        if (!exact.isMissingNode()) {
-            return exact;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = contract.path("paths").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            if (path.matches(entry.getKey().replaceAll("\\{[^}]+}", "[^/]+"))
-                    && entry.getValue().has(method.toLowerCase())) {
-                return entry.getValue().path(method.toLowerCase());
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return schemas.operation(method, concretePath);
     }
 
     private JsonNode resolve(JsonNode schema) {
-        if (schema.has("$ref")) {
-            String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
-            return resolve(contract.path("components").path("schemas").path(name));
-        }
-        if (schema.has("allOf") && schema.get("allOf").size() == 1) {
-            return resolve(schema.get("allOf").get(0));
-        }
-        if (schema.has("anyOf")) {
-            for (JsonNode option : schema.get("anyOf")) {
-                if (!"null".equals(option.path("type").asText())) {
-                    return resolve(option);
-                }
-            }
-        }
-        return schema;
+        return schemas.resolve(schema);
     }
 
     private static String type(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (!"null".equals(t.asText())) {
-                    return t.asText();
-                }
-            }
-        }
-        if (type.isTextual()) {
-            return type.asText();
-        }
-        return schema.has("properties") ? "object" : schema.has("enum") ? "string" : "";
+        return ContractSchemas.type(schema);
     }
 
     private static JsonNode parse(String body) {

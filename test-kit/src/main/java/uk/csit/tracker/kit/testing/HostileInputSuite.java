@@ -30,9 +30,10 @@ import uk.csit.tracker.kit.testing.HostileCases.Case;
 import uk.csit.tracker.kit.testing.HostileCases.ValidWrite;
 
 /**
- * Sends a service at least {@link #MINIMUM} requests it must refuse (see {@link HostileCases}) and
- * checks that every answer is a 4xx {@code application/problem+json}, none a 5xx, and that the
- * database is exactly as it was before (every table's rows and checksum). The figures go to
+ * The edges of a service's contract. Sends a service at least {@link #MINIMUM} requests it must refuse (see
+ * {@link HostileCases}) and checks that every answer is a 4xx {@code application/problem+json}, none a 5xx, and
+ * that the database is exactly as it was before (every table's rows and checksum); and every request the contract
+ * allows at its edges ({@link AllowedCases}), checking that none is refused as invalid. The figures go to
  * {@code target/hostile-input.json}. Each module's {@code HostileInputTest} extends this with
  * {@code @QuarkusTest}, after creating what its valid writes refer to.
  */
@@ -120,6 +121,58 @@ public abstract class HostileInputSuite {
         assertEquals(List.of(), failures.stream().limit(25).toList(), failures.size() + " of " + cases.size()
                 + " hostile requests were not answered with a 4xx problem");
         assertEquals(before, after, "a refused request changed the database");
+    }
+
+    /**
+     * The other edge of the contract: every request it allows (each valid write varied one property at a time to
+     * another value its schema allows, see {@link AllowedCases}) is never refused as invalid (400) nor fails (5xx).
+     * A business rule may still refuse one, as a 409 or 422 problem; every answer is held to the contract
+     * (ContractConformance), so such a refusal must be one the contract documents.
+     */
+    @Test
+    void requestsTheContractAllowsAreNeverRefusedAsInvalid() throws Exception {
+        JsonNode contract = new ObjectMapper().readTree(Path.of("openapi.json").toFile());
+        List<AllowedCases.Case> cases = new AllowedCases(contract).generate(validWrites());
+        assertTrue(cases.size() >= validWrites().size(), "generated " + cases.size());
+        List<String> refused = new ArrayList<>();
+        Map<Integer, LongAdder> statuses = new TreeMap<>();
+        for (AllowedCases.Case c : cases) {
+            ValidWrite write = c.write();
+            io.restassured.specification.RequestSpecification request = RestAssured.given()
+                    .contentType("application/json").body(write.body());
+            write.headers().forEach((name, value) -> {
+                if (!name.equalsIgnoreCase("If-Match")) {
+                    request.header(name, value);
+                }
+            });
+            if (write.headers().keySet().stream().anyMatch("If-Match"::equalsIgnoreCase)) {
+                request.header("If-Match", currentTag(write.path()));
+            }
+            io.restassured.response.Response answer = request.when().request(write.method(), write.path());
+            statuses.computeIfAbsent(answer.statusCode(), s -> new LongAdder()).increment();
+            if (answer.statusCode() == 400 || answer.statusCode() >= 500) {
+                refused.add(c.varies() + ": " + write.method() + " " + write.path() + " -> " + answer.statusCode() + " "
+                        + abbreviate(answer.asString()));
+            }
+        }
+        ObjectNode figures = new ObjectMapper().createObjectNode();
+        figures.put("requests", cases.size());
+        ObjectNode byStatus = figures.putObject("byStatus");
+        statuses.forEach((s, n) -> byStatus.put(String.valueOf(s), n.sum()));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "allowed-input.json"), figures.toPrettyString());
+        assertEquals(List.of(), refused, refused.size() + " of " + cases.size() + " requests the contract allows were"
+                + " refused as invalid or failed");
+    }
+
+    /** The ETag of the record a write changes: the path's own, or its parent's for a command under it (variations). */
+    private static String currentTag(String path) {
+        io.restassured.response.Response own = RestAssured.given().when().get(path);
+        if (own.statusCode() == 200) {
+            return own.header("ETag");
+        }
+        return RestAssured.given().when().get(path.substring(0, path.lastIndexOf('/'))).then().statusCode(200)
+                .extract().header("ETag");
     }
 
     private static String abbreviate(String text) {

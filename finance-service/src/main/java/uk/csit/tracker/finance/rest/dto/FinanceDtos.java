@@ -33,6 +33,8 @@ public final class FinanceDtos {
 
     private static final String REF = "[A-Za-z0-9][A-Za-z0-9._/-]*";
     private static final String REF_MESSAGE = "must be letters, digits, '.', '_', '/' or '-'";
+    private static final String YEAR = "\\d{4}-\\d{2}";
+    private static final String YEAR_MESSAGE = "must be a financial year written like 2024-25";
 
     /** What every version field says. */
     static final String VERSION = "Changes with every write; sent as the ETag, to be sent back in If-Match.";
@@ -42,7 +44,7 @@ public final class FinanceDtos {
 
     @Schema(name = "FinancialYearRef", description = "A financial year with the dates it runs. Written, only its label"
             + " counts; the dates, when given, must be the year's.")
-    public record YearRef(@Schema(example = "2024-25") String label,
+    public record YearRef(@Schema(example = "2024-25", pattern = "\\d{4}-\\d{2}") String label,
             @Schema(example = "2024-04-01") LocalDate startDate, @Schema(example = "2025-03-31") LocalDate endDate) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
@@ -58,7 +60,7 @@ public final class FinanceDtos {
 
     @Schema(name = "FinancialYearRequest")
     public record FinancialYearRequest(
-            @NotBlank @Schema(example = "2024-25") String label,
+            @NotBlank @Pattern(regexp = YEAR, message = YEAR_MESSAGE) @Schema(example = "2024-25") String label,
             @Schema(description = "Optional; must agree with the label.") LocalDate startDate,
             @Schema(description = "Optional; must agree with the label.") LocalDate endDate) {
     }
@@ -104,7 +106,7 @@ public final class FinanceDtos {
     @Schema(name = "AllocationRequest")
     public record AllocationRequest(
             @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "ALLOC-2024-25-001") String ref,
-            @NotBlank @Schema(example = "2024-25") String financialYear,
+            @NotBlank @Pattern(regexp = YEAR, message = YEAR_MESSAGE) @Schema(example = "2024-25") String financialYear,
             @NotNull AllocationCategory category,
             @NotNull @Positive @Digits(integer = 12, fraction = 2) @DecimalMax("999999999999.99")
             @Schema(example = "11000000.00") BigDecimal amountGbp,

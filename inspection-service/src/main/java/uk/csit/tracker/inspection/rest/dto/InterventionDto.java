@@ -44,6 +44,8 @@ public record InterventionDto(
         return status == null || (status == InterventionStatus.LIFTED) == (liftedDate != null);
     }
 
+    // A check, not a property: hidden, or the contract would offer a field the service refuses.
+    @Schema(hidden = true)
     @AssertTrue(message = "must not be before issuedDate")
     boolean isLiftedDateAfterIssue() {
         return liftedDate == null || issuedDate == null || !liftedDate.isBefore(issuedDate);

@@ -111,8 +111,8 @@ public final class PlanDtos {
                     + " derived one.") Rag rag,
             @JsonProperty(access = READ_ONLY) @Schema(description = "From progress against time: expected progress runs linearly from start to"
                     + " due date; at least 90% of expected GREEN, 70-90% AMBER, below 70% or past due RED.") Rag derivedRag,
-            @Schema(nullable = true, description = "An officer's RAG (RED, AMBER or GREEN) in place of the derived one;"
-                    + " needs ragOverrideReason.") Rag ragOverride,
+            @Schema(nullable = true, enumeration = {"RED", "AMBER", "GREEN"}, description = "An officer's RAG (RED, AMBER"
+                    + " or GREEN) in place of the derived one; needs ragOverrideReason.") Rag ragOverride,
             @Size(max = 1000) String ragOverrideReason,
             @JsonProperty(access = READ_ONLY) @Schema(description = "Past its due date and not complete.") Boolean overdue,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> evidenceLinks,
@@ -210,7 +210,8 @@ public final class PlanDtos {
     public record ProgressUpdateRequest(
             @NotNull @Schema(example = "2025-09-30") LocalDate date,
             @NotBlank @Size(max = 4000) String narrative,
-            @NotNull Rag rag,
+            @NotNull @Schema(enumeration = {"RED", "AMBER", "GREEN", "COMPLETE"}, description = "How the action stands:"
+                    + " RED, AMBER, GREEN, or COMPLETE when this update completes it.") Rag rag,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
             @Schema(description = "A new status for the action, when it changes with this update.") ActionStatus status) {
 
