@@ -337,6 +337,78 @@ class IntegratorTest {
         assertFalse(copy.get("progress-updates").isEmpty());
     }
 
+    @Test
+    void everyReadThatCarriesAnETagAnswers304WhileItIsCurrent() throws Exception {
+        String gateway = system.baseUrl(ServiceModule.GATEWAY);
+        String hook = new WebhooksApi(client).createWebhook(new WebhookRequest().url("http://127.0.0.1:"
+                + receiver.getAddress().getPort() + "/hooks").eventTypes(List.of("uk.csit.tracker.boards.created")))
+                .getId().toString();
+        JsonNode contract = JSON.readTree(Files.readString(ROOT.resolve("gateway").resolve("openapi.json")));
+        List<String> checked = new ArrayList<>();
+        List<String> unfilled = new ArrayList<>();
+        for (var path : (Iterable<Map.Entry<String, JsonNode>>) () -> contract.path("paths").fields()) {
+            JsonNode get = path.getValue().path("get");
+            if (!get.path("parameters").toString().contains("#/components/parameters/If-None-Match")) {
+                continue;
+            }
+            String url = fill(gateway, path.getKey(), hook);
+            if (url == null) {
+                unfilled.add(path.getKey());
+                continue;
+            }
+            HttpResponse<String> first = send(url, null);
+            assertEquals(200, first.statusCode(), url + ": " + first.body());
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(url + " has no ETag"));
+            HttpResponse<String> again = send(url, etag);
+            assertEquals(304, again.statusCode(), url + " with If-None-Match " + etag);
+            assertEquals("", again.body(), url + ": a 304 has no body");
+            checked.add(path.getKey());
+        }
+        assertEquals(List.of(), unfilled, "reads with an ETag this test could not reach");
+        assertTrue(checked.size() >= 17, "checked " + checked);
+    }
+
+    /** A path of the contract with its parameters filled from the seed, or null when this test knows none. */
+    private String fill(String gateway, String path, String webhook) throws Exception {
+        if (!path.contains("{")) {
+            return gateway + path;
+        }
+        if (path.equals("/api/v1/webhooks/{id}")) {
+            return gateway + "/api/v1/webhooks/" + webhook;
+        }
+        if (path.equals("/api/v1/inspections/{ref}/judgements/{area}")) {
+            JsonNode judgement = JSON.readTree(get(gateway + "/api/v1/judgements?size=1", editorToken)).path("items").get(0);
+            return gateway + "/api/v1/inspections/" + judgement.path("inspectionRef").asText() + "/judgements/"
+                    + judgement.path("area").asText();
+        }
+        if (path.equals("/api/v1/recommendations/{ref}")) {
+            return gateway + "/api/v1/recommendations/" + JSON.readTree(get(gateway
+                    + "/api/v1/findings?type=RECOMMENDATION&size=1", editorToken)).path("items").get(0).path("ref").asText();
+        }
+        java.util.regex.Matcher one = java.util.regex.Pattern.compile("/api/v1/([a-z-]+)/\\{ref}").matcher(path);
+        if (!one.matches()) {
+            return null;
+        }
+        String collection = one.group(1);
+        String key = switch (collection) {
+            case "kpis" -> "code";
+            case "financial-years" -> "label";
+            case "spend" -> "externalId";
+            default -> "ref";
+        };
+        JsonNode items = JSON.readTree(get(gateway + "/api/v1/" + collection, editorToken)).path("items");
+        return items.isEmpty() ? null : gateway + "/api/v1/" + collection + "/" + items.get(0).path(key).asText();
+    }
+
+    private HttpResponse<String> send(String url, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + editorToken);
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     // ---- helpers
 
     /** A page's refs and total, whatever the list. */

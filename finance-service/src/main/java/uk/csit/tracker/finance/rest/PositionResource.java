@@ -75,7 +75,7 @@ public class PositionResource {
     @APIResponse(responseCode = "404", description = "The year is not recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BudgetPosition position(@Parameter(example = "2024-25") @QueryParam("financialYear") String financialYear,
-            @Parameter(description = "category (default), priority, month or quarter.") @QueryParam("groupBy") String groupBy) {
+            @Parameter(description = "category (default), priority, month or quarter.", schema = @Schema(type = SchemaType.STRING, enumeration = {"category", "priority", "month", "quarter"})) @QueryParam("groupBy") String groupBy) {
         return positions.position(blankToNull(financialYear), groupBy);
     }
 

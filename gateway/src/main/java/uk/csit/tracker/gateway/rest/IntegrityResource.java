@@ -1,5 +1,6 @@
 package uk.csit.tracker.gateway.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -51,6 +52,8 @@ public class IntegrityResource {
                     + " whose sources did not all answer is NOT_RUN (its problems unknown, not absent), the source"
                     + " UNAVAILABLE and degraded true. ETag and If-None-Match as for the status.")
     @APIResponse(responseCode = "200", description = "The checks and every unresolved reference.",
+            headers = @Header(name = "ETag", description = "A validator of the content.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IntegrityService.Report.class),
                     examples = @ExampleObject(name = "degraded", summary = "An unknown recommendation cited; finance"

@@ -1,5 +1,6 @@
 package uk.csit.tracker.gateway.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -63,6 +64,8 @@ public class RecommendationResource {
                     + " status.")
     @Parameter(name = "ref", description = "The recommendation's ref.", example = "ILACS-2023-R1")
     @APIResponse(responseCode = "200", description = "The trace.",
+            headers = @Header(name = "ETag", description = "A validator of the content.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TraceService.Trace.class),
                     examples = @ExampleObject(name = "degraded", summary = "The finance service did not answer",

@@ -1,5 +1,6 @@
 package uk.csit.tracker.gateway.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -70,6 +71,8 @@ public class TimelineResource {
     @Parameter(name = "to", description = "The last day to include (YYYY-MM-DD), not before from.", example = "2025-12-31",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "A page of the merged timeline; Link header with first/prev/next/last.",
+            headers = @Header(name = "ETag", description = "A validator of the content.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TimelineService.Timeline.class),
                     examples = @ExampleObject(name = "degraded", summary = "The plan service did not answer",

@@ -1,5 +1,7 @@
 package uk.csit.tracker.inspection.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import uk.csit.tracker.inspection.rest.dto.Pages;
 import uk.csit.tracker.kit.data.changes.ChangeEntryPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,8 +74,8 @@ public class InspectionResource {
     public Response list(
             @Parameter(description = "Only this type.", schema = @Schema(implementation = InspectionType.class))
             @QueryParam("type") String type,
-            @Parameter(description = "Only inspections on or after this date (YYYY-MM-DD).") @QueryParam("from") String from,
-            @Parameter(description = "Only inspections on or before this date (YYYY-MM-DD).") @QueryParam("to") String to,
+            @Parameter(description = "Only inspections on or after this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Only inspections on or before this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "startDate, publishedDate or ref; a leading - for descending.", example = "-startDate")
             @QueryParam("sort") String sort,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
@@ -180,6 +182,8 @@ public class InspectionResource {
             description = "For a grade entered wrongly. Send If-Match with the judgement's ETag (from"
                     + " GET .../judgements/{area}); the change is kept in the history.")
     @APIResponse(responseCode = "200", description = "Corrected; the new ETag is returned.",
+            headers = @Header(name = "ETag", description = "The judgement's new version.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = JudgementDto.class)))
     @APIResponse(responseCode = "404", description = "No such inspection or judgement.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -199,7 +203,9 @@ public class InspectionResource {
     @Path("{ref}/judgements/{area}")
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getJudgement", summary = "Read one judgement", description = "ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "The judgement.",
+    @APIResponse(responseCode = "200", description = "The judgement; ETag carries its version.",
+            headers = @Header(name = "ETag", description = "The judgement's version.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = JudgementDto.class)))
     @APIResponse(responseCode = "404", description = "No such inspection or judgement.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -70,7 +70,10 @@ public class OverviewResource {
     public Response judgements(
             @Parameter(schema = @Schema(implementation = JudgementArea.class)) @QueryParam("area") String area,
             @Parameter(schema = @Schema(implementation = Grade.class)) @QueryParam("grade") String grade,
-            @QueryParam("from") String from, @QueryParam("to") String to,
+            @Parameter(description = "Judgements of inspections on or after this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Judgements of inspections on or before this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         LocalDate fromDate = QueryValues.date("from", from);
         LocalDate toDate = QueryValues.date("to", to);
@@ -99,8 +102,8 @@ public class OverviewResource {
                     + " in date order. Dates known only to the month sort at the month's first day (see datePrecision).")
     @APIResponse(responseCode = "200", description = "A page of timeline entries.",
             content = @Content(schema = @Schema(implementation = Pages.TimelinePage.class)))
-    public Response timeline(@Parameter(description = "From this date (YYYY-MM-DD).") @QueryParam("from") String from,
-            @Parameter(description = "To this date (YYYY-MM-DD).") @QueryParam("to") String to,
+    public Response timeline(@Parameter(description = "From this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "To this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         LocalDate fromDate = QueryValues.date("from", from);
         LocalDate toDate = QueryValues.date("to", to);

@@ -91,8 +91,8 @@ public class ActionResource {
             @Parameter(description = "The owner's name, any case.") @QueryParam("owner") String owner,
             @Parameter(description = "A priority ref.") @QueryParam("priority") String priority,
             @Parameter(description = "A recommendation ref answered through the action's priority.") @QueryParam("recommendation") String recommendation,
-            @Parameter(description = "true for actions past due and not complete.") @QueryParam("overdue") String overdue,
-            @Parameter(description = "Due before this date (YYYY-MM-DD).") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "true for actions past due and not complete.", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(description = "Due before this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("dueBefore") String dueBefore,
             @Parameter(description = "ref, dueDate, startDate, status or percentComplete; a leading - for descending.") @QueryParam("sort") String sort,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ActionService.Filter filter = new ActionService.Filter(

@@ -122,7 +122,9 @@ public class KpiResource {
             @Content(mediaType = CsvFiles.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No KPI has this code.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response values(@PathParam("ref") String code, @QueryParam("from") String from, @QueryParam("to") String to,
+    public Response values(@PathParam("ref") String code,
+            @Parameter(description = "Periods starting on or after this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Periods starting on or before this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Context HttpHeaders headers) {
         LocalDate fromDate = QueryValues.date("from", from);
         LocalDate toDate = QueryValues.date("to", to);

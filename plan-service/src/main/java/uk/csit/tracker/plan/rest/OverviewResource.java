@@ -79,7 +79,8 @@ public class OverviewResource {
     @Operation(operationId = "getTimeline", summary = "The plan's timeline", description = "Plan approvals, board meetings and milestones in date order.")
     @APIResponse(responseCode = "200", description = "A page of timeline entries.",
             content = @Content(schema = @Schema(implementation = TimelinePage.class)))
-    public Response timeline(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Response timeline(@Parameter(description = "From this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "To this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         LocalDate fromDate = QueryValues.date("from", from);
         LocalDate toDate = QueryValues.date("to", to);

@@ -56,7 +56,8 @@ public final class ContractCompatibility {
             "a financial year's label is written YYYY-YY (400 otherwise)",
             "InterventionRequest.liftedDateAfterIssue was never a field (a check's name; sent, it was refused)",
             "a progress update's rag is never NOT_ASSESSED, an action's ragOverride only RED, AMBER or GREEN (others were"
-                    + " always refused)");
+                    + " always refused)",
+            "the overdue filter is true or false, the budget position's groupBy one of its four (400 otherwise)");
 
     public static void assertCompatible(Path released, Path committed) {
         if (!Files.isRegularFile(released)) {
@@ -143,6 +144,16 @@ public final class ContractCompatibility {
             if (p instanceof com.fasterxml.jackson.databind.node.ObjectNode parameter
                     && "If-Match".equals(p.path("name").asText()) && "header".equals(p.path("in").asText())) {
                 parameter.put("required", true);
+            }
+            if (p instanceof ObjectNode parameter && "overdue".equals(p.path("name").asText())
+                    && "query".equals(p.path("in").asText())) {
+                parameter.set("schema", JSON.createObjectNode().put("type", "boolean"));
+            }
+            if (p instanceof ObjectNode parameter && "groupBy".equals(p.path("name").asText())
+                    && "query".equals(p.path("in").asText())) {
+                ObjectNode groupBy = JSON.createObjectNode().put("type", "string");
+                groupBy.putArray("enum").add("category").add("priority").add("month").add("quarter");
+                parameter.set("schema", groupBy);
             }
             if (p instanceof com.fasterxml.jackson.databind.node.ObjectNode parameter
                     && "Idempotency-Key".equals(p.path("name").asText()) && "header".equals(p.path("in").asText())) {
