@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Declares, on every API operation, the error answers every operation can give, so that no
  * resource repeats them and none forgets them: 400 (a request the contract does not allow), 401 and 403 where a
- * token is needed, 404 where the path names a record, 406 on reads asked for a form they do not give, 422 where a
- * body is taken (allowed by the contract but against a rule), 429 (rate limited) and 503 (a dependency is down),
- * each an RFC 9457 problem.
+ * token is needed, 404 where the path names a record, 406 on reads asked for a form they do not give, 413, 415 and
+ * 422 where a body is taken (too large, of another media type, allowed by the contract but against a rule), 429
+ * (rate limited) and 503 (a dependency is down), each an RFC 9457 problem.
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = uk.csit.tracker.kit.openapi.ContractFilters.PROBLEMS)
 public class ProblemResponsesFilter implements OASFilter {
@@ -59,6 +59,8 @@ public class ProblemResponsesFilter implements OASFilter {
             SECURED.forEach((code, description) -> add(target, code, description));
         }
         if (operation.getRequestBody() != null) {
+            add(target, "413", "The body is larger than the service takes (2 MB unless configured otherwise).");
+            add(target, "415", "The body is not of a media type this operation takes (see its requestBody).");
             add(target, "422", RULE_BROKEN);
         }
     }
