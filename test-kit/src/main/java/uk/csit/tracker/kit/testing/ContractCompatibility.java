@@ -11,14 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
  * A contract may grow but not break: the committed OpenAPI document is compared (openapi-diff)
- * with the last released one in {@code contracts/released/<module>.json}, and any change an
+ * with every released one in {@code contracts/released/<version>/<module>.json}, and any change an
  * integrator's client could trip on (an operation or response property gone, a new required
  * request field, a narrower type or enum) fails the build with the list of breaks. openapi-diff
  * counts only required response properties, and the services name none; but a client reads what
@@ -35,10 +38,26 @@ public final class ContractCompatibility {
     private ContractCompatibility() {
     }
 
-    /** The released contract of the module the tests run in. */
-    public static Path releasedContractOfThisModule() {
+    /**
+     * Every release's contract of the module the tests run in ({@code contracts/released/<version>/<module>.json}),
+     * oldest first: a change must keep the promises of each, so that a client written against any release still works.
+     */
+    public static List<Path> releasedContractsOfThisModule() {
         Path module = Path.of("").toAbsolutePath().getFileName();
-        return Path.of("..", "contracts", "released", module + ".json");
+        Path released = Path.of("..", "contracts", "released");
+        try (var versions = Files.list(released)) {
+            return versions.filter(Files::isDirectory).sorted(Comparator.comparing(ContractCompatibility::version))
+                    .map(v -> v.resolve(module + ".json")).filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A release's folder name (1.10.0) as a key that sorts as versions do (00001.00010.00000). */
+    private static String version(Path directory) {
+        return Arrays.stream(directory.getFileName().toString().split("\\."))
+                .map(part -> part.matches("\\d+") ? "%05d".formatted(Integer.parseInt(part)) : part)
+                .collect(Collectors.joining("."));
     }
 
     /**
