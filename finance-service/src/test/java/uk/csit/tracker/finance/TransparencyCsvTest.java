@@ -224,6 +224,25 @@ class TransparencyCsvTest {
         given().when().get("/api/v1/allocations/" + alloc).then().body("spentGbp", equalTo(10.00f));
     }
 
+    /**
+     * Thousands of bad lines cost the caller a few kilobytes, not megabytes: the first 100 problems and how many
+     * there are. A file past the line limit is refused as a whole, before its lines are read into records.
+     */
+    @Test
+    void aFileOfThousandsOfBadLinesIsAnsweredWithTheFirstHundredAndTheCount() {
+        ExtractableResponse<Response> answer = importing(HEADER + "x\r\n".repeat(4_000));
+        assertEquals(400, answer.statusCode());
+        assertEquals(100, answer.jsonPath().getList("errors").size());
+        assertEquals(4_000, answer.jsonPath().getInt("errorCount"));
+        assertEquals("line 2", answer.jsonPath().getString("errors[0].field"), "the first problems, in file order");
+        assertTrue(answer.asString().length() < 16 * 1024, answer.asString().length() + " characters");
+
+        ExtractableResponse<Response> tooMany = importing(HEADER + "x\r\n".repeat(10_001));
+        assertEquals(400, tooMany.statusCode());
+        assertEquals(List.of("file"), tooMany.jsonPath().getList("errors.field"));
+        assertTrue(tooMany.jsonPath().getString("detail").contains("at most 10000"), tooMany.asString());
+    }
+
     @Test
     void aReversalMayNameALineEarlierInTheFileAndATwiceSentLineIsOneEntry() {
         String label = year();

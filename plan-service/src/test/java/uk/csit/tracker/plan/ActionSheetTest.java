@@ -234,6 +234,30 @@ class ActionSheetTest {
         }
     }
 
+    /** OWASP CSV injection: a title a spreadsheet would run is exported as text, and imports back as it was. */
+    @Test
+    void aFormulaInATitleIsExportedAsTextAndImportsBackUnchanged() throws IOException {
+        String ref = priority + "-F1";
+        String formula = "=cmd|' /C calc'!A0";
+        given().contentType(ContentType.JSON).body(java.util.Map.of("ref", ref, "priorityRef", priority, "title", formula,
+                        "description", "@SUM(1+1)*cmd|' /C calc'!A0", "status", "NOT_STARTED",
+                        "successMeasures", List.of("+44 7700 900123", "-1+1")))
+                .when().post("/api/v1/actions").then().statusCode(201);
+        String csv = given().accept("text/csv").queryParam("priority", priority).when().get("/api/v1/actions").then()
+                .statusCode(200).extract().asString();
+        List<List<String>> rows = parse(csv);
+        int title = rows.get(0).indexOf("Title");
+        int description = rows.get(0).indexOf("Description");
+        assertEquals("'" + formula, rows.get(1).get(title), "the title is text to a spreadsheet");
+        assertEquals("'@SUM(1+1)*cmd|' /C calc'!A0", rows.get(1).get(description));
+        assertEquals("'+44 7700 900123\n-1+1", rows.get(1).get(rows.get(0).indexOf("Success measures")));
+
+        importCsv(csv).then().statusCode(200).body("unchanged", equalTo(1)).body("updated", equalTo(0));
+        given().when().get("/api/v1/actions/" + ref).then().statusCode(200).body("title", equalTo(formula))
+                .body("description", equalTo("@SUM(1+1)*cmd|' /C calc'!A0"))
+                .body("successMeasures", equalTo(List.of("+44 7700 900123", "-1+1")));
+    }
+
     @Test
     void anExcelWorkbookImportsLikeCsvWithDateAndNumberCells() throws IOException {
         Object[] header = {"Ref", "Priority ref", "Title", "Start date", "Due date", "Status", "Percent complete"};

@@ -46,6 +46,7 @@ import uk.csit.tracker.kit.paging.PageResponses;
 import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
+import uk.csit.tracker.kit.problem.Problems;
 import uk.csit.tracker.kit.security.Capability;
 
 @Path("/api/v1/spend")
@@ -114,7 +115,8 @@ public class SpendResource {
             + " checks one (a reversal may name a line earlier in the file). All or nothing: if any line is bad,"
             + " nothing is recorded and the 400 names each bad line (`line N, Column`) and why. A line whose"
             + " Transaction number is already recorded with the same content adds nothing, so importing the same"
-            + " file again adds nothing.")
+            + " file again adds nothing. At most " + SpendCsv.MAX_IMPORT_LINES + " lines per file; the 400 lists the"
+            + " first " + Problems.MAX_ERRORS + " problems and counts them all (`errorCount`).")
     @APIResponse(responseCode = "200", description = "Imported: how many lines were recorded and how many were already there.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendImportResult.class)))
     @APIResponse(responseCode = "400", description = "The file is not CSV, its header lacks a column, or lines are bad; nothing was recorded.",

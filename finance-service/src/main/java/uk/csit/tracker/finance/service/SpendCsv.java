@@ -21,6 +21,7 @@ import uk.csit.tracker.finance.rest.dto.FinanceDtos.SpendRequest;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.SpendResponse;
 import uk.csit.tracker.kit.csv.CsvFiles;
 import uk.csit.tracker.kit.csv.SheetHeader;
+import uk.csit.tracker.kit.csv.SheetLimits;
 import uk.csit.tracker.kit.csv.SheetRow;
 import uk.csit.tracker.kit.problem.FieldError;
 import uk.csit.tracker.kit.problem.ProblemException;
@@ -67,6 +68,11 @@ public class SpendCsv {
     /** The columns an import must have. */
     public static final List<String> REQUIRED = List.of(TRANSACTION_NUMBER, ALLOCATION_REF, DATE, AMOUNT, DESCRIPTION);
 
+    /** The most lines one import takes: a year of the council's improvement spend is a few thousand. */
+    public static final int MAX_IMPORT_LINES = 10_000;
+
+    /** What an import reads: its lines, each no wider than twice the export (room for a header's mistakes). */
+    private static final SheetLimits IMPORT_LIMITS = new SheetLimits(MAX_IMPORT_LINES, 2 * SPEND_COLUMNS.size());
 
     private static final Pattern AMOUNT_TEXT = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
@@ -134,7 +140,7 @@ public class SpendCsv {
             throw ProblemException.invalid("file", "is empty; send the extract with its header row: "
                     + String.join(",", REQUIRED) + " (and optionally " + SUPPLIER + "," + REVERSES + ")");
         }
-        List<SheetRow> rows = CsvFiles.read(text);
+        List<SheetRow> rows = CsvFiles.read(text, IMPORT_LIMITS);
         if (rows.isEmpty()) {
             throw ProblemException.invalid("file", "has no spend lines after its header row");
         }

@@ -23,7 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import uk.csit.tracker.kit.csv.CsvFiles;
-import uk.csit.tracker.kit.csv.SheetRow;
+import uk.csit.tracker.kit.csv.SheetLimits;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -64,6 +64,9 @@ public class ActionResource {
     ActionImportService importer;
 
     static final int MAX_IMPORT_ROWS = 5000;
+
+    /** Rows past 5,000, or values right of twice the export's columns, end the reading of a file with a 400. */
+    private static final SheetLimits IMPORT_LIMITS = new SheetLimits(MAX_IMPORT_ROWS, 2 * ActionSheet.COLUMNS.size());
     private static final String SHEET_COLUMNS = "Ref, Priority ref, Title, Description, Owner name, Owner team, Start"
             + " date, Due date, Original due date, Revised due reason, Status, Percent complete, RAG, Derived RAG, RAG"
             + " override, RAG override reason, Overdue, Latest progress date, Latest progress, Evidence links, Success"
@@ -137,15 +140,10 @@ public class ActionResource {
     public ActionImportResult importSheet(byte[] body, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         if (type != null && type.isCompatible(MediaType.valueOf(Workbooks.MEDIA_TYPE))) {
-            return importer.importRows(Workbooks.firstSheet(body, MAX_IMPORT_ROWS), false);
+            return importer.importRows(Workbooks.firstSheet(body, IMPORT_LIMITS), false);
         }
         CsvFiles.requireCsv(type, "the actions (or an XLSX workbook as " + Workbooks.MEDIA_TYPE + ")");
-        List<SheetRow> rows = CsvFiles.read(new String(body, StandardCharsets.UTF_8));
-        if (rows.size() > MAX_IMPORT_ROWS + 1) {
-            throw ProblemException.invalid("file", "has " + (rows.size() - 1) + " rows under its header; send at most "
-                    + MAX_IMPORT_ROWS + " at a time");
-        }
-        return importer.importRows(rows, true);
+        return importer.importRows(CsvFiles.read(new String(body, StandardCharsets.UTF_8), IMPORT_LIMITS), true);
     }
 
     @POST

@@ -148,6 +148,12 @@ public class ActionSheet {
                         "has " + row.cells().size() + " fields where the header names " + header.width()))));
                 continue;
             }
+            if (row.cells().size() > header.width()) {
+                parsed.add(new ActionImportRow(row.line(), null, null, List.of(new FieldError(field(row.line(), null),
+                        "has a value right of the header's last column; every value needs a column the header"
+                                + " names"))));
+                continue;
+            }
             parsed.add(row(header, row, current));
         }
         return parsed;

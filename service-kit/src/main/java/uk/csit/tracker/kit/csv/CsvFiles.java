@@ -18,6 +18,7 @@ import java.util.List;
 import uk.csit.tracker.kit.problem.FieldError;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
+import uk.csit.tracker.kit.problem.Problems;
 
 /**
  * CSV as RFC 4180 writes it (comma separated, a field quoted only where it holds a comma, a quote or
@@ -55,13 +56,18 @@ public final class CsvFiles {
                 .build();
     }
 
-    /** The header row and the rows under it; a null cell is written empty. */
+    /**
+     * The header row and the rows under it; a null cell is written empty, and a cell a spreadsheet
+     * would run as a formula is neutralised ({@link FormulaGuard}).
+     */
     public static String write(List<String> columns, List<String[]> rows) {
         CsvSchema.Builder schema = CsvSchema.builder();
         columns.forEach(schema::addColumn);
+        List<String[]> guarded = rows.stream()
+                .map(row -> Arrays.stream(row).map(FormulaGuard::neutralise).toArray(String[]::new)).toList();
         try {
             return MAPPER.writer(schema.build().withHeader().withLineSeparator("\r\n").withNullValue(""))
-                    .writeValueAsString(rows);
+                    .writeValueAsString(guarded);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,9 +83,12 @@ public final class CsvFiles {
 
     /**
      * The file's non-blank rows, the header first, each with the line it starts on (a quoted field
-     * may span lines). A byte-order mark is skipped. Text that is not CSV is a 400 naming the line.
+     * may span lines), as the text it stands for (a cell an export neutralised is restored). A
+     * byte-order mark is skipped. Reading stops at the first row past the limits
+     * (a 400), so a file of a million short lines is refused after the first few thousand. Text that
+     * is not CSV is a 400 naming the line.
      */
-    public static List<SheetRow> read(String text) {
+    public static List<SheetRow> read(String text, SheetLimits limits) {
         List<SheetRow> rows = new ArrayList<>();
         if (text == null) {
             return rows;
@@ -92,15 +101,21 @@ public final class CsvFiles {
                 String[] record = records.nextValue();
                 int start = line;
                 line = records.getCurrentLocation().getLineNr();
-                SheetRow row = new SheetRow(start, Arrays.stream(record).map(String::trim).toList());
+                if (record.length > limits.columns()) {
+                    throw limits.tooWide(start, "field " + record.length);
+                }
+                SheetRow row = new SheetRow(start, Arrays.stream(record).map(String::trim).map(FormulaGuard::restore).toList());
                 if (!row.isBlank()) {
+                    if (rows.size() > limits.rows()) {
+                        throw limits.tooManyRows();
+                    }
                     rows.add(row);
                 }
             }
         } catch (JsonProcessingException e) {
             int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
             throw ProblemException.invalid(List.of(new FieldError("line " + at,
-                    "is not CSV as RFC 4180 writes it: " + e.getOriginalMessage())));
+                    "is not CSV as RFC 4180 writes it: " + Problems.withoutInternals(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,12 @@ public record Problem(
         @Schema(description = "The path of the request that failed.", example = "/api/v1/actions",
                 format = "uri-reference")
         URI instance,
-        @Schema(description = "For validation failures: each field that is wrong and why.")
-        List<FieldError> errors) {
+        @Schema(description = "For validation failures: each field that is wrong and why; at most the first "
+                + Problems.MAX_ERRORS + " (errorCount says how many there are).", maxItems = Problems.MAX_ERRORS)
+        List<FieldError> errors,
+        @Schema(description = "How many fields or lines are wrong, when errors are listed; more than the length of"
+                + " errors when only the first " + Problems.MAX_ERRORS + " are listed.", minimum = "1")
+        Integer errorCount) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

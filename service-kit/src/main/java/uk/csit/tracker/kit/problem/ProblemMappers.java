@@ -312,12 +312,7 @@ public class ProblemMappers {
             root = root.getCause();
         }
         String message = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
-        if (message == null) {
-            return "value not accepted";
-        }
-        // Jackson messages may name Java classes; keep only the first sentence, without them.
-        String first = message.split("\n")[0];
-        return first.replaceAll("`[^`]*`", "value").replaceAll("\\b(java|jakarta|uk|com|org)\\.[\\w.$]+", "value");
+        return message == null ? "value not accepted" : Problems.withoutInternals(message);
     }
 
     private static List<ElementKind> kindsOf(Path path) {

@@ -7,11 +7,22 @@ import java.util.List;
 /** Builds problem responses; the one place that decides their shape and media type. */
 public final class Problems {
 
+    /**
+     * The most errors one answer lists: a file of 50,000 bad lines is answered with the first 100 and
+     * the count, not with megabytes of the same complaint.
+     */
+    public static final int MAX_ERRORS = 100;
+
     private Problems() {
     }
 
     public static Problem of(ProblemType type, String detail, String path, List<FieldError> errors) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, instance(path), errors);
+        List<FieldError> listed = errors == null ? List.of() : errors;
+        Integer count = listed.isEmpty() ? null : listed.size();
+        if (listed.size() > MAX_ERRORS) {
+            listed = listed.subList(0, MAX_ERRORS);
+        }
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance(path), listed, count);
     }
 
     public static Response response(ProblemType type, String detail, String path) {
@@ -23,6 +34,19 @@ public final class Problems {
                 .type(Problem.MEDIA_TYPE)
                 .entity(of(type, detail, path, errors))
                 .build();
+    }
+
+    /**
+     * A library's message in words a caller can act on: its first sentence, without the Java types
+     * and packages it may name (they tell an outsider what the service is built with, and nothing
+     * the caller can fix). The full message belongs in the log.
+     */
+    public static String withoutInternals(String message) {
+        if (message == null) {
+            return null;
+        }
+        return message.split("\n")[0].replaceAll("`[^`]*`", "value")
+                .replaceAll("\\b(java|javax|jakarta|uk|com|org|io|net|sun)\\.[\\w.$]+", "value");
     }
 
     static URI instance(String path) {

@@ -1,5 +1,6 @@
 package uk.csit.tracker.kit.request;
 
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -11,6 +12,18 @@ public class RequestContext {
 
     private String requestId;
     private String actor;
+
+    /**
+     * The id of the request being served, or null outside one: for code that is no bean (a file
+     * reader, say) to tie what it logs to the answer the caller sees.
+     */
+    public static String currentRequestId() {
+        var container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
+            return null;
+        }
+        return container.instance(RequestContext.class).get().requestId();
+    }
 
     public String requestId() {
         return requestId;

@@ -31,8 +31,8 @@ import uk.csit.tracker.kit.testing.HostileCases.ValidWrite;
 
 /**
  * The edges of a service's contract. Sends a service at least {@link #MINIMUM} requests it must refuse (see
- * {@link HostileCases}) and checks that every answer is a 4xx {@code application/problem+json}, none a 5xx, and
- * that the database is exactly as it was before (every table's rows and checksum); and every request the contract
+ * {@link HostileCases}, and for a file import {@link HostileFiles}) and checks that every answer is a 4xx
+ * {@code application/problem+json} of at most 64 KB, none a 5xx, and that the database is exactly as it was before (every table's rows and checksum); and every request the contract
  * allows at its edges ({@link AllowedCases}), checking that none is refused as invalid. The figures go to
  * {@code target/hostile-input.json}. Each module's {@code HostileInputTest} extends this with
  * {@code @QuarkusTest}, after creating what its valid writes refer to.
@@ -55,8 +55,9 @@ public abstract class HostileInputSuite {
     void hostileRequestsAreRefusedWithProblemsAndChangeNothing() throws Exception {
         List<ValidWrite> writes = validWrites();
         JsonNode contract = new ObjectMapper().readTree(Path.of("openapi.json").toFile());
-        List<Case> cases = new HostileCases(contract, SEED).generate(writes, lists(), items(), MINIMUM);
+        List<Case> cases = new ArrayList<>(new HostileCases(contract, SEED).generate(writes, lists(), items(), MINIMUM));
         assertTrue(cases.size() >= MINIMUM, "generated " + cases.size());
+        cases.addAll(HostileFiles.forContract(contract));
 
         DatabaseFingerprint before = DatabaseFingerprint.take();
         String base = RestAssured.baseURI + ":" + RestAssured.port;
@@ -88,10 +89,12 @@ public abstract class HostileInputSuite {
                     if (status >= 500) {
                         fiveHundreds.incrementAndGet();
                     }
-                    if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")) {
+                    if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")
+                            || response.body().length() > HostileFiles.MAX_ANSWER_BYTES) {
                         failures.add(c.kind() + ": " + c.method() + " " + abbreviate(c.path()) + " body "
                                 + abbreviate(c.body() == null ? "" : new String(c.body(), java.nio.charset.StandardCharsets.UTF_8))
-                                + " -> " + status + " " + type + " " + abbreviate(response.body()));
+                                + " -> " + status + " " + type + " (" + response.body().length() + " characters) "
+                                + abbreviate(response.body()));
                     }
                 } catch (IOException e) {
                     statuses.computeIfAbsent(-1, s -> new LongAdder()).increment();
