@@ -204,8 +204,12 @@ class ActionSheetTest {
                 .contentType(PROBLEM).body("errors[0].message", containsString("RFC 4180"));
         given().contentType(ContentType.JSON).body("{\"ref\":\"A\"}").when().post("/api/v1/actions/import").then()
                 .statusCode(415).contentType(PROBLEM);
+        // Why the library could not read it is for the log: the caller gets what to do and the request id.
         given().contentType(XLSX).body(new byte[] {'P', 'K', 3, 4, 1, 2}).when().post("/api/v1/actions/import").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"))
+                .body("detail", containsString("save it again as .xlsx (request id "))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*(org\\.apache|Exception|IOUtils|openxml4j).*")));
         given().header("X-Test-No-Token", "true").contentType("text/csv").body(HEADER).when()
                 .post("/api/v1/actions/import").then().statusCode(401).contentType(PROBLEM);
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.csit.tracker.kit.testing.HostileCases;
 import uk.csit.tracker.kit.testing.HostileCases.Case;
 import uk.csit.tracker.kit.testing.HostileFiles;
 import uk.csit.tracker.launcher.LocalSystem;
@@ -31,7 +32,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * The hostile files of test-kit's {@link HostileFiles} (wide and tall spreadsheets, zip bombs, entity expansion,
  * huge CSV files, thousands of bad lines) sent to the packaged services as {@code bin/run} starts them, with their
  * production JVM options: a 128 MB heap and {@code -XX:+ExitOnOutOfMemoryError}, so that a file that needs more
- * memory than that ends the process. Each must be refused with a small 4xx problem, and the service must still be
+ * memory than that ends the process. Each must be refused with a small 4xx problem that names none of the service's internals, and the service must still be
  * alive and ready afterwards. What each file got, and the services' peak resident memory, go to
  * {@code target/hostile-files.json}.
  */
@@ -87,7 +88,8 @@ class HostileFilesTest {
                 }
                 if (answer == null || answer.statusCode() < 400 || answer.statusCode() >= 500
                         || !type.startsWith("application/problem+json")
-                        || answer.body().length() > HostileFiles.MAX_ANSWER_BYTES || !alive) {
+                        || answer.body().length() > HostileFiles.MAX_ANSWER_BYTES
+                        || HostileCases.INTERNALS.matcher(answer.body()).find() || !alive) {
                     failures.add(service.getValue() + " " + seen);
                 }
                 if (!alive) {

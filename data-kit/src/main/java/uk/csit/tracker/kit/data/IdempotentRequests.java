@@ -18,10 +18,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
+import uk.csit.tracker.kit.request.RequestContext;
 
 /**
- * The {@code Idempotency-Key} contract for POST: the same key and body within 24 hours answers
- * with the first response; the same key with another body is a 422.
+ * The {@code Idempotency-Key} contract for POST: the same key and body from the same caller within
+ * 24 hours answers with the first response; the same key with another body is a 422. A key is the
+ * caller's own (the token's subject): another caller's request with the same key is a request of its
+ * own, so nobody is given someone else's answer or told that someone else used a key.
  *
  * <p>The key is claimed by inserting a row in the same transaction as the write it guards. A
  * second request with the same key blocks on PostgreSQL's unique index until the first commits,
@@ -40,6 +43,9 @@ public class IdempotentRequests {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RequestContext request;
 
     @Inject
     public IdempotentRequests(ObjectMapper mapper) {
@@ -65,21 +71,23 @@ public class IdempotentRequests {
             throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         String hash = hash(scope, body);
-        em.createNativeQuery("delete from idempotency_record where scope = ?1 and idempotency_key = ?2"
+        String caller = request.actor() == null ? "" : request.actor();
+        em.createNativeQuery("delete from idempotency_record where caller = ?1 and scope = ?2 and idempotency_key = ?3"
                         + " and created_at < now() - interval '24 hours'")
-                .setParameter(1, scope).setParameter(2, key).executeUpdate();
-        int claimed = em.createNativeQuery("insert into idempotency_record (scope, idempotency_key, request_hash)"
-                        + " values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash).executeUpdate();
+                .setParameter(1, caller).setParameter(2, scope).setParameter(3, key).executeUpdate();
+        int claimed = em.createNativeQuery("insert into idempotency_record (caller, scope, idempotency_key,"
+                        + " request_hash) values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, caller).setParameter(2, scope).setParameter(3, key).setParameter(4, hash)
+                .executeUpdate();
         if (claimed == 1) {
             Response response = create.get();
-            remember(scope, key, response);
+            remember(caller, scope, key, response);
             return response;
         }
-        return replay(scope, key, hash);
+        return replay(caller, scope, key, hash);
     }
 
-    private void remember(String scope, String key, Response response) {
+    private void remember(String caller, String scope, String key, Response response) {
         String bodyJson;
         try {
             bodyJson = response.hasEntity() ? canonical.writeValueAsString(response.getEntity()) : null;
@@ -87,22 +95,23 @@ public class IdempotentRequests {
             throw new IllegalStateException("Response body could not be stored for replay", e);
         }
         em.createNativeQuery("update idempotency_record set response_status = ?1, response_location = ?2,"
-                        + " response_etag = ?3, response_body = ?4 where scope = ?5 and idempotency_key = ?6")
+                        + " response_etag = ?3, response_body = ?4 where caller = ?5 and scope = ?6 and idempotency_key = ?7")
                 .setParameter(1, response.getStatus())
                 .setParameter(2, response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter(3, response.getHeaderString(HttpHeaders.ETAG))
                 .setParameter(4, bodyJson)
-                .setParameter(5, scope)
-                .setParameter(6, key)
+                .setParameter(5, caller)
+                .setParameter(6, scope)
+                .setParameter(7, key)
                 .executeUpdate();
     }
 
-    private Response replay(String scope, String key, String hash) {
+    private Response replay(String caller, String scope, String key, String hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select request_hash, response_status, response_location,"
                         + " response_etag, response_body from idempotency_record"
-                        + " where scope = ?1 and idempotency_key = ?2")
-                .setParameter(1, scope).setParameter(2, key).getResultList();
+                        + " where caller = ?1 and scope = ?2 and idempotency_key = ?3")
+                .setParameter(1, caller).setParameter(2, scope).setParameter(3, key).getResultList();
         if (rows.isEmpty() || rows.get(0)[1] == null) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "A request with this Idempotency-Key is still being processed; try again shortly.");

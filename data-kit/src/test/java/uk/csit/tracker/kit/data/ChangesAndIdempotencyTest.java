@@ -222,6 +222,40 @@ class ChangesAndIdempotencyTest {
                 .when().post("/api/v1/notes").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
+    /**
+     * A key is its caller's own: a second user sending the same key (with the same body, or another) makes their own
+     * request; they are not handed the first user's answer, nor told by a 422 that the key was used.
+     */
+    @Test
+    void anIdempotencyKeyIsTheCallersOwn() {
+        String key = UUID.randomUUID().toString();
+        String first = ref();
+        String alice = uk.csit.tracker.kit.testing.TestTokens.bearer("alice@havering.test", "PLAN_EDITOR");
+        String bob = uk.csit.tracker.kit.testing.TestTokens.bearer("bob@havering.test", "PLAN_EDITOR");
+        given().contentType(ContentType.JSON).header("Authorization", alice).header("Idempotency-Key", key)
+                .body(body(first, "alice's")).when().post("/api/v1/notes").then().statusCode(201);
+
+        String second = ref();
+        given().contentType(ContentType.JSON).header("Authorization", bob).header("Idempotency-Key", key)
+                .body(body(second, "bob's")).when().post("/api/v1/notes").then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).body("ref", equalTo(second));
+        given().when().get("/api/v1/notes/" + second + "/history").then().body("items[0].actor", equalTo("bob@havering.test"));
+
+        // Alice's own retry is still replayed to her.
+        given().contentType(ContentType.JSON).header("Authorization", alice).header("Idempotency-Key", key)
+                .body(body(first, "alice's")).when().post("/api/v1/notes").then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
+
+        // The very request Alice sent, key and body, sent by Bob: his own (the ref is taken), not her answer.
+        String key2 = UUID.randomUUID().toString();
+        String third = ref();
+        given().contentType(ContentType.JSON).header("Authorization", alice).header("Idempotency-Key", key2)
+                .body(body(third, "same")).when().post("/api/v1/notes").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("Authorization", bob).header("Idempotency-Key", key2)
+                .body(body(third, "same")).when().post("/api/v1/notes").then().statusCode(409)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
     private static String drain(String cursor, List<String> seen) {
         String c = cursor;
         while (true) {

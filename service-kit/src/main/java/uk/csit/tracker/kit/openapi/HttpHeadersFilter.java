@@ -225,9 +225,10 @@ public class HttpHeadersFilter implements OASFilter {
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING)).example("\"7\""));
         components.addParameter(IDEMPOTENCY_KEY, OASFactory.createParameter().name(IDEMPOTENCY_KEY)
                 .in(Parameter.In.HEADER)
-                .description("Makes a retry safe: the same key with the same body within 24 hours gives the first"
-                        + " answer again (Idempotent-Replayed: true) and creates nothing; the same key with another"
-                        + " body is a 422.")
+                .description("Makes a retry safe: the same key with the same body from the same caller (token"
+                        + " subject) within 24 hours gives the first answer again (Idempotent-Replayed: true) and"
+                        + " creates nothing; the same key with another body is a 422. Keys are each caller's own:"
+                        + " another caller's key never meets yours.")
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING).minLength(1).maxLength(255))
                 .example("5b9c1f6e-2f43-4c1e-9d0a-2d1f0c6a7e10"));
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Generates requests a service must refuse, from valid requests and the service's committed
@@ -38,6 +39,14 @@ public final class HostileCases {
             this(method, path, body, Map.of());
         }
     }
+
+    /**
+     * What an answer must never show a caller: the libraries and classes behind the service (their names, their
+     * exceptions, a stack frame). They tell an attacker what to aim at and tell the caller nothing to fix.
+     */
+    public static final Pattern INTERNALS = Pattern.compile(
+            "\\b(org\\.apache|org\\.hibernate|org\\.postgresql|java\\.|javax\\.|jakarta\\.|com\\.fasterxml|io\\.quarkus"
+                    + "|io\\.vertx|io\\.smallrye|uk\\.csit)|[A-Za-z]Exception\\b|\\tat [a-z]");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

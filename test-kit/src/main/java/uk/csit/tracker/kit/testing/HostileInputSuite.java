@@ -32,7 +32,7 @@ import uk.csit.tracker.kit.testing.HostileCases.ValidWrite;
 /**
  * The edges of a service's contract. Sends a service at least {@link #MINIMUM} requests it must refuse (see
  * {@link HostileCases}, and for a file import {@link HostileFiles}) and checks that every answer is a 4xx
- * {@code application/problem+json} of at most 64 KB, none a 5xx, and that the database is exactly as it was before (every table's rows and checksum); and every request the contract
+ * {@code application/problem+json} of at most 64 KB that names none of the service's internals, none a 5xx, and that the database is exactly as it was before (every table's rows and checksum); and every request the contract
  * allows at its edges ({@link AllowedCases}), checking that none is refused as invalid. The figures go to
  * {@code target/hostile-input.json}. Each module's {@code HostileInputTest} extends this with
  * {@code @QuarkusTest}, after creating what its valid writes refer to.
@@ -40,6 +40,7 @@ import uk.csit.tracker.kit.testing.HostileCases.ValidWrite;
 public abstract class HostileInputSuite {
 
     public static final int MINIMUM = 10_000;
+
     private static final long SEED = 20231201L;
 
     /** Writes the service would accept as they stand; each is broken in one place at a time. */
@@ -90,7 +91,8 @@ public abstract class HostileInputSuite {
                         fiveHundreds.incrementAndGet();
                     }
                     if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")
-                            || response.body().length() > HostileFiles.MAX_ANSWER_BYTES) {
+                            || response.body().length() > HostileFiles.MAX_ANSWER_BYTES
+                            || HostileCases.INTERNALS.matcher(response.body()).find()) {
                         failures.add(c.kind() + ": " + c.method() + " " + abbreviate(c.path()) + " body "
                                 + abbreviate(c.body() == null ? "" : new String(c.body(), java.nio.charset.StandardCharsets.UTF_8))
                                 + " -> " + status + " " + type + " (" + response.body().length() + " characters) "
