@@ -85,6 +85,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<ServiceModule, Process> processes = new LinkedHashMap<>();
     private final Map<ServiceModule, Duration> readyAfter = new EnumMap<>(ServiceModule.class);
     private final SigningKeys keys;
+    private FeedTokenFile feedToken;
     private volatile boolean closed;
 
     private LocalSystem(Builder settings, Database database, Map<ServiceModule, Integer> ports) {
@@ -92,6 +93,13 @@ public final class LocalSystem implements AutoCloseable {
         this.database = database;
         this.ports = ports;
         this.keys = new SigningKeys(settings.dataDirectory).ensure();
+    }
+
+    private synchronized FeedTokenFile feedTokenFile() {
+        if (feedToken == null) {
+            feedToken = new FeedTokenFile(keys, settings.dataDirectory.resolve("keys").resolve("gateway-feed.token"));
+        }
+        return feedToken;
     }
 
     /** The key pair the services trust, for signing tokens (see {@link TokenCommand}). */
@@ -227,6 +235,9 @@ public final class LocalSystem implements AutoCloseable {
             stop(processes.get(service));
         }
         processes.clear();
+        if (feedToken != null) {
+            feedToken.close();
+        }
         database.close();
     }
 
@@ -260,9 +271,8 @@ public final class LocalSystem implements AutoCloseable {
             env.put("SEED_ENABLED", Boolean.toString(settings.seed));
         });
         if (service == ServiceModule.GATEWAY) {
-            // The gateway follows the services' change feeds for webhooks with a token of its own.
-            env.put("WEBHOOK_FEED_TOKEN", TokenCommand.sign(keys, "gateway-webhooks", List.of("ADVISOR"),
-                    Duration.ofDays(30)));
+            // The gateway follows the services' change feeds for webhooks with a token of its own, renewed in a file.
+            env.put("WEBHOOK_FEED_TOKEN_FILE", feedTokenFile().path().toString());
             for (ServiceModule downstream : ports.keySet()) {
                 if (downstream != ServiceModule.GATEWAY) {
                     env.put(downstream.gatewayUrlVariable(), baseUrl(downstream));

@@ -36,6 +36,11 @@ public final class TokenCommand {
         }
         String subject = args.length > 1 ? args[1] : "local-" + roles.get(0).toLowerCase().replace('_', '-');
         long hours = args.length > 2 ? Long.parseLong(args[2]) : 8;
+        if (hours < 1 || hours > 24) {
+            // The services refuse a token made to live longer than a day (tracker.security.tokens.max-lifetime).
+            System.err.println("HOURS must be from 1 to 24: the services refuse a token made to live longer");
+            System.exit(2);
+        }
         Path data = Path.of(System.getenv().getOrDefault("TRACKER_HOME", "."))
                 .resolve(System.getenv().getOrDefault("DATA_DIR", "data")).toAbsolutePath().normalize();
         System.out.println(sign(new SigningKeys(data), subject, roles, Duration.ofHours(hours)));

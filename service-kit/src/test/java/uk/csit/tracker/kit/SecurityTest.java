@@ -5,7 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.kit.testing.JwtResource;
 import uk.csit.tracker.kit.testing.TestTokens;
 
@@ -58,6 +62,40 @@ class SecurityTest {
         given().header("Authorization", TestTokens.bearer("viewer@x", "VIEWER"))
                 .when().get("/api/v1/probes").then().statusCode(200)
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+    }
+
+    /**
+     * Only the roles of the matrix count, and only from the roles claim: a token that names a capability itself (as
+     * it is spelt now, or as it was) or carries its roles in another claim gains nothing.
+     */
+    @Test
+    void aTokenCannotNameACapabilityNorCarryItsRolesElsewhere() {
+        for (Map<String, Object> claims : List.<Map<String, Object>>of(
+                Map.of("roles", List.of("write-plan", "administer", "read")),
+                Map.of("roles", List.of(Capability.WRITE_PLAN, Capability.ADMINISTER, Capability.READ)),
+                Map.of("groups", List.of("PLAN_EDITOR", "ADMIN")),
+                Map.of("roles", List.of("plan_editor", " PLAN_EDITOR")))) {
+            String token = "Bearer " + TestTokens.withClaims("mallory@x", claims, Duration.ofMinutes(30));
+            given().header("Authorization", token).contentType(ContentType.JSON).body(BODY)
+                    .when().post("/api/v1/probes").then().statusCode(403).contentType(PROBLEM);
+            given().header("Authorization", token).when().get("/api/v1/probes").then().statusCode(403);
+        }
+        String editor = "Bearer " + TestTokens.withClaims("editor@x", Map.of("roles", List.of("PLAN_EDITOR")),
+                Duration.ofMinutes(30));
+        given().header("Authorization", editor).contentType(ContentType.JSON).body(BODY)
+                .when().post("/api/v1/probes").then().statusCode(201);
+    }
+
+    /** A well-signed token made to live for years is refused: a stolen one must not work that long. */
+    @Test
+    void aTokenMadeToLiveLongerThanADayIsRefused() {
+        for (Duration lifetime : List.of(Duration.ofDays(3650), Duration.ofHours(25))) {
+            given().header("Authorization", "Bearer " + TestTokens.withClaims("long@x",
+                            Map.of("roles", List.of("VIEWER")), lifetime))
+                    .when().get("/api/v1/probes").then().statusCode(401).contentType(PROBLEM);
+        }
+        given().header("Authorization", "Bearer " + TestTokens.withClaims("day@x", Map.of("roles", List.of("VIEWER")),
+                Duration.ofHours(23))).when().get("/api/v1/probes").then().statusCode(200);
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.csit.tracker.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -18,6 +19,13 @@ public interface WebhookConfig {
      * history, e.g. ADVISOR). Without one nothing is followed or delivered.
      */
     Optional<String> feedToken();
+
+    /**
+     * A file holding that token, read again whenever it changes: for an issuer whose tokens live an hour or a day,
+     * renewed in the file by whoever holds the credentials (the local run renews its own). It wins over
+     * {@link #feedToken()}.
+     */
+    Optional<Path> feedTokenFile();
 
     /** How often the change feed is read for new changes. */
     @WithDefault("2s")

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.csit.tracker.gateway.client.Caller;
-import uk.csit.tracker.gateway.config.WebhookConfig;
 import uk.csit.tracker.gateway.service.ChangeFeedService.MergedChange;
 import uk.csit.tracker.gateway.service.ChangeFeedService.MergedChanges;
 import uk.csit.tracker.gateway.store.WebhookStore;
@@ -27,9 +26,6 @@ public class FeedFollower {
     static final int SLICE = 100;
 
     @Inject
-    WebhookConfig config;
-
-    @Inject
     ChangeFeedService feed;
 
     @Inject
@@ -40,6 +36,9 @@ public class FeedFollower {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FeedCredentials credentials;
 
     @Scheduled(every = "{tracker.gateway.webhooks.poll-interval}", delayed = "{tracker.gateway.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WebhooksOff.class)
@@ -56,7 +55,7 @@ public class FeedFollower {
 
     /** One slice: returns whether more changes are waiting. */
     boolean followOnce() {
-        Caller caller = new Caller("Bearer " + config.feedToken().orElseThrow(), "webhooks-" + UUID.randomUUID());
+        Caller caller = new Caller("Bearer " + credentials.token().orElseThrow(), "webhooks-" + UUID.randomUUID());
         return store.inTransaction(c -> {
             FeedCursor cursor = store.lockCursor(c).map(FeedCursor::parse).orElseGet(FeedCursor::start);
             MergedChanges slice = feed.changes(cursor, SLICE, caller);

@@ -13,8 +13,11 @@ public class WebhooksOff implements Scheduled.SkipPredicate {
     @Inject
     WebhookConfig config;
 
+    @Inject
+    FeedCredentials credentials;
+
     @Override
     public boolean test(ScheduledExecution execution) {
-        return !config.enabled() || config.feedToken().filter(token -> !token.isBlank()).isEmpty();
+        return !config.enabled() || credentials.token().isEmpty();
     }
 }

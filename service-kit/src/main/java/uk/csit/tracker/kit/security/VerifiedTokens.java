@@ -32,10 +32,12 @@ public class VerifiedTokens implements JWTParser {
     private final DefaultJWTParser verifier;
     private final Cache<String, JsonWebToken> verified;
     private final boolean enabled;
+    private final long maxLifetimeSeconds;
 
     @Inject
-    public VerifiedTokens(DefaultJWTParser verifier, VerifiedTokenConfig config) {
+    public VerifiedTokens(DefaultJWTParser verifier, VerifiedTokenConfig config, TokenLifetimeConfig lifetime) {
         this.verifier = verifier;
+        this.maxLifetimeSeconds = lifetime.maxLifetime().toSeconds();
         this.enabled = !config.maxAge().isZero() && !config.maxAge().isNegative();
         long maxAgeNanos = config.maxAge().toNanos();
         this.verified = Caffeine.newBuilder()
@@ -50,20 +52,33 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         if (!enabled) {
-            return verifier.parse(token);
+            return withinLifetime(verifier.parse(token));
         }
         JsonWebToken known = verified.getIfPresent(token);
         if (known != null) {
             return known;
         }
-        JsonWebToken checked = verifier.parse(token);
+        JsonWebToken checked = withinLifetime(verifier.parse(token));
         verified.put(token, checked);
         return checked;
     }
 
+    /**
+     * The token, when it was not made to outlive {@link TokenLifetimeConfig#maxLifetime()}: from its issue to its
+     * expiry, or, when it does not say when it was issued, from now to its expiry.
+     */
+    private JsonWebToken withinLifetime(JsonWebToken token) throws ParseException {
+        long expiry = token.getExpirationTime();
+        long issued = token.getIssuedAtTime() > 0 ? token.getIssuedAtTime() : System.currentTimeMillis() / 1000;
+        if (expiry - issued > maxLifetimeSeconds) {
+            throw new ParseException("The token is made to live longer than " + maxLifetimeSeconds + " seconds");
+        }
+        return token;
+    }
+
     @Override
     public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
+        return withinLifetime(verifier.parse(token, context));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bearer tokens for tests, signed with a key pair made once per test JVM (never committed). The
@@ -58,6 +59,18 @@ public final class TestTokens {
     public static String wrongAudience(String subject, String... roles) {
         return sign(subject, List.of(roles), ISSUER, "another-api", Instant.now(), Duration.ofHours(1),
                 TRUSTED.getPrivate());
+    }
+
+    /**
+     * A trusted token (right key, issuer and audience) with exactly the claims given besides those and the subject,
+     * issued now and living as long as asked: for tokens that try what no token should get away with.
+     */
+    public static String withClaims(String subject, Map<String, Object> claims, Duration lifetime) {
+        Instant now = Instant.now();
+        var builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).audience(AUDIENCE).issuedAt(now)
+                .expiresAt(now.plus(lifetime));
+        claims.forEach(builder::claim);
+        return builder.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(TRUSTED.getPrivate());
     }
 
     /** The trusted public key as a PEM file, written once per JVM. */
