@@ -14,11 +14,29 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
 
-/** Per-client rate limiting on the API, and the headers every API answer carries. */
+/**
+ * Per-client rate limiting on the API, a budget of failed authentications per address checked before
+ * any token is, and the headers every API answer carries.
+ */
 public class EdgeFilters {
 
     @Inject
     RateLimiter limiter;
+
+    @Inject
+    AuthenticationFailures authenticationFailures;
+
+    /** An address that has been answered 401 too often is refused before its token is checked. */
+    @ServerRequestFilter(preMatching = true)
+    public void limitFailedAuthentication(ContainerRequestContext request, HttpServerRequest http) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        long waitNanos = authenticationFailures.waitNanos(address(http));
+        if (waitNanos > 0) {
+            throw tooMany(waitNanos, "Too many requests from this address without a valid token");
+        }
+    }
 
     @ServerRequestFilter
     public void limitRate(ContainerRequestContext request, HttpServerRequest http) {
@@ -27,14 +45,29 @@ public class EdgeFilters {
         }
         Principal principal = request.getSecurityContext() == null ? null
                 : request.getSecurityContext().getUserPrincipal();
-        String client = principal != null ? "subject:" + principal.getName()
-                : "address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+        String client = principal != null ? "subject:" + principal.getName() : "address:" + address(http);
         long waitNanos = limiter.tryConsume(client);
         if (waitNanos > 0) {
-            long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Too many requests from this client; retry after " + seconds + " s.", List.of(),
-                    Map.of(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+            throw tooMany(waitNanos, "Too many requests from this client");
+        }
+    }
+
+    private static String address(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    }
+
+    private static ProblemException tooMany(long waitNanos, String what) {
+        long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, what + "; retry after " + seconds + " s.",
+                List.of(), Map.of(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+    }
+
+    @ServerResponseFilter
+    public void countFailedAuthentication(ContainerRequestContext request, ContainerResponseContext response,
+            HttpServerRequest http) {
+        if (response.getStatus() == Response.Status.UNAUTHORIZED.getStatusCode()
+                && request.getUriInfo().getPath().startsWith("/api/")) {
+            authenticationFailures.failed(address(http));
         }
     }
 
