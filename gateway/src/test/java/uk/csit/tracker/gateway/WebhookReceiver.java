@@ -23,16 +23,25 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
     private volatile int otherwise = 204;
+    private volatile String redirectTo;
 
     WebhookReceiver() {
+        this("127.0.0.1");
+    }
+
+    /** A receiver listening on another loopback address (every 127.x.y.z is this machine's). */
+    WebhookReceiver(String address) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hooks", exchange -> {
             received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
             Integer status = script.poll();
+            if (redirectTo != null) {
+                exchange.getResponseHeaders().add("Location", redirectTo);
+            }
             exchange.sendResponseHeaders(status == null ? otherwise : status, -1);
             exchange.close();
         });
@@ -40,7 +49,15 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
+                + "/hooks";
+    }
+
+    /** Answers every request with a 307 to the URL given. */
+    WebhookReceiver redirecting(String url) {
+        redirectTo = url;
+        otherwise = 307;
+        return this;
     }
 
     /** Answers these statuses first, in order, then the given one for every request after. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.gateway.service.WebhookSigner;
+import uk.csit.tracker.gateway.store.WebhookStore;
 import uk.csit.tracker.kit.testing.TestTokens;
 
 /**
@@ -55,6 +56,9 @@ class WebhookTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    WebhookStore store;
 
     @BeforeEach
     void quietFeeds() {
@@ -142,6 +146,74 @@ class WebhookTest {
                     .body("items[0].attempts", org.hamcrest.Matchers.equalTo(3))
                     .body("items[0].lastStatus", org.hamcrest.Matchers.equalTo(204));
             assertEquals(0, uninterested.received().size(), "a receiver gets only the types it asked for");
+        }
+    }
+
+    /**
+     * Server-side request forgery: whoever registers a webhook must not make the gateway POST to what only it can
+     * reach. Loopback (but 127.0.0.1, which this test's configuration allows for its receivers), private, link-local
+     * (cloud metadata), shared, unspecified and IPv6 internal addresses are refused, however they are written.
+     */
+    @Test
+    void aWebhookToAnInternalAddressIsRefused() {
+        Map<String, String> refusals = new java.util.TreeMap<>();
+        for (String url : List.of("http://127.0.0.2:8081/api/v1/actions", "http://169.254.169.254/latest/meta-data/",
+                "http://10.0.0.1/hooks", "http://172.16.5.4/", "http://192.168.1.1/",
+                "http://100.100.100.200/latest/meta-data/", "http://0.0.0.0:8080/", "http://[::1]:8081/",
+                "http://[fd00:ec2::254]/latest/meta-data/", "http://[fe80::1]/", "http://[::ffff:169.254.169.254]/",
+                "http://[64:ff9b::a9fe:a9fe]/", "http://224.0.0.1/", "http://0x7f000002/", "http://2130706434:8081/",
+                "http://localhost:8081/", "http://metadata/")) {
+            var answer = given().contentType(ContentType.JSON).body(Map.of("url", url, "eventTypes", List.of("*")))
+                    .when().post("/api/v1/webhooks").then().extract();
+            refusals.put(url, answer.statusCode() + " " + answer.jsonPath().getString("errors[0].field") + " "
+                    + answer.jsonPath().getString("errors[0].message"));
+        }
+        refusals.forEach((url, refusal) -> assertTrue(refusal.startsWith("422 url ")
+                && (refusal.contains("internal address") || refusal.contains("name its host in full")), url + ": " + refusal));
+        given().when().get("/api/v1/webhooks").then().statusCode(200)
+                .body("items.url", not(hasItems("http://169.254.169.254/latest/meta-data/")));
+    }
+
+    /**
+     * The address is checked when each delivery is sent, not only when the webhook was registered (a name's DNS
+     * can change after): a webhook whose receiver is now at an internal address gets nothing, and its log says why.
+     */
+    @Test
+    void aDeliveryIsSentOnlyToAnAddressCheckedAsItIsSent() throws Exception {
+        try (WebhookReceiver internal = new WebhookReceiver("127.0.0.2")) {
+            java.util.UUID hook = java.util.UUID.randomUUID();
+            store.insert(hook, internal.url(), "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+                    List.of("*"), "registered before its DNS changed", "test", Instant.now());
+            store.inTransaction(c -> {
+                store.owe(c, hook, "ssrf-" + hook, "uk.csit.tracker.actions.updated", "{}", Instant.now());
+                return null;
+            });
+            await("the attempt is recorded", () -> store.deliveries(hook, 10).stream()
+                    .anyMatch(d -> d.attempts() > 0));
+            var delivery = store.deliveries(hook, 10).get(0);
+            assertTrue(delivery.lastError().contains("internal address"), delivery.lastError());
+            assertEquals(0, internal.received().size(), "nothing reached the internal address");
+            given().when().delete("/api/v1/webhooks/" + hook).then().statusCode(204);
+        }
+    }
+
+    /** A receiver's redirect is an answer like any other: never followed, so it cannot point the gateway inward. */
+    @Test
+    void aRedirectIsNotFollowed() throws Exception {
+        try (WebhookReceiver inside = new WebhookReceiver("127.0.0.2");
+             WebhookReceiver redirecting = new WebhookReceiver().redirecting(inside.url())) {
+            String id = register(redirecting.url(), "*").getString("id");
+            java.util.UUID hook = java.util.UUID.fromString(id);
+            store.inTransaction(c -> {
+                store.owe(c, hook, "redirect-" + hook, "uk.csit.tracker.actions.updated", "{}", Instant.now());
+                return null;
+            });
+            await("the redirect is recorded as a failed attempt", () -> store.deliveries(hook, 10).stream()
+                    .anyMatch(d -> d.attempts() > 0));
+            assertEquals(Integer.valueOf(307), store.deliveries(hook, 10).get(0).lastStatus());
+            assertTrue(redirecting.received().size() >= 1);
+            assertEquals(0, inside.received().size(), "the redirect was not followed");
+            given().when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
         }
     }
 

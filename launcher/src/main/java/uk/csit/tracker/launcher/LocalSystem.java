@@ -273,6 +273,8 @@ public final class LocalSystem implements AutoCloseable {
         if (service == ServiceModule.GATEWAY) {
             // The gateway follows the services' change feeds for webhooks with a token of its own, renewed in a file.
             env.put("WEBHOOK_FEED_TOKEN_FILE", feedTokenFile().path().toString());
+            // A laptop's receivers are plain http; internal addresses stay refused unless WEBHOOK_ALLOWED_NETWORKS says.
+            env.put("WEBHOOK_REQUIRE_HTTPS", "false");
             for (ServiceModule downstream : ports.keySet()) {
                 if (downstream != ServiceModule.GATEWAY) {
                     env.put(downstream.gatewayUrlVariable(), baseUrl(downstream));

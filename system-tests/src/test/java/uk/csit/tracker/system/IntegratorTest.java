@@ -109,6 +109,7 @@ class IntegratorTest {
         system = LocalSystem.builder(ROOT)
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                 .freePorts().dataDirectory(data).seed(true)
+                .environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32") // the receiver, on loopback
                 .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s")
                 .start();
         String admin = TokenCommand.sign(system.signingKeys(), "integrator@council.example", List.of("ADMIN"),

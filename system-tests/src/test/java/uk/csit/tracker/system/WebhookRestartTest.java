@@ -70,6 +70,7 @@ class WebhookRestartTest {
         try (LocalSystem system = LocalSystem.builder(ROOT)
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                 .freePorts().dataDirectory(data).seed(true)
+                .environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32") // the receiver below, on loopback
                 .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s")
                 .environment("WEBHOOK_FIRST_RETRY", "1s").environment("WEBHOOK_LONGEST_RETRY", "2s")
                 // An attempt cut off by the kill is due again when its lease ends: 2 × 2 s + 5 s.

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** How the gateway follows the services' changes and delivers them to webhooks. */
@@ -26,6 +27,16 @@ public interface WebhookConfig {
      * {@link #feedToken()}.
      */
     Optional<Path> feedTokenFile();
+
+    /**
+     * Networks (CIDR, or single addresses) a webhook may be sent to although they are internal: a council's own
+     * receivers on its private network. Empty by default: webhooks go to public addresses only.
+     */
+    Optional<List<String>> allowedNetworks();
+
+    /** Whether a receiver must be https (true everywhere but the local run). */
+    @WithDefault("true")
+    boolean requireHttps();
 
     /** How often the change feed is read for new changes. */
     @WithDefault("2s")

@@ -6,18 +6,27 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import uk.csit.tracker.gateway.config.WebhookConfig;
 import uk.csit.tracker.gateway.store.WebhookStore;
 import uk.csit.tracker.gateway.store.WebhookStore.DueDelivery;
@@ -48,12 +57,19 @@ public class DeliverySender {
     @Inject
     Clock clock;
 
+    @Inject
+    ReceiverAddresses receivers;
+
+    @Inject
+    Vertx vertx;
+
     private HttpClient http;
 
     @PostConstruct
     void open() {
-        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.requestTimeout()).build();
+        // No pooled connections: every delivery connects afresh to the address checked for it.
+        http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setVerifyHost(true)
+                .setForceSni(true).setConnectTimeout((int) config.requestTimeout().toMillis()));
     }
 
     /** The longest one delivery can take: connecting and then waiting for the answer, each up to the timeout. */
@@ -102,28 +118,58 @@ public class DeliverySender {
     record Attempt(boolean delivered, Integer status, String error) {
     }
 
+    /**
+     * One attempt: the receiver's host is resolved now and every address it has checked (DNS may have changed since
+     * the webhook was registered), the connection goes to the address checked while the request names the host
+     * (Host header, TLS server name and certificate), and a redirect is an answer like any other, never followed.
+     */
     private Attempt send(DueDelivery delivery) {
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         long timestamp = clock.instant().getEpochSecond();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(config.requestTimeout())
-                    .header("Content-Type", ChangeEvents.CONTENT_TYPE)
-                    .header("webhook-id", delivery.eventId())
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSigner.signature(delivery.secret(), delivery.eventId(), timestamp, body))
-                    .header("User-Agent", "csit-tracker-webhooks/1.0")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
-            boolean ok = answer.statusCode() / 100 == 2;
-            return new Attempt(ok, answer.statusCode(), ok ? null : "the receiver answered " + answer.statusCode());
-        } catch (IOException | IllegalArgumentException e) {
-            return new Attempt(false, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            URI url = URI.create(delivery.url());
+            boolean https = "https".equals(url.getScheme());
+            int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
+            InetAddress address = receivers.resolve(url.getHost());
+            long timeout = config.requestTimeout().toMillis();
+            RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setSsl(https)
+                    .setHost(url.getHost()).setPort(port)
+                    .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, port)))
+                    .setURI(pathAndQuery(url))
+                    .setFollowRedirects(false).setConnectTimeout(timeout).setIdleTimeout(timeout)
+                    .putHeader("Content-Type", ChangeEvents.CONTENT_TYPE)
+                    .putHeader("webhook-id", delivery.eventId())
+                    .putHeader("webhook-timestamp", Long.toString(timestamp))
+                    .putHeader("webhook-signature", WebhookSigner.signature(delivery.secret(), delivery.eventId(),
+                            timestamp, body))
+                    .putHeader("User-Agent", "csit-tracker-webhooks/1.0");
+            int status = http.request(request)
+                    .compose(sending -> sending.send(Buffer.buffer(body)))
+                    .compose(answer -> answer.end().map(done -> answer.statusCode()))
+                    .toCompletionStage().toCompletableFuture()
+                    .get(2 * timeout + LEASE_MARGIN.toMillis(), TimeUnit.MILLISECONDS);
+            boolean ok = status / 100 == 2;
+            return new Attempt(ok, status, ok ? null : "the receiver answered " + status);
+        } catch (ReceiverAddresses.Refused refused) {
+            return new Attempt(false, null, "not sent: the receiver's host " + refused.getMessage());
+        } catch (UnknownHostException unknown) {
+            return new Attempt(false, null, "not sent: the receiver's host is not in DNS");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new Attempt(false, null, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        } catch (TimeoutException e) {
+            return new Attempt(false, null, "the receiver did not answer in time");
+        } catch (IllegalArgumentException e) {
+            return new Attempt(false, null, "not sent: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Attempt(false, null, "interrupted");
         }
+    }
+
+    private static String pathAndQuery(URI url) {
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
     }
 
     @PreDestroy

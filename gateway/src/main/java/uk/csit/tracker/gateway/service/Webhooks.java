@@ -36,6 +36,9 @@ public class Webhooks {
     @Inject
     Clock clock;
 
+    @Inject
+    ReceiverAddresses receivers;
+
     public WebhookCreated register(WebhookRequest request, String createdBy) {
         List<FieldError> errors = new ArrayList<>();
         String url = request.url().trim();
@@ -56,6 +59,10 @@ public class Webhooks {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
+        }
+        String refusal = receivers.refusal(URI.create(url));
+        if (refusal != null) {
+            throw ProblemException.unprocessable("url", refusal);
         }
         Webhook made = store.insert(UUID.randomUUID(), url, secret, wanted, request.description(), createdBy,
                 clock.instant());

@@ -16,7 +16,10 @@ public final class WebhookDtos {
 
     @Schema(name = "WebhookRequest", description = "A receiver of change events.")
     public record WebhookRequest(
-            @NotBlank @Size(max = 2000) @Schema(description = "Where each event is POSTed: an absolute http(s) URL.",
+            @NotBlank @Size(max = 2000) @Schema(description = "Where each event is POSTed: an absolute https URL (http only where the"
+                    + " gateway allows it) of a public receiver; a host that is or resolves to a loopback, private,"
+                    + " link-local or otherwise internal address is refused (422), unless the gateway's configuration"
+                    + " allows that network, and is checked again before every delivery. Redirects are not followed.",
                     example = "https://council.example/hooks/csit") String url,
             @Size(max = 200) @Schema(description = "The Standard Webhooks signing secret, `whsec_` and the base64 of 24 to"
                     + " 64 random bytes. Leave it out to have one made; it is shown once, in the answer to this request.",
