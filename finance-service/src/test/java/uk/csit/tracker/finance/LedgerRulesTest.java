@@ -94,6 +94,24 @@ class LedgerRulesTest {
         assertEquals(true, body.contains("\"spentGbp\":1.00"), "the total is written with two decimals, exactly: " + body);
     }
 
+    /** Who recorded a line is a member of staff's name: given to callers who may read history, not to a VIEWER. */
+    @Test
+    void whoRecordedSpendIsGivenOnlyToCallersWhoMayReadHistory() {
+        String label = year();
+        String alloc = allocation(label, "1000.00", null);
+        String id = unique("AP");
+        given().header("Authorization", TestTokens.bearer("finance@havering.test", "FINANCE_EDITOR"))
+                .contentType(ContentType.JSON).body(spend(id, alloc, label.substring(0, 4) + "-05-01", "10.00", null))
+                .when().post("/api/v1/spend").then().statusCode(201).body("recordedBy", equalTo("finance@havering.test"));
+        String viewer = TestTokens.bearer("member@havering.test", "VIEWER");
+        given().header("Authorization", viewer).when().get("/api/v1/spend/" + id).then().statusCode(200)
+                .body("amountGbp", equalTo(10.00f)).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("recordedBy")));
+        given().header("Authorization", viewer).queryParam("allocation", alloc).when().get("/api/v1/spend").then()
+                .statusCode(200).body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("recordedBy")));
+        given().header("Authorization", TestTokens.bearer("adviser@dfe.test", "ADVISOR")).when()
+                .get("/api/v1/spend/" + id).then().statusCode(200).body("recordedBy", equalTo("finance@havering.test"));
+    }
+
     @Test
     void spendOutsideTheYearOrInAClosedMonthIsRefused() {
         String label = year();
@@ -159,6 +177,14 @@ class LedgerRulesTest {
                 .when().post("/api/v1/allocations/" + alloc + "/variations").then().statusCode(200)
                 .body("amountGbp", equalTo(1200.00f)).body("originalAmountGbp", equalTo(1000.00f))
                 .body("variations", hasSize(1)).body("variations[0].variedBy", equalTo("finance@havering.test"));
+        // Who varied it is a member of staff's name: for callers who may read history, not for a VIEWER.
+        given().header("Authorization", TestTokens.bearer("member@havering.test", "VIEWER"))
+                .when().get("/api/v1/allocations/" + alloc).then().statusCode(200)
+                .body("variations[0].reason", equalTo("Cabinet added funds"))
+                .body("variations[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("variedBy")));
+        given().header("Authorization", TestTokens.bearer("adviser@dfe.test", "ADVISOR"))
+                .when().get("/api/v1/allocations/" + alloc).then().statusCode(200)
+                .body("variations[0].variedBy", equalTo("finance@havering.test"));
         given().contentType(ContentType.JSON)
                 .body("{\"allocationRef\":\"" + alloc + "\",\"month\":\"" + first + "-10\",\"forecastOutturnGbp\":1150.00}")
                 .when().post("/api/v1/forecasts").then().statusCode(201);

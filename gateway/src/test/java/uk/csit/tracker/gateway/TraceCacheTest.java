@@ -19,8 +19,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.TestTokens;
 
-/** Many callers of one trace share one assembly; a recommendation not found is not kept as not found. */
+/**
+ * Many callers of one trace share one assembly, but callers who may read staff names and callers who may not each
+ * have their own; a recommendation not found is not kept as not found.
+ */
 @QuarkusTest
 @TestProfile(TraceCacheTest.Cached.class)
 class TraceCacheTest {
@@ -62,5 +66,15 @@ class TraceCacheTest {
         }
         pool.shutdown();
         assertEquals(1, reads("/api/v1/actions?recommendation=ILACS-2023-R1&size=200&page=0"), "one read for 30 callers");
+
+        // A caller who may not read staff names is not given the trace kept for those who may: it has its own.
+        given().header("Authorization", TestTokens.bearer("member@havering.test", "VIEWER")).when()
+                .get("/api/v1/recommendations/ILACS-2023-R1").then().statusCode(200)
+                .body("actions[0].latestProgress.narrative", org.hamcrest.Matchers.equalTo("On track"))
+                .body("actions[0].latestProgress", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("author")));
+        given().when().get("/api/v1/recommendations/ILACS-2023-R1").then().statusCode(200)
+                .body("actions[0].latestProgress.author", org.hamcrest.Matchers.equalTo("j.smith"));
+        assertEquals(2, reads("/api/v1/actions?recommendation=ILACS-2023-R1&size=200&page=0"),
+                "one assembly for each kind of caller");
     }
 }

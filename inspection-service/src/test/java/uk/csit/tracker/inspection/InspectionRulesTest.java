@@ -205,6 +205,11 @@ class InspectionRulesTest {
                 .body("statusHistory[0].fromStatus", equalTo("OPEN"))
                 .body("statusHistory[0].toStatus", equalTo("ADDRESSED"))
                 .body("statusHistory[0].changedBy", equalTo("officer@havering.test"));
+        // Who changed it is a member of staff's name: a VIEWER is given the history without it.
+        given().header("Authorization", TestTokens.bearer("member@havering.test", "VIEWER"))
+                .when().get("/api/v1/findings/" + rec).then().statusCode(200)
+                .body("statusHistory[0].toStatus", equalTo("ADDRESSED"))
+                .body("statusHistory[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("changedBy")));
         given().queryParam("type", "RECOMMENDATION").queryParam("status", "ADDRESSED").queryParam("inspection", ref)
                 .when().get("/api/v1/findings").then().statusCode(200).body("items.ref", hasItem(rec));
     }

@@ -180,6 +180,38 @@ class ActionRulesTest {
                 .body("totalItems", equalTo(1));
     }
 
+    /**
+     * Who wrote a progress update is a member of staff's name, personal data: a caller whose role may read history
+     * (which names staff too) sees it; a VIEWER is given the same records without it, in every read that carries
+     * one, whichever of the two read it first (the action's answer is cached per kind of caller).
+     */
+    @Test
+    void staffNamesAreGivenOnlyToCallersWhoMayReadHistory() {
+        String ref = action("NOT_STARTED", "0", TODAY.minusDays(10), TODAY.plusDays(10));
+        String adviser = TestTokens.bearer("adviser@dfe.test", "ADVISOR");
+        String viewer = TestTokens.bearer("member@havering.test", "VIEWER");
+        given().header("Authorization", TestTokens.bearer("officer@havering.test", "PLAN_EDITOR"))
+                .contentType(ContentType.JSON)
+                .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Started\",\"rag\":\"GREEN\",\"percentComplete\":40}")
+                .when().post("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(201);
+        for (int round = 0; round < 2; round++) {
+            given().header("Authorization", adviser).when().get("/api/v1/actions/" + ref).then().statusCode(200)
+                    .body("latestProgress.author", equalTo("officer@havering.test"));
+            given().header("Authorization", viewer).when().get("/api/v1/actions/" + ref).then().statusCode(200)
+                    .body("latestProgress.narrative", equalTo("Started"))
+                    .body("latestProgress", not(org.hamcrest.Matchers.hasKey("author")));
+        }
+        given().header("Authorization", viewer).when().get("/api/v1/actions/" + ref + "/progress-updates").then()
+                .statusCode(200).body("items[0].narrative", equalTo("Started"))
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("author")));
+        given().header("Authorization", viewer).queryParam("priority", priority).when().get("/api/v1/actions").then()
+                .statusCode(200).body("items[0].latestProgress", not(org.hamcrest.Matchers.hasKey("author")));
+        given().header("Authorization", adviser).when().get("/api/v1/actions/" + ref + "/progress-updates").then()
+                .statusCode(200).body("items[0].author", equalTo("officer@havering.test"));
+        given().header("Authorization", adviser).queryParam("priority", priority).when().get("/api/v1/actions").then()
+                .statusCode(200).body("items[0].latestProgress.author", equalTo("officer@havering.test"));
+    }
+
     @Test
     void actionsAreFoundByTheRecommendationTheirPriorityAnswers() {
         String ref = action("IN_PROGRESS", "10", null, null);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.kit.privacy.PersonalData;
 
 /**
  * The gateway's reading of the finance service's answers: every property of the finance contract's schema of the
@@ -45,6 +46,6 @@ public final class FinanceDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "AllocationVariation")
     public record Variation(BigDecimal fromAmountGbp, BigDecimal toAmountGbp, String reason, LocalDate date,
-            String variedBy, Instant recordedAt) {
+            @PersonalData String variedBy, Instant recordedAt) {
     }
 }

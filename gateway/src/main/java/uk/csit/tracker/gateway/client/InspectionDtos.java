@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.kit.privacy.PersonalData;
 
 /**
  * The gateway's reading of the inspection service's answers. Each record has every property of the inspection
@@ -76,7 +77,7 @@ public final class InspectionDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "RecommendationStatusChange")
     public record StatusChange(String fromStatus, String toStatus, LocalDate changedOn, String evidenceNote,
-            String changedBy, Instant recordedAt) {
+            @PersonalData String changedBy, Instant recordedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.kit.privacy.PersonalData;
 
 /**
  * The gateway's reading of the plan service's answers: every property of the plan contract's schema of the same name
@@ -69,7 +70,7 @@ public final class PlanDtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "LatestProgress")
-    public record LatestProgress(LocalDate date, String author, String narrative, String rag,
+    public record LatestProgress(LocalDate date, @PersonalData String author, String narrative, String rag,
             BigDecimal percentComplete) {
     }
 

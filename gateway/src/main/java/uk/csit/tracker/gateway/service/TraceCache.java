@@ -15,12 +15,14 @@ import java.util.function.Function;
 import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.config.GatewayConfig;
 import uk.csit.tracker.gateway.service.TraceService.Trace;
+import uk.csit.tracker.kit.privacy.PersonalDataAccess;
 
 /**
  * Recommendation traces, each assembled at most once per {@code trace-cache-ttl} however many
  * callers ask for it, and at most two assembled at once, as one trace can hold thousands of items.
  * As with the status, every caller has been authorised by the gateway itself and the answer does
- * not depend on who asks; a refused or failed trace (404, 503) is not kept.
+ * not depend on who asks, but for the staff names in it: callers who may read them share one trace, and
+ * callers who may not share another, without them. A refused or failed trace (404, 503) is not kept.
  *
  * <p>The first caller for a trace waits for its assembly, and so does everyone asking meanwhile.
  * Once one is kept, the first caller after the ttl starts assembling it again in the background and
@@ -60,20 +62,25 @@ public class TraceCache {
      * a kept trace cost.
      */
     public Object trace(String ref, Caller caller, Function<Trace, Object> prepare) {
+        // Callers who may read staff names and callers who may not each have their own trace: the authors of the
+        // actions' latest progress are in one and not the other.
+        boolean withStaffNames = PersonalDataAccess.callerMayRead();
         if (!ttl.isPositive()) {
-            return assemble(ref, caller, prepare).prepared();
+            return assemble(ref, caller, prepare, withStaffNames).prepared();
         }
-        Kept held = kept.get(ref, r -> assemble(r, caller, prepare));
+        String key = (withStaffNames ? "named " : "") + ref;
+        Kept held = kept.get(key, k -> assemble(ref, caller, prepare, withStaffNames));
         if (System.nanoTime() - held.assembledAtNanos() >= ttl.toNanos() && held.assembling().compareAndSet(false, true)) {
-            background.execute(() -> assembleAfresh(ref, caller, prepare, held));
+            background.execute(() -> assembleAfresh(key, ref, caller, prepare, withStaffNames, held));
         }
         return held.prepared();
     }
 
     /** A trace assembled again off the caller's thread; one that fails leaves the kept one to expire or be retried. */
-    private void assembleAfresh(String ref, Caller caller, Function<Trace, Object> prepare, Kept held) {
+    private void assembleAfresh(String key, String ref, Caller caller, Function<Trace, Object> prepare,
+            boolean withStaffNames, Kept held) {
         try {
-            kept.asMap().replace(ref, held, assemble(ref, caller, prepare));
+            kept.asMap().replace(key, held, assemble(ref, caller, prepare, withStaffNames));
         } catch (RuntimeException e) {
             Log.warnf("The trace of %s could not be assembled again; the one kept is given until it expires: %s",
                     ref, e.toString());
@@ -87,11 +94,14 @@ public class TraceCache {
         background.shutdownNow();
     }
 
-    private Kept assemble(String ref, Caller caller, Function<Trace, Object> prepare) {
+    private Kept assemble(String ref, Caller caller, Function<Trace, Object> prepare, boolean withStaffNames) {
         assembling.acquireUninterruptibly();
         try {
             long began = System.nanoTime();
-            return new Kept(prepare.apply(traces.trace(ref, caller)), began, new AtomicBoolean());
+            Trace trace = traces.trace(ref, caller);
+            Object prepared = withStaffNames ? PersonalDataAccess.revealed(() -> prepare.apply(trace))
+                    : PersonalDataAccess.withheld(() -> prepare.apply(trace));
+            return new Kept(prepared, began, new AtomicBoolean());
         } finally {
             assembling.release();
         }

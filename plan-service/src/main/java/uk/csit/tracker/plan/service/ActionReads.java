@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.Rag;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.LatestProgress;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
+import uk.csit.tracker.kit.privacy.PersonalDataAccess;
 
 /**
  * Actions read straight into their responses: one query gives the action, its priority's ref, its
@@ -69,13 +71,18 @@ class ActionReads {
         return responses(query).stream().findFirst();
     }
 
-    Optional<ActionJson> byRefAsJson(String ref) {
+    /** The action as JSON, for a caller who may read staff names or for one who may not: each is kept apart. */
+    Optional<ActionJson> byRefAsJson(String ref, boolean withStaffNames) {
         return byRef(ref).map(action -> {
-            try {
-                return new ActionJson(action.version(), json.writeValueAsBytes(action));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Action " + ref + " could not be written as JSON", e);
-            }
+            Supplier<byte[]> write = () -> {
+                try {
+                    return json.writeValueAsBytes(action);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("Action " + ref + " could not be written as JSON", e);
+                }
+            };
+            return new ActionJson(action.version(), withStaffNames ? PersonalDataAccess.revealed(write)
+                    : PersonalDataAccess.withheld(write));
         });
     }
 

@@ -39,6 +39,7 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneResponse;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgressUpdateRequest;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgressUpdateResponse;
+import uk.csit.tracker.kit.privacy.PersonalDataAccess;
 
 /** Actions: their rules of status, dates and progress, and the append-only progress updates. */
 @ApplicationScoped
@@ -130,11 +131,14 @@ public class ActionService {
 
     /**
      * An action as the JSON it is sent as: the hottest read of all, kept by the read cache as its bytes, so
-     * that a cached answer is not written out again per request.
+     * that a cached answer is not written out again per request; with the author of its latest progress for a
+     * caller who may read staff names, without for others.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ActionJson> findJson(String ref) {
-        return readCache.get("action-json " + ref, () -> reads.byRefAsJson(ref));
+        boolean withStaffNames = PersonalDataAccess.callerMayRead();
+        return readCache.get((withStaffNames ? "action-json named " : "action-json ") + ref,
+                () -> reads.byRefAsJson(ref, withStaffNames));
     }
 
     @Transactional

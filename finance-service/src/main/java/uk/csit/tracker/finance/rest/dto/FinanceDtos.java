@@ -22,6 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.domain.FundingType;
+import uk.csit.tracker.kit.privacy.PersonalData;
 
 /**
  * The finance-service's request and response shapes. Money: pounds, two decimals, below 10^12. A context figure, which
@@ -30,6 +31,11 @@ import uk.csit.tracker.finance.domain.FundingType;
  * {@code ...Request} and read as a {@code ...Response}.
  */
 public final class FinanceDtos {
+
+    /** What a field naming who recorded a line says. */
+    static final String RECORDED_BY = "Who recorded it: the caller's token subject. A member of staff's name is personal"
+            + " data: given only to callers whose role may read history (ADVISOR, the editors, ADMIN), and left out for"
+            + " others.";
 
     private static final String REF = "[A-Za-z0-9][A-Za-z0-9._/-]*";
     private static final String REF_MESSAGE = "must be letters, digits, '.', '_', '/' or '-'";
@@ -128,7 +134,10 @@ public final class FinanceDtos {
 
     @Schema(name = "AllocationVariation")
     public record VariationResponse(BigDecimal fromAmountGbp, BigDecimal toAmountGbp, String reason, LocalDate date,
-            @JsonProperty(access = READ_ONLY) String variedBy, @JsonProperty(access = READ_ONLY) Instant recordedAt) {
+            @JsonProperty(access = READ_ONLY) @PersonalData @Schema(description = "Who varied it: the caller's token"
+                    + " subject. A member of staff's name is personal data: given only to callers whose role may read"
+                    + " history (ADVISOR, the editors, ADMIN), and left out for others.") String variedBy,
+            @JsonProperty(access = READ_ONLY) Instant recordedAt) {
     }
 
     @Schema(name = "Allocation")
@@ -172,7 +181,8 @@ public final class FinanceDtos {
     @Schema(name = "SpendEntry")
     public record SpendResponse(String externalId, String allocationRef, YearRef financialYear, LocalDate date,
             BigDecimal amountGbp, String description, String supplier, String reversesExternalId,
-            @JsonProperty(access = READ_ONLY) String recordedBy, @JsonProperty(access = READ_ONLY) Instant recordedAt) {
+            @JsonProperty(access = READ_ONLY) @PersonalData @Schema(description = RECORDED_BY) String recordedBy,
+            @JsonProperty(access = READ_ONLY) Instant recordedAt) {
     }
 
     @Schema(name = "SpendEntryPage", description = "One page of spend entries.")
@@ -220,7 +230,8 @@ public final class FinanceDtos {
 
     @Schema(name = "Forecast")
     public record ForecastResponse(String allocationRef, String month, BigDecimal forecastOutturnGbp,
-            @JsonProperty(access = READ_ONLY) String recordedBy, @JsonProperty(access = READ_ONLY) Instant recordedAt) {
+            @JsonProperty(access = READ_ONLY) @PersonalData @Schema(description = RECORDED_BY) String recordedBy,
+            @JsonProperty(access = READ_ONLY) Instant recordedAt) {
     }
 
     @Schema(name = "ContextFigure", description = "A figure that sets the plan's money in context (a budget deficit, a"

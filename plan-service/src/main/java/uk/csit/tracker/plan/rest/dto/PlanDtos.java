@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.csit.tracker.kit.privacy.PersonalData;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.BoardType;
 import uk.csit.tracker.plan.domain.DatePrecision;
@@ -40,6 +41,10 @@ public final class PlanDtos {
 
     /** What every version field says. */
     static final String VERSION = "Changes with every write; sent as the ETag, to be sent back in If-Match.";
+
+    /** What a field naming a member of staff says. */
+    static final String PERSONAL_DATA = "A member of staff's name is personal data: given only to callers whose role"
+            + " may read history (ADVISOR, the editors, ADMIN), and left out for others.";
 
     private PlanDtos() {
     }
@@ -87,7 +92,9 @@ public final class PlanDtos {
     }
 
     @Schema(name = "LatestProgress", description = "The action's newest progress update.")
-    public record LatestProgress(LocalDate date, String author, String narrative, Rag rag, BigDecimal percentComplete) {
+    public record LatestProgress(LocalDate date,
+            @PersonalData @Schema(description = "Who recorded it. " + PERSONAL_DATA) String author,
+            String narrative, Rag rag, BigDecimal percentComplete) {
     }
 
     @Schema(name = "Action", description = "An action: what the council will do, who owns it, by when, and how it is"
@@ -226,8 +233,8 @@ public final class PlanDtos {
             @JsonProperty(access = READ_ONLY) @Schema(description = "The action it is about.", example = "A-2.4")
             String actionRef,
             LocalDate date,
-            @JsonProperty(access = READ_ONLY) @Schema(description = "Who recorded it: the caller's token subject.")
-            String author,
+            @JsonProperty(access = READ_ONLY) @PersonalData
+            @Schema(description = "Who recorded it: the caller's token subject. " + PERSONAL_DATA) String author,
             String narrative, Rag rag, BigDecimal percentComplete,
             @JsonProperty(access = READ_ONLY) @Schema(description = "When it was recorded.") Instant recordedAt) {
     }
