@@ -60,6 +60,9 @@ class WebhookTest {
     @Inject
     WebhookStore store;
 
+    @Inject
+    javax.sql.DataSource database;
+
     @BeforeEach
     void quietFeeds() {
         StubbedServices.resetAll();
@@ -215,6 +218,30 @@ class WebhookTest {
             assertEquals(0, inside.received().size(), "the redirect was not followed");
             given().when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
         }
+    }
+
+    /**
+     * A copy of the database does not give away a receiver's secret: it is stored sealed under the gateway's key,
+     * bound to its webhook, and deliveries are still signed with it (aChangeReachesTheReceiverSigned... checks the
+     * signatures with the secret the registration answered).
+     */
+    @Test
+    void aWebhooksSecretIsStoredSealed() throws Exception {
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString("a receiver's 32 byte key, here!!".getBytes());
+        String id = given().contentType(ContentType.JSON).body(Map.of("url", "https://council.example/sealed",
+                "eventTypes", List.of("*"), "secret", secret)).when().post("/api/v1/webhooks").then().statusCode(201)
+                .extract().path("id");
+        try (var c = database.getConnection(); var s = c.prepareStatement(
+                "select secret from webhook_subscription where id = ?")) {
+            s.setObject(1, java.util.UUID.fromString(id));
+            try (var rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                String stored = rs.getString(1);
+                assertTrue(stored.startsWith("sealed:v1:"), stored);
+                assertTrue(!stored.contains(secret.substring(6)) && !stored.contains(secret), "not in the clear: " + stored);
+            }
+        }
+        given().when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
     }
 
     @Test

@@ -275,6 +275,7 @@ public final class LocalSystem implements AutoCloseable {
             env.put("WEBHOOK_FEED_TOKEN_FILE", feedTokenFile().path().toString());
             // A laptop's receivers are plain http; internal addresses stay refused unless WEBHOOK_ALLOWED_NETWORKS says.
             env.put("WEBHOOK_REQUIRE_HTTPS", "false");
+            env.put("WEBHOOK_SECRET_KEY", WebhookSecretKey.ensure(settings.dataDirectory));
             for (ServiceModule downstream : ports.keySet()) {
                 if (downstream != ServiceModule.GATEWAY) {
                     env.put(downstream.gatewayUrlVariable(), baseUrl(downstream));

@@ -29,6 +29,12 @@ public interface WebhookConfig {
     Optional<Path> feedTokenFile();
 
     /**
+     * The key webhook signing secrets are sealed with at rest (the base64 of 32 random bytes). Required when webhooks
+     * are on; the local run makes one.
+     */
+    Optional<String> secretKey();
+
+    /**
      * Networks (CIDR, or single addresses) a webhook may be sent to although they are internal: a council's own
      * receivers on its private network. Empty by default: webhooks go to public addresses only.
      */

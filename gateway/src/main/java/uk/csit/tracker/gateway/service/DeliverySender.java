@@ -61,6 +61,9 @@ public class DeliverySender {
     ReceiverAddresses receivers;
 
     @Inject
+    WebhookSecrets secrets;
+
+    @Inject
     Vertx vertx;
 
     private HttpClient http;
@@ -140,8 +143,9 @@ public class DeliverySender {
                     .putHeader("Content-Type", ChangeEvents.CONTENT_TYPE)
                     .putHeader("webhook-id", delivery.eventId())
                     .putHeader("webhook-timestamp", Long.toString(timestamp))
-                    .putHeader("webhook-signature", WebhookSigner.signature(delivery.secret(), delivery.eventId(),
-                            timestamp, body))
+                    .putHeader("webhook-signature", WebhookSigner.signature(
+                            secrets.open(delivery.subscriptionId(), delivery.secret()), delivery.eventId(), timestamp,
+                            body))
                     .putHeader("User-Agent", "csit-tracker-webhooks/1.0");
             int status = http.request(request)
                     .compose(sending -> sending.send(Buffer.buffer(body)))
@@ -159,7 +163,7 @@ public class DeliverySender {
             return new Attempt(false, null, cause.getClass().getSimpleName() + ": " + cause.getMessage());
         } catch (TimeoutException e) {
             return new Attempt(false, null, "the receiver did not answer in time");
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             return new Attempt(false, null, "not sent: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

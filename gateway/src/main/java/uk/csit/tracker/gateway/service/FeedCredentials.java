@@ -11,8 +11,9 @@ import java.util.Optional;
 import uk.csit.tracker.gateway.config.WebhookConfig;
 
 /**
- * The bearer token the gateway reads the services' change feeds with: from the token file when one is configured
- * (read again whenever the file changes, so a renewed token is used without a restart), else the configured token.
+ * The bearer token the gateway reads the services' change feeds with: from the token file when one is configured and
+ * there (read again whenever the file changes, so a renewed token is used without a restart), else the configured
+ * token.
  */
 @ApplicationScoped
 public class FeedCredentials {
@@ -36,7 +37,7 @@ public class FeedCredentials {
                 readAt = modified;
             }
         } catch (java.nio.file.NoSuchFileException missing) {
-            return Optional.empty();
+            return config.feedToken().map(String::strip).filter(token -> !token.isEmpty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,9 @@ public class Webhooks {
     @Inject
     ReceiverAddresses receivers;
 
+    @Inject
+    WebhookSecrets secrets;
+
     public WebhookCreated register(WebhookRequest request, String createdBy) {
         List<FieldError> errors = new ArrayList<>();
         String url = request.url().trim();
@@ -64,7 +67,8 @@ public class Webhooks {
         if (refusal != null) {
             throw ProblemException.unprocessable("url", refusal);
         }
-        Webhook made = store.insert(UUID.randomUUID(), url, secret, wanted, request.description(), createdBy,
+        UUID id = UUID.randomUUID();
+        Webhook made = store.insert(id, url, secrets.seal(id, secret), wanted, request.description(), createdBy,
                 clock.instant());
         return new WebhookCreated(made.id(), made.url(), made.eventTypes(), made.description(), made.createdBy(),
                 made.createdAt(), secret);

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import uk.csit.tracker.gateway.rest.dto.WebhookDtos.Delivery;
 import uk.csit.tracker.gateway.rest.dto.WebhookDtos.Webhook;
@@ -172,6 +173,29 @@ public class WebhookStore {
             s.setTimestamp(2, Timestamp.from(at));
             s.executeUpdate();
         }
+    }
+
+    /** Seals every secret still stored in the clear (from before secrets were sealed); how many there were. */
+    public int sealSecretsInTheClear(BiFunction<UUID, String, String> seal) {
+        return inTransaction(c -> {
+            int sealed = 0;
+            try (PreparedStatement clear = c.prepareStatement(
+                    "select id, secret from webhook_subscription where secret not like 'sealed:%' for update");
+                 PreparedStatement update = c.prepareStatement("update webhook_subscription set secret = ? where id = ?");
+                 ResultSet rs = clear.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = (UUID) rs.getObject(1);
+                    update.setString(1, seal.apply(id, rs.getString(2)));
+                    update.setObject(2, id);
+                    update.addBatch();
+                    sealed++;
+                }
+                if (sealed > 0) {
+                    update.executeBatch();
+                }
+            }
+            return sealed;
+        });
     }
 
     public List<Subscription> activeSubscriptions(Connection c) throws SQLException {
