@@ -149,22 +149,35 @@ class ActionSheetTest {
                 .body("detail", equalTo("1 problem in the file; nothing was imported."));
         given().when().get("/api/v1/actions/" + priority + "-E1").then().body("title", equalTo("Edited title"));
 
+        // A row that changes an action must say which version it changes: a sheet without Version cannot.
+        importCsv(HEADER + row(priority + "-E2", "Retitled", "2025-04-01", "2026-03-31", "NOT_STARTED", "0"))
+                .then().statusCode(400).body("errors.field", equalTo(List.of("line 2, Version")));
+        given().when().get("/api/v1/actions/" + priority + "-E2").then().body("title", equalTo("Untouched"));
+
         // A moved due date needs a reason, as with PUT; with one, the first due date is kept.
-        String moved = HEADER.replace("\r\n", ",Revised due reason\r\n")
-                + row(priority + "-E1", "Edited title", "2025-04-01", "2026-06-30", "IN_PROGRESS", "10").replace("\r\n", ",\r\n");
+        String withVersion = HEADER.replace("\r\n", ",Revised due reason,Version\r\n");
+        long e1 = version(priority + "-E1");
+        String moved = withVersion + row(priority + "-E1", "Edited title", "2025-04-01", "2026-06-30", "IN_PROGRESS", "10")
+                .replace("\r\n", ",," + e1 + "\r\n");
         importCsv(moved).then().statusCode(400).body("errors.field", hasItem("line 2, Revised due reason"));
-        importCsv(moved.replace(",\r\n", ",Agency cover ended early\r\n"))
+        importCsv(moved.replace(",," + e1 + "\r\n", ",Agency cover ended early," + e1 + "\r\n"))
                 .then().statusCode(200).body("updated", equalTo(1));
         given().when().get("/api/v1/actions/" + priority + "-E1").then().body("dueDate", equalTo("2026-06-30"))
                 .body("originalDueDate", equalTo("2026-03-31")).body("revisedDueReason", equalTo("Agency cover ended early"));
 
         // The status rules of PUT hold: a complete action cannot go back to not started.
-        importCsv(HEADER + row(priority + "-E2", "Untouched", "2025-04-01", "2026-03-31", "COMPLETE", "100"))
-                .then().statusCode(200).body("updated", equalTo(1));
-        importCsv(HEADER + row(priority + "-E2", "Untouched", "2025-04-01", "2026-03-31", "NOT_STARTED", "0"))
+        importCsv(withVersion + row(priority + "-E2", "Untouched", "2025-04-01", "2026-03-31", "COMPLETE", "100")
+                .replace("\r\n", ",," + version(priority + "-E2") + "\r\n")).then().statusCode(200)
+                .body("updated", equalTo(1));
+        importCsv(withVersion + row(priority + "-E2", "Untouched", "2025-04-01", "2026-03-31", "NOT_STARTED", "0")
+                .replace("\r\n", ",," + version(priority + "-E2") + "\r\n"))
                 .then().statusCode(anyOf(equalTo(400), equalTo(409))).contentType(PROBLEM)
                 .body("detail", containsString("nothing was imported"));
         given().when().get("/api/v1/actions/" + priority + "-E2").then().body("status", equalTo("COMPLETE"));
+    }
+
+    private static long version(String ref) {
+        return given().when().get("/api/v1/actions/" + ref).then().statusCode(200).extract().jsonPath().getLong("version");
     }
 
     @Test

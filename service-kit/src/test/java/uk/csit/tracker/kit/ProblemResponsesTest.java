@@ -150,7 +150,14 @@ class ProblemResponsesTest {
                 .then().statusCode(412).contentType(PROBLEM);
         given().header("If-Match", "W/\"3\"").when().put("/api/v1/probes/versioned")
                 .then().statusCode(412);
-        given().header("If-Match", "\"3\"").when().put("/api/v1/probes/versioned")
+        // The lost-update guard cannot be sidestepped: * names no version, and a tag must be quoted as it was sent.
+        given().header("If-Match", "*").when().put("/api/v1/probes/versioned")
+                .then().statusCode(428).contentType(PROBLEM);
+        given().header("If-Match", "\"2\", *").when().put("/api/v1/probes/versioned")
+                .then().statusCode(428).contentType(PROBLEM);
+        given().header("If-Match", "3").when().put("/api/v1/probes/versioned")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("If-Match"));
+        given().header("If-Match", "\"2\", \"3\"").when().put("/api/v1/probes/versioned")
                 .then().statusCode(200).header("ETag", "\"4\"");
     }
 

@@ -124,7 +124,7 @@ public class ActionResource {
             + " ignored; any other column is refused. Dates YYYY-MM-DD (or DD/MM/YYYY), percent 0-100, statuses and"
             + " RAGs by their API names, one list entry per line in a cell. A new ref creates the action; an existing"
             + " ref is replaced under PUT's rules (a moved due date needs a Revised due reason; a column the file"
-            + " leaves out keeps its value; a Version from an export must still be current). All or nothing: if any"
+            + " leaves out keeps its value; the row must carry the Version it was exported at, and it must still be current). All or nothing: if any"
             + " row is bad nothing is written and the 400 names each bad row (`line N, Column`) and why. A row that"
             + " says what the action already says changes nothing, so importing the same file twice creates nothing"
             + " new. At most " + MAX_IMPORT_ROWS + " rows per file.")

@@ -23,8 +23,8 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
  * would check it, and if any row is bad nothing is written and the problem names each bad row and
  * column. A row for a new ref creates the action; a row for an existing ref that says the same as
  * the action adds nothing (so the same file imported twice changes nothing); a row that differs
- * replaces the action under PUT's rules, and when it carries the Version it was exported at, that
- * version must still be the action's, as If-Match would require.
+ * replaces the action under PUT's rules, and must carry the Version it was exported at, which must still be
+ * the action's, as If-Match requires of a PUT.
  */
 @ApplicationScoped
 public class ActionImportService {
@@ -64,7 +64,13 @@ public class ActionImportService {
                     unchanged++;
                 } else {
                     long now = actions.version(request.ref()).orElseThrow();
-                    if (row.version() != null && row.version() != now) {
+                    if (row.version() == null) {
+                        errors.add(new FieldError(ActionSheet.field(row.line(), ActionSheet.VERSION), "the action exists"
+                                + " and this row changes it: give the Version it was exported at (export the actions,"
+                                + " edit the export, import it), so that no change made since is overwritten unseen"));
+                        continue;
+                    }
+                    if (row.version() != now) {
                         errors.add(new FieldError(ActionSheet.field(row.line(), ActionSheet.VERSION), "the action changed"
                                 + " since this row was exported (version " + row.version() + ", now " + now
                                 + "); export it again and reapply your change"));

@@ -216,8 +216,8 @@ public class HttpHeadersFilter implements OASFilter {
     private static void declareParameters(Components components) {
         components.addParameter(IF_MATCH, OASFactory.createParameter().name(IF_MATCH).in(Parameter.In.HEADER)
                 .required(true)
-                .description("The ETag of the version you read and are changing (or *). Missing: 428; not the"
-                        + " current version: 412, nothing changed.")
+                .description("The ETag of the version you read and are changing, quoted as it was sent (\"7\")."
+                        + " Missing, or *: 428; not an entity-tag: 400; not the current version: 412, nothing changed.")
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING)).example("\"7\""));
         components.addParameter(IF_NONE_MATCH, OASFactory.createParameter().name(IF_NONE_MATCH)
                 .in(Parameter.In.HEADER)
