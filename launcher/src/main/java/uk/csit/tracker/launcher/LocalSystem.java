@@ -82,16 +82,19 @@ public final class LocalSystem implements AutoCloseable {
     private final Builder settings;
     private final Database database;
     private final Map<ServiceModule, Integer> ports;
+    private final Map<ServiceModule, Integer> managementPorts;
     private final Map<ServiceModule, Process> processes = new LinkedHashMap<>();
     private final Map<ServiceModule, Duration> readyAfter = new EnumMap<>(ServiceModule.class);
     private final SigningKeys keys;
     private FeedTokenFile feedToken;
     private volatile boolean closed;
 
-    private LocalSystem(Builder settings, Database database, Map<ServiceModule, Integer> ports) {
+    private LocalSystem(Builder settings, Database database, Map<ServiceModule, Integer> ports,
+            Map<ServiceModule, Integer> managementPorts) {
         this.settings = settings;
         this.database = database;
         this.ports = ports;
+        this.managementPorts = managementPorts;
         this.keys = new SigningKeys(settings.dataDirectory).ensure();
     }
 
@@ -109,6 +112,16 @@ public final class LocalSystem implements AutoCloseable {
 
     public static Builder builder(Path repositoryRoot) {
         return new Builder(repositoryRoot);
+    }
+
+    /** The port of the service's health checks and metrics, apart from its API (Quarkus' management interface). */
+    public int managementPort(ServiceModule service) {
+        return Objects.requireNonNull(managementPorts.get(service), () -> service + " is not part of this system");
+    }
+
+    /** Where the service's health checks and metrics are: {@code /q/health/ready}, {@code /q/metrics}. */
+    public String managementUrl(ServiceModule service) {
+        return "http://localhost:" + managementPort(service);
     }
 
     public int port(ServiceModule service) {
@@ -261,6 +274,7 @@ public final class LocalSystem implements AutoCloseable {
         // Two malloc arenas, not one per core for every thread: the JVM allocates little with malloc.
         env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         env.put("HTTP_PORT", Integer.toString(port(service)));
+        env.put("MANAGEMENT_PORT", Integer.toString(managementPort(service)));
         env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toUri().toString());
         env.put("JWT_ISSUER", SigningKeys.ISSUER);
         env.put("JWT_AUDIENCE", SigningKeys.AUDIENCE);
@@ -292,7 +306,7 @@ public final class LocalSystem implements AutoCloseable {
 
     private void awaitReady(ServiceModule service, Process process) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl(service) + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = System.nanoTime() + settings.readinessTimeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -563,8 +577,12 @@ public final class LocalSystem implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             Map<ServiceModule, Integer> chosenPorts = new EnumMap<>(ServiceModule.class);
+            Map<ServiceModule, Integer> chosenManagementPorts = new EnumMap<>(ServiceModule.class);
             for (ServiceModule service : services) {
-                chosenPorts.put(service, ports.getOrDefault(service, freePorts ? freePort() : service.defaultPort()));
+                int port = ports.getOrDefault(service, freePorts ? freePort() : service.defaultPort());
+                chosenPorts.put(service, port);
+                // Health and metrics answer on a port of their own, a thousand above the API's unless ports are free.
+                chosenManagementPorts.put(service, freePorts ? freePort() : port + 1000);
             }
             progress.accept(external == null
                     ? "Starting PostgreSQL (embedded, data in " + dataDirectory.resolve("postgres") + ") ..."
@@ -574,7 +592,7 @@ public final class LocalSystem implements AutoCloseable {
             }
             Database database = external != null ? external
                     : Database.embedded(dataDirectory.resolve("postgres"), freePorts ? 0 : embeddedPort);
-            LocalSystem system = new LocalSystem(this, database, chosenPorts);
+            LocalSystem system = new LocalSystem(this, database, chosenPorts, chosenManagementPorts);
             try {
                 for (ServiceModule service : services) {
                     if (service.database().isPresent()) {

@@ -31,7 +31,7 @@ class LocalSystemTest {
         Process process;
         try (LocalSystem system = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
                 .freePorts().dataDirectory(data).seed(false).start()) {
-            HttpResponse<String> ready = get(system.baseUrl(ServiceModule.INSPECTION) + "/q/health/ready");
+            HttpResponse<String> ready = get(system.managementUrl(ServiceModule.INSPECTION) + "/q/health/ready");
             assertEquals(200, ready.statusCode());
             HttpResponse<String> missing = get(system.baseUrl(ServiceModule.INSPECTION) + "/nope");
             assertEquals(404, missing.statusCode());
@@ -58,7 +58,7 @@ class LocalSystemTest {
         try (LocalSystem fresh = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
                 .freePorts().dataDirectory(data).seed(false).freshDatabases(true).start()) {
             assertEquals(0, count(fresh, "select count(*) from seed_history"), "the service migrated an empty database");
-            assertEquals(200, get(fresh.baseUrl(ServiceModule.INSPECTION) + "/q/health/ready").statusCode());
+            assertEquals(200, get(fresh.managementUrl(ServiceModule.INSPECTION) + "/q/health/ready").statusCode());
         }
     }
 

@@ -63,8 +63,8 @@ public class ProbeResource {
 
     @POST
     @RolesAllowed(Capability.WRITE_PLAN)
-    public Response create(@Valid @NotNull Probe probe) {
-        return Response.status(201).entity(probe).build();
+    public Response create(@Valid @NotNull Probe probe, @Context UriInfo uriInfo) {
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(probe.ref()).build()).entity(probe).build();
     }
 
     @PUT

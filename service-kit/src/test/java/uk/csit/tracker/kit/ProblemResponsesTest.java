@@ -27,6 +27,24 @@ class ProblemResponsesTest {
                 .then().statusCode(201).body("ref", equalTo("P-1")).body("amountGbp", equalTo(10.50f));
     }
 
+    /** A caller's Host header does not become the host of the links it is given (Link, Location are relative). */
+    @Test
+    void linksDoNotCarryTheHostTheCallerSent() {
+        given().header("Host", "evil.example").contentType(ContentType.JSON).body(VALID)
+                .when().post("/api/v1/probes").then().statusCode(201).header("Location", equalTo("/api/v1/probes/P-1"));
+        given().header("Host", "evil.example").queryParam("size", 3).queryParam("page", 1).when().get("/api/v1/probes")
+                .then().statusCode(200)
+                .header("Link", allOf(containsString("</api/v1/probes?"), not(containsString("evil.example"))));
+    }
+
+    /** A field named twice is refused, not read as its last value. */
+    @Test
+    void aFieldNamedTwiceIsA400Problem() {
+        given().contentType(ContentType.JSON).body(VALID.replace("{\"ref\":\"P-1\",", "{\"ref\":\"P-1\",\"ref\":\"P-2\","))
+                .when().post("/api/v1/probes").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", equalTo("The body names the field 'ref' twice."));
+    }
+
     @Test
     void malformedJsonIsA400Problem() {
         given().contentType(ContentType.JSON).body("{bad json")

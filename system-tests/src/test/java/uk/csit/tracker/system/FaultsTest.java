@@ -93,7 +93,7 @@ class FaultsTest {
                 system.stopDatabase();
                 long dbDownAt = System.nanoTime();
                 long notReady = probe.awaitTrue(Duration.ofSeconds(20),
-                        () -> probe.get(plan + "/q/health/ready", null).statusCode() == 503);
+                        () -> probe.get(system.managementUrl(ServiceModule.PLAN) + "/q/health/ready", null).statusCode() == 503);
                 HttpResponse<String> read = probe.get(plan + "/api/v1/actions/" + ACTION, reader);
                 figures.put("notReadySecondsAfterDatabaseStopped", seconds(notReady - dbDownAt));
                 figures.put("readWhileDatabaseDown", read.statusCode() + " "
@@ -101,7 +101,7 @@ class FaultsTest {
                 assertEquals(503, read.statusCode(), "a read while the database is gone: " + read.body());
                 assertEquals("application/problem+json", read.headers().firstValue("Content-Type").orElse(""));
                 for (ServiceModule service : List.of(ServiceModule.INSPECTION, ServiceModule.FINANCE)) {
-                    assertEquals(503, probe.get(system.baseUrl(service) + "/q/health/ready", null).statusCode(),
+                    assertEquals(503, probe.get(system.managementUrl(service) + "/q/health/ready", null).statusCode(),
                             service + " reports not ready while the database is gone");
                 }
                 TimeUnit.SECONDS.sleep(6);
@@ -111,7 +111,7 @@ class FaultsTest {
                 Map<String, Object> recovery = new LinkedHashMap<>();
                 for (ServiceModule service : List.of(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE)) {
                     long ready = probe.awaitTrue(RECOVERY_BOUND,
-                            () -> probe.get(system.baseUrl(service) + "/q/health/ready", null).statusCode() == 200);
+                            () -> probe.get(system.managementUrl(service) + "/q/health/ready", null).statusCode() == 200);
                     recovery.put(service.directory(), seconds(ready - dbBackAt));
                 }
                 long writesAgain = probe.awaitTrue(RECOVERY_BOUND, () -> load.acknowledgedSince(dbBackAt));

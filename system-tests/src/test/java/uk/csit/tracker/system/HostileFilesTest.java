@@ -117,7 +117,7 @@ class HostileFilesTest {
 
     private boolean ready(ServiceModule service) throws InterruptedException {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(system.baseUrl(service) + "/q/health/ready"))
+            return HTTP.send(HttpRequest.newBuilder(URI.create(system.managementUrl(service) + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
         } catch (java.io.IOException e) {
             return false;

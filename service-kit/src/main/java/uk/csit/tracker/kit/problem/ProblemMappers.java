@@ -247,6 +247,12 @@ public class ProblemMappers {
     }
 
     private static Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field '")) {
+            String field = message.substring("Duplicate field '".length(), message.indexOf('\'', 17));
+            return Problems.response(ProblemType.MALFORMED_REQUEST, "The body names the field '" + field + "' twice.",
+                    request.path(), List.of(new FieldError(field, "is named more than once")));
+        }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return Problems.response(ProblemType.MALFORMED_REQUEST,

@@ -73,7 +73,6 @@ public class EdgeFilters {
 
     @ServerResponseFilter
     public void secureHeaders(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
                 && response.getStatus() != Response.Status.NOT_MODIFIED.getStatusCode()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -7,13 +7,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service promises whatever its domain: health (readiness covering the database where
- * it has one), Prometheus metrics, Swagger UI and the committed OpenAPI contract, all readable
- * without a token, and problem+json for unknown paths and malformed JSON. Each module's
+ * it has one) and Prometheus metrics on the management port, Swagger UI and the committed OpenAPI
+ * contract on the API's, all readable without a token, and problem+json for unknown paths and malformed JSON. Each module's
  * {@code ServiceBasicsTest} extends this with {@code @QuarkusTest}.
  */
 public abstract class ServiceBasics {
@@ -24,9 +26,13 @@ public abstract class ServiceBasics {
     /** Whether readiness must include a database check. */
     protected abstract boolean hasDatabase();
 
+    /** Health and metrics are on the management interface, a port of their own (this URL ends in its root, /q/). */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void readinessIsUpAndCoversTheDatabase() {
-        var ready = given().header(JwtResource.NO_TOKEN, "true").when().get("/q/health/ready")
+        var ready = given().header(JwtResource.NO_TOKEN, "true").when().get(management + "health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"));
         if (hasDatabase()) {
             ready.body("checks.name", hasItem(containsString("Database")));
@@ -35,14 +41,35 @@ public abstract class ServiceBasics {
 
     @Test
     void livenessIsUp() {
-        given().header(JwtResource.NO_TOKEN, "true").when().get("/q/health/live")
+        given().header(JwtResource.NO_TOKEN, "true").when().get(management + "health/live")
                 .then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void metricsAreServedForPrometheus() {
-        given().header(JwtResource.NO_TOKEN, "true").when().get("/q/metrics")
+        given().header(JwtResource.NO_TOKEN, "true").when().get(management + "metrics")
                 .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /** The API's port serves the API and its documents only: not the health checks, not the metrics. */
+    @Test
+    void healthAndMetricsAreNotOnTheApisPort() {
+        for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready"}) {
+            given().header(JwtResource.NO_TOKEN, "true").when().get(path).then().statusCode(404);
+        }
+    }
+
+    /** Every answer says not to guess its type; Swagger UI may not be framed by another site. */
+    @Test
+    void answersCarryTheirSecurityHeaders() {
+        given().header(JwtResource.NO_TOKEN, "true").when().get("/q/swagger-ui/").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Frame-Options", "DENY");
+        given().header(JwtResource.NO_TOKEN, "true").when().get("/api/v1/no-such-thing").then()
+                .header("X-Content-Type-Options", "nosniff");
+        given().header(JwtResource.NO_TOKEN, "true").when().get("/q/openapi").then()
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     @Test
