@@ -26,7 +26,7 @@ class AuthorizationMatrixTest {
 
     static final Set<String> OWN = Set.of("/api/v1/status", "/api/v1/recommendations/{ref}", "/api/v1/timeline",
             "/api/v1/integrity", "/api/v1/changes", "/api/v1/webhooks", "/api/v1/webhooks/event-types", "/api/v1/webhooks/{id}",
-            "/api/v1/webhooks/{id}/deliveries");
+            "/api/v1/webhooks/{id}/deliveries", "/api/v1/board-pack");
 
     @Test
     void everyOwnOperationAnswersEveryRoleAsTheMatrixSays() throws Exception {

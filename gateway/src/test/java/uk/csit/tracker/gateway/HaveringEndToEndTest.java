@@ -126,6 +126,39 @@ class HaveringEndToEndTest {
                 .body("finance.years.find { it.financialYear.label == '2024-25' }.allocatedGbp", equalTo(16000000.00f));
     }
 
+    /**
+     * The board pack of today, on the real services with the seed, read by PDFBox: its judgements, intervention and
+     * money are those /status gives for the same day, figure for figure.
+     */
+    @Test
+    void theBoardPackShowsHaveringAsTheStatusDoes() throws java.io.IOException {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        io.restassured.path.json.JsonPath status = given().header("Authorization", adviser()).queryParam("asOf", today)
+                .when().get("/api/v1/status").then().statusCode(200).body("degraded", equalTo(false))
+                .extract().jsonPath().using(new io.restassured.path.json.config.JsonPathConfig(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        byte[] pdf = given().header("Authorization", adviser()).queryParam("asOf", today)
+                .when().get("/api/v1/board-pack").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        String text = BoardPackTest.textOf(pdf);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("London Borough of Havering"), text);
+        org.junit.jupiter.api.Assertions.assertFalse(text.contains("This pack is incomplete"), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Improvement notice (DFE-IN-2024)")
+                || text.contains("Improvement notice ("), "the open intervention: " + text);
+        long inadequate = java.util.regex.Pattern.compile("Inadequate").matcher(text).results().count();
+        org.junit.jupiter.api.Assertions.assertTrue(inadequate >= 4, "four Inadequate judgements: " + text);
+        List<Map<String, Object>> years = status.getList("finance.years");
+        org.junit.jupiter.api.Assertions.assertFalse(years.isEmpty());
+        for (Map<String, Object> year : years) {
+            String allocated = uk.csit.tracker.gateway.web.Formats.gbp(new java.math.BigDecimal(
+                    status.getString("finance.years.find { it.financialYear.label == '"
+                            + ((Map<?, ?>) year.get("financialYear")).get("label") + "' }.allocatedGbp")));
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(allocated), "allocated " + allocated + ": " + text);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(status.getString("plan.totalActions") + " actions"),
+                "the plan's actions: " + text);
+    }
+
     @Test
     void theAdviserReadsThroughTheGatewayButWritesNothing() {
         given().header("Authorization", adviser()).when().get("/api/v1/allocations?financialYear=2024-25")

@@ -163,6 +163,33 @@ class IntegratorTest {
         }
     }
 
+    /**
+     * The packaged gateway makes the board pack as a PDF (its renderer, fonts and SVG drawer are in the packaged
+     * application), and PDFBox finds in it every financial year's allocation as /status gives it.
+     */
+    @Test
+    void theBoardPackIsAPdfWithTheMoneyTheStatusGives() throws Exception {
+        HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(system.baseUrl(ServiceModule.GATEWAY)
+                        + "/api/v1/board-pack")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + editorToken).header("Accept", "application/pdf").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode(), () -> new String(answer.body(), StandardCharsets.UTF_8));
+        assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse(""));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
+            assertTrue(document.getNumberOfPages() >= 6, "a cover and a page per section");
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        Status status = new StatusApi(client).getStatus(null, null);
+        java.text.DecimalFormat pounds = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        for (FinanceSummaryYear year : status.getFinance().getYears()) {
+            String allocated = "£" + pounds.format(year.getAllocatedGbp());
+            assertTrue(text.contains(allocated), allocated + " is in the pack:\n" + text);
+        }
+        assertTrue(text.contains(status.getLocalAuthority().getName()), text);
+    }
+
     @Test
     void everyListPagesToItsTotal() throws ApiException {
         Map<String, IntFunction<Paged>> lists = new HashMap<>();

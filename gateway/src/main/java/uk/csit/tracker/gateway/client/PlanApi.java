@@ -40,6 +40,12 @@ interface PlanApi {
             @HeaderParam("X-Request-Id") String requestId);
 
     @GET
+    @Path("actions")
+    Page<Action> actionsWhere(@QueryParam("rag") String rag, @QueryParam("overdue") String overdue,
+            @QueryParam("sort") String sort, @QueryParam("size") int size, @QueryParam("page") int page,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
     @Path("timeline")
     Page<TimelineEntry> timeline(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("size") int size, @QueryParam("page") int page,

@@ -53,6 +53,12 @@ public class PlanClient {
                 caller.requestId()));
     }
 
+    /** A page of the actions at a RAG, or overdue, soonest due first (either filter may be null). */
+    public Page<Action> actionsWhere(String rag, Boolean overdue, int page, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.actionsWhere(rag, overdue == null ? null : overdue.toString(), "dueDate",
+                Reads.PAGE_SIZE, page, caller.authorization(), caller.requestId()));
+    }
+
     /** A page of the plan's timeline between two days (either may be null). */
     public Page<TimelineEntry> timeline(LocalDate from, LocalDate to, int page, Caller caller) {
         return circuits.guard(SERVICE, () -> api.timeline(from == null ? null : from.toString(),
