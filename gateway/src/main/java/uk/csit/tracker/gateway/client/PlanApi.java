@@ -3,6 +3,7 @@ package uk.csit.tracker.gateway.client;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.csit.tracker.gateway.client.FeedDtos.FeedSlice;
 import uk.csit.tracker.gateway.client.PlanDtos.Action;
 import uk.csit.tracker.gateway.client.PlanDtos.PlanSummary;
+import uk.csit.tracker.gateway.client.PlanDtos.ProgressUpdate;
 import uk.csit.tracker.gateway.client.PlanDtos.Priority;
 import uk.csit.tracker.gateway.client.PlanDtos.TimelineEntry;
 import uk.csit.tracker.kit.paging.Page;
@@ -44,6 +46,17 @@ interface PlanApi {
     Page<Action> actionsWhere(@QueryParam("rag") String rag, @QueryParam("overdue") String overdue,
             @QueryParam("sort") String sort, @QueryParam("size") int size, @QueryParam("page") int page,
             @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("actions/{ref}")
+    Action action(@PathParam("ref") String ref, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("actions/{ref}/progress-updates")
+    Page<ProgressUpdate> progressUpdates(@PathParam("ref") String ref, @QueryParam("size") int size,
+            @QueryParam("page") int page, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId);
 
     @GET
     @Path("timeline")

@@ -12,6 +12,7 @@ import uk.csit.tracker.gateway.client.FeedDtos.FeedSlice;
 import uk.csit.tracker.gateway.client.PlanDtos.Action;
 import uk.csit.tracker.gateway.client.PlanDtos.PlanSummary;
 import uk.csit.tracker.gateway.client.PlanDtos.Priority;
+import uk.csit.tracker.gateway.client.PlanDtos.ProgressUpdate;
 import uk.csit.tracker.gateway.client.PlanDtos.TimelineEntry;
 import uk.csit.tracker.kit.paging.Page;
 
@@ -57,6 +58,17 @@ public class PlanClient {
     public Page<Action> actionsWhere(String rag, Boolean overdue, int page, Caller caller) {
         return circuits.guard(SERVICE, () -> api.actionsWhere(rag, overdue == null ? null : overdue.toString(), "dueDate",
                 Reads.PAGE_SIZE, page, caller.authorization(), caller.requestId()));
+    }
+
+    /** One action as the plan holds it now. */
+    public Action action(String ref, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.action(ref, caller.authorization(), caller.requestId()));
+    }
+
+    /** The newest progress updates of an action, newest first (one page). */
+    public Page<ProgressUpdate> progressUpdates(String ref, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.progressUpdates(ref, Reads.PAGE_SIZE, 0, caller.authorization(),
+                caller.requestId()));
     }
 
     /** A page of the plan's timeline between two days (either may be null). */

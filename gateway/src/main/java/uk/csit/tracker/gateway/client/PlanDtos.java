@@ -75,6 +75,12 @@ public final class PlanDtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "ProgressUpdate")
+    public record ProgressUpdate(String actionRef, LocalDate date, @PersonalData String author, String narrative,
+            String rag, BigDecimal percentComplete, Instant recordedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "PlanTimelineEntry")
     public record TimelineEntry(LocalDate date, String type, String ref, String title, String summary) {
     }
