@@ -159,6 +159,14 @@ class HaveringEndToEndTest {
                 "the plan's actions: " + text);
     }
 
+    /** Without a sign-in provider configured the pages are shut, and say so, rather than half open. */
+    @Test
+    void withoutSignInTheBoardPagesAreShut() {
+        io.restassured.response.Response page = given().redirects().follow(false).when().get("/board");
+        org.junit.jupiter.api.Assertions.assertEquals(401, page.statusCode(), page.asString());
+        given().when().get("/board/accessibility").then().statusCode(200);
+    }
+
     @Test
     void theAdviserReadsThroughTheGatewayButWritesNothing() {
         given().header("Authorization", adviser()).when().get("/api/v1/allocations?financialYear=2024-25")

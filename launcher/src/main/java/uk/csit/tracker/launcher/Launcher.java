@@ -39,8 +39,12 @@ public final class Launcher {
         }
         builder.databaseFrom(env, "");
 
+        LocalSignIn signIn;
         LocalSystem system;
         try {
+            signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data,
+                    Integer.parseInt(env.getOrDefault("SIGN_IN_PORT", Integer.toString(LocalSignIn.DEFAULT_PORT))));
+            signIn.gatewayEnvironment().forEach(builder::environment);
             system = builder.start();
         } catch (RuntimeException e) {
             System.err.println("\nThe system did not start: " + e.getMessage());
@@ -51,6 +55,7 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the services and the database ...");
             system.close();
+            signIn.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "local-system-stop"));
@@ -76,6 +81,7 @@ public final class Launcher {
         System.out.println();
         System.out.println("The Children's Services Improvement Tracker is running.");
         System.out.println();
+        System.out.println("  The board's pages (sign in):    " + gateway + "/board");
         System.out.println("  Gateway (the one API):          " + gateway + "/api/v1/status");
         System.out.println("  Gateway Swagger UI:             " + gateway + "/q/swagger-ui");
         for (ServiceModule service : List.of(ServiceModule.PLAN, ServiceModule.INSPECTION, ServiceModule.FINANCE)) {

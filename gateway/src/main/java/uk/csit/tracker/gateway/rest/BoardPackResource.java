@@ -31,8 +31,6 @@ import uk.csit.tracker.gateway.service.BoardPackService;
 import uk.csit.tracker.gateway.web.BoardPackPage;
 import uk.csit.tracker.gateway.web.PdfDocuments;
 import uk.csit.tracker.kit.http.QueryValues;
-import uk.csit.tracker.kit.problem.ProblemException;
-import uk.csit.tracker.kit.problem.ProblemType;
 import uk.csit.tracker.kit.request.RequestContextFilter;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -41,16 +39,10 @@ import uk.csit.tracker.kit.security.Capability;
 public class BoardPackResource {
 
     static final String PDF = "application/pdf";
-    /**
-     * Packs made at once: each takes a second or so of a core and a few megabytes, so a caller sending many at once
-     * is told to come back rather than left to starve the API's other answers.
-     */
-    static final int AT_ONCE = 2;
     /** The HTML pack runs nothing and loads nothing: its styles and charts are written in. */
-    static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
+    public static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
             + " form-action 'none'; frame-ancestors 'none'";
 
-    private final java.util.concurrent.Semaphore making = new java.util.concurrent.Semaphore(AT_ONCE);
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.valueOf(PDF), MediaType.TEXT_HTML_TYPE)
             .build();
 
@@ -82,7 +74,7 @@ public class BoardPackResource {
     @Parameter(name = "since", description = "The day to compare with (YYYY-MM-DD), before asOf. When absent: the last"
             + " board meeting before asOf in the last year, else the last DfE review, else a month before.",
             example = "2025-09-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @APIResponse(responseCode = "429", description = "Two packs are being made already: try again after Retry-After"
+    @APIResponse(responseCode = "429", description = "Two PDF packs are being made already: try again after Retry-After"
             + " seconds.")
     @APIResponse(responseCode = "200", description = "The pack.",
             headers = @Header(name = "Content-Disposition", description = "The pack's file name, to open in place.",
@@ -99,22 +91,14 @@ public class BoardPackResource {
         if (variant == null) {
             return Response.notAcceptable(VARIANTS).build();
         }
-        if (!making.tryAcquire()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Other board packs are being made; try again in"
-                    + " a few seconds.", List.of(), java.util.Map.of("Retry-After", "2"));
+        BoardPack pack = packs.pack(new Caller(authorization, requestId), day, from);
+        String html = BoardPackPage.html(pack);
+        if (variant.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            return Response.ok(html.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML + ";charset=UTF-8")
+                    .header("Content-Security-Policy", POLICY).build();
         }
-        try {
-            BoardPack pack = packs.pack(new Caller(authorization, requestId), day, from);
-            String html = BoardPackPage.html(pack);
-            if (variant.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
-                return Response.ok(html.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML + ";charset=UTF-8")
-                        .header("Content-Security-Policy", POLICY).build();
-            }
-            String name = "board-pack-" + pack.asOf() + ".pdf";
-            return Response.ok(documents.pdf(html, name), PDF)
-                    .header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
-        } finally {
-            making.release();
-        }
+        String name = "board-pack-" + pack.asOf() + ".pdf";
+        return Response.ok(documents.pdf(html, name), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
     }
 }

@@ -137,10 +137,12 @@ public class BoardPages {
         BoardPack pack = packs.pack(person.caller(), day, null);
         String html = BoardPackPage.html(pack);
         if ("html".equals(format)) {
-            return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("Content-Security-Policy", uk.csit.tracker.gateway.rest.BoardPackResource.POLICY)
+                    .header("Cache-Control", "no-store").build();
         }
         String name = "board-pack-" + pack.asOf() + ".pdf";
-        return Response.ok(documents.pdf(html, name), "application/pdf")
+        return Response.ok(documents.pdf(html, name), "application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 

@@ -6,6 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import uk.csit.tracker.kit.problem.ProblemException;
+import uk.csit.tracker.kit.problem.ProblemType;
 
 /**
  * Makes a PDF of an XHTML document in-process (openhtmltopdf on PDFBox, SVG through Batik). Nothing outside the
@@ -14,7 +19,27 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class PdfDocuments {
 
+    /**
+     * PDFs made at once: each takes a second or so of a core and a few megabytes, so a caller asking for many at once
+     * is told to come back rather than left to starve the API's other answers.
+     */
+    static final int AT_ONCE = 2;
+
+    final Semaphore making = new Semaphore(AT_ONCE);
+
     public byte[] pdf(String xhtml, String title) {
+        if (!making.tryAcquire()) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Other board packs are being made; try again in"
+                    + " a few seconds.", List.of(), Map.of("Retry-After", "2"));
+        }
+        try {
+            return render(xhtml, title);
+        } finally {
+            making.release();
+        }
+    }
+
+    private byte[] render(String xhtml, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

@@ -1,0 +1,260 @@
+package uk.csit.tracker.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import uk.csit.tracker.launcher.LocalSignIn;
+import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.ServiceModule;
+import uk.csit.tracker.launcher.SigningKeys;
+import uk.csit.tracker.launcher.TokenCommand;
+
+/**
+ * The board's pages in Debian's Chromium, against the packaged system started as bin/run starts it (its sign-in
+ * provider, the Havering seed): a person signs in, reads the overview, downloads the pack, posts a progress update
+ * with the keyboard alone; axe-core finds no WCAG 2.2 AA violation on any page. Screenshots are kept in
+ * target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BoardInABrowserTest {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private LocalSignIn signIn;
+    private LocalSystem system;
+    private String gateway;
+    private String adviserToken;
+    private WebDriver browser;
+
+    @BeforeAll
+    void startThePackagedSystemAsBinRunDoes() throws Exception {
+        Path data = Files.createTempDirectory("board-browser");
+        signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
+        LocalSystem.Builder builder = LocalSystem.builder(ROOT)
+                .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
+                .freePorts().dataDirectory(data).seed(true);
+        signIn.gatewayEnvironment().forEach(builder::environment);
+        system = builder.start();
+        gateway = system.baseUrl(ServiceModule.GATEWAY);
+        adviserToken = TokenCommand.sign(system.signingKeys(), "adviser@dfe.test", List.of("ADVISOR"),
+                Duration.ofHours(1));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (system != null) {
+            system.close();
+        }
+        if (signIn != null) {
+            signIn.close();
+        }
+    }
+
+    @BeforeEach
+    void openABrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File(System.getProperty("chromium", "/usr/bin/chromium")));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800",
+                "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void signInAs(String name, String roleId) {
+        browser.get(gateway + "/board");
+        assertTrue(browser.getTitle().startsWith("Sign in"), "the provider's sign-in page: " + browser.getTitle());
+        assertNoViolations("sign-in");
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id(roleId)).click();
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // The provider answers the sign-in with a page that sends the browser back to the gateway.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                d -> d.getCurrentUrl().startsWith(gateway + "/board") && !d.findElements(By.cssSelector(".govuk-header")).isEmpty());
+    }
+
+    @Test
+    void anAdviserSeesHaveringsOverviewAndDownloadsTheBoardPack() throws Exception {
+        signInAs("adviser@dfe.test", "role-advisor");
+        assertTrue(browser.getCurrentUrl().startsWith(gateway + "/board"), browser.getCurrentUrl());
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("London Borough of Havering"), page);
+        List<WebElement> inadequate = browser.findElements(By.xpath("//table[@id='judgements']//strong[text()='Inadequate']"));
+        assertEquals(4, inadequate.size(), "four Inadequate judgements: " + page);
+        assertTrue(page.contains("Improvement notice"), page);
+        JsonNode status = api("/api/v1/status");
+        for (JsonNode year : status.path("finance").path("years")) {
+            String label = year.path("financialYear").path("label").asText();
+            String row = browser.findElement(By.xpath("//table[@id='money']//tr[td[1][text()='" + label + "']]")).getText();
+            assertTrue(row.contains(pounds(year.path("allocatedGbp").decimalValue())), label + ": " + row);
+        }
+        assertTrue(browser.findElement(By.cssSelector(".board-chart svg[role=img] title")).getAttribute("textContent")
+                .contains("Actions by RAG rating"));
+        shot("overview");
+        assertNoViolations("overview");
+
+        // The pack, fetched with the browser's own session as its download link would be.
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/board/pack"))
+                .header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            for (String section : List.of("Overview", "What changed since", "Exceptions", "Key performance indicators",
+                    "Money", "Coming up")) {
+                assertTrue(text.contains(section), section);
+            }
+            for (JsonNode year : status.path("finance").path("years")) {
+                assertTrue(text.contains(pounds(year.path("allocatedGbp").decimalValue())), "the pack's money is /status's");
+            }
+            javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+                    SHOTS.resolve("board-pack-page-1.png").toFile());
+            javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(1, 80), "png",
+                    SHOTS.resolve("board-pack-page-2.png").toFile());
+        }
+
+        browser.get(gateway + "/board/pack?format=html");
+        assertNoViolations("board-pack");
+        browser.get(gateway + "/board/accessibility");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Accessibility statement"));
+        assertNoViolations("accessibility");
+        shot("accessibility");
+    }
+
+    @Test
+    void anOfficerPostsAProgressUpdateWithTheKeyboardAndTheRagMoves() throws Exception {
+        JsonNode open = api("/api/v1/actions?status=IN_PROGRESS&sort=ref&size=1").path("items").get(0);
+        String ref = open.path("ref").asText();
+        long completeBefore = api("/api/v1/status").path("plan").path("byRag").path("COMPLETE").asLong();
+        signInAs("officer@havering.test", "role-plan-editor");
+        browser.get(gateway + "/board/actions/" + ref);
+        assertTrue(browser.findElement(By.tagName("h1")).getText().length() > 0);
+        assertNoViolations("action");
+
+        // Keyboard only: from the top of the page, Tab to the form's first field, fill it in field by field.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.HOME);
+        WebElement focused = browser.switchTo().activeElement();
+        for (int presses = 0; presses < 80 && !"date-day".equals(focused.getAttribute("id")); presses++) {
+            focused.sendKeys(Keys.TAB);
+            focused = browser.switchTo().activeElement();
+        }
+        assertEquals("date-day", focused.getAttribute("id"), "the form is reached with Tab");
+        // A first try without a narrative: the error summary names what is missing.
+        submitWithEnter();
+        assertEquals("There is a problem", browser.findElement(By.cssSelector(".govuk-error-summary__title")).getText());
+        assertTrue(browser.getTitle().startsWith("Error:"), browser.getTitle());
+        shot("action-error-summary");
+        assertNoViolations("action-error-summary");
+        browser.findElement(By.cssSelector(".govuk-error-summary a[href='#narrative']")).sendKeys(Keys.ENTER);
+
+        WebElement narrative = browser.findElement(By.id("narrative"));
+        narrative.sendKeys("Practice standards relaunched; every team audited.");
+        narrative.sendKeys(Keys.TAB);
+        WebElement radio = browser.switchTo().activeElement();
+        assertEquals("radio", radio.getAttribute("type"), "Tab from the narrative reaches the RAG");
+        while (!"COMPLETE".equals(browser.switchTo().activeElement().getAttribute("value"))) {
+            browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        }
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement percent = browser.switchTo().activeElement();
+        assertEquals("percentComplete", percent.getAttribute("id"));
+        percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), "100");
+        percent.sendKeys(Keys.ENTER);
+
+        assertTrue(browser.getCurrentUrl().endsWith("/board/actions/" + ref + "?updated=true"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText()
+                .contains("Your progress update was recorded."));
+        assertEquals("Complete", browser.findElement(By.cssSelector("#action-rag strong")).getText(), "the RAG moved");
+        assertTrue(browser.findElement(By.id("progress-updates")).getText().contains("Practice standards relaunched"));
+        shot("action-updated");
+        assertNoViolations("action-updated");
+        // /status is assembled at most once a second for all callers: give it a few seconds to catch up.
+        long completeAfter = completeBefore;
+        for (int tries = 0; tries < 20 && completeAfter == completeBefore; tries++) {
+            Thread.sleep(250);
+            completeAfter = api("/api/v1/status").path("plan").path("byRag").path("COMPLETE").asLong();
+        }
+        assertEquals(completeBefore + 1, completeAfter, "the plan's RAG counts moved too");
+    }
+
+    private void submitWithEnter() {
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    }
+
+    private void assertNoViolations(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+
+    private void shot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private JsonNode api(String path) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + adviserToken).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return JSON.readTree(answer.body());
+    }
+
+    static String pounds(java.math.BigDecimal amount) {
+        return "£" + new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK))
+                .format(amount);
+    }
+}
