@@ -135,6 +135,25 @@ class BoardPagesTest {
     }
 
     @Test
+    void theChangesPageComparesTwoDaysAndABadDayIsAPageNotJson() throws Exception {
+        SignInProvider.nextSignIn("adviser@dfe.test", "ADVISOR");
+        HttpClient browser = browser();
+        LocalDate since = LocalDate.parse(TODAY).minusMonths(1);
+        HttpResponse<String> page = open(browser, "board/changes?since=" + since);
+        assertEquals(200, page.statusCode(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("What changed since " + uk.csit.tracker.gateway.web.Formats.longDate(since)), html);
+        assertTrue(html.contains("P2: Workforce, from Amber to Red"), "went red: " + html);
+        assertTrue(html.contains("P1: Help and protection, from Red to Green"), "recovered: " + html);
+        assertTrue(html.contains("href=\"/board/recommendations/MV-2025-R2\""), "a new recommendation, linked: " + html);
+        HttpResponse<String> bad = open(browser, "board/changes?since=last%20Tuesday");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a page for a person");
+        assertTrue(bad.body().contains("There is a problem") && bad.body().contains("since: must be a real date"),
+                bad.body());
+    }
+
+    @Test
     void anOfficerPostsAProgressUpdateAndErrorsAreSummarised() throws Exception {
         SignInProvider.nextSignIn("officer@havering.test", "PLAN_EDITOR");
         HttpClient browser = browser();

@@ -164,6 +164,20 @@ class BoardInABrowserTest {
                     SHOTS.resolve("board-pack-page-2.png").toFile());
         }
 
+        browser.get(gateway + "/board/changes");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("What changed since"));
+        assertTrue(browser.findElements(By.id("rag-changes")).size() == 1, "the plan's changes are there");
+        assertNoViolations("changes");
+        shot("changes");
+
+        browser.findElement(By.linkText("Overview")).click();
+        browser.findElement(By.cssSelector("#recommendations a[href^='/board/recommendations/']")).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().length() > 0);
+        assertTrue(browser.findElement(By.id("recommendation-summary")).getText().contains("Status"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("The plan's answer"));
+        assertNoViolations("recommendation");
+        shot("recommendation");
+
         browser.get(gateway + "/board/pack?format=html");
         assertNoViolations("board-pack");
         browser.get(gateway + "/board/accessibility");
@@ -226,6 +240,48 @@ class BoardInABrowserTest {
             completeAfter = api("/api/v1/status").path("plan").path("byRag").path("COMPLETE").asLong();
         }
         assertEquals(completeBefore + 1, completeAfter, "the plan's RAG counts moved too");
+    }
+
+    @Test
+    void anOfficerUploadsAPlanWithABadRowAndSeesEachErrorThenTheGoodOne() throws Exception {
+        String officer = TokenCommand.sign(system.signingKeys(), "officer@havering.test", List.of("PLAN_EDITOR"),
+                Duration.ofHours(1));
+        HttpResponse<String> export = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/actions?size=200"))
+                .header("Authorization", "Bearer " + officer).header("Accept", "text/csv")
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, export.statusCode(), export.body());
+        List<String> lines = new java.util.ArrayList<>(export.body().lines().toList());
+        Path good = Files.createTempFile("plan", ".csv");
+        Files.writeString(good, export.body());
+        // One action's percent complete made impossible: the whole sheet is refused, that line named.
+        List<String> header = java.util.Arrays.asList(lines.get(0).split(",", -1));
+        int percent = header.indexOf("Percent complete");
+        assertTrue(percent >= 0, "the export names its columns: " + lines.get(0));
+        int row = 1;
+        while (lines.get(row).contains("\"")) {
+            row++;
+        }
+        List<String> cells = new java.util.ArrayList<>(java.util.Arrays.asList(lines.get(row).split(",", -1)));
+        cells.set(percent, "150");
+        lines.set(row, String.join(",", cells));
+        Path bad = Files.createTempFile("plan-bad", ".csv");
+        Files.writeString(bad, String.join("\n", lines) + "\n");
+
+        signInAs("officer@havering.test", "role-plan-editor");
+        browser.findElement(By.linkText("Upload the plan")).click();
+        assertNoViolations("upload");
+        browser.findElement(By.id("sheet")).sendKeys(bad.toString());
+        browser.findElement(By.cssSelector("form[action='/board/import'] button")).click();
+        assertEquals("There is a problem", browser.findElement(By.cssSelector(".govuk-error-summary__title")).getText());
+        String summary = browser.findElement(By.id("import-errors")).getText();
+        assertTrue(summary.toLowerCase().contains("percent"), "the bad cell is named: " + summary);
+        shot("upload-error-summary");
+        assertNoViolations("upload-error-summary");
+
+        browser.findElement(By.id("sheet")).sendKeys(good.toString());
+        browser.findElement(By.cssSelector("form[action='/board/import'] button")).click();
+        String banner = browser.findElement(By.cssSelector(".govuk-notification-banner")).getText();
+        assertTrue(banner.contains("The plan was imported") && banner.contains("0 created"), banner);
     }
 
     private void submitWithEnter() {

@@ -38,6 +38,10 @@ import uk.csit.tracker.gateway.service.BoardPackService;
 import uk.csit.tracker.gateway.service.Forwarder;
 import uk.csit.tracker.gateway.service.StatusService;
 import uk.csit.tracker.gateway.service.StatusView;
+import uk.csit.tracker.gateway.service.TraceService;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
@@ -81,7 +85,12 @@ public class BoardPages {
 
     /** What every page's frame needs: its title, who is signed in, their token for forms, whether it shows errors. */
     @io.quarkus.qute.TemplateData
-    public record Frame(String title, String name, String formToken, boolean signedIn, boolean errorTitle) {
+    public record Frame(String title, String name, String formToken, boolean signedIn, boolean errorTitle,
+            boolean mayWritePlan) {
+
+        static Frame open(String title) {
+            return new Frame(title, null, null, false, false, false);
+        }
     }
 
     @CheckedTemplate(basePath = "board")
@@ -95,9 +104,19 @@ public class BoardPages {
         static native TemplateInstance accessibility(Frame frame);
 
         static native TemplateInstance signedOut(Frame frame);
+
+        static native TemplateInstance changes(Frame frame, BoardPack pack, BoardPackPage.Figures figures);
+
+        static native TemplateInstance recommendation(Frame frame, TraceService.Trace trace);
+
+        static native TemplateInstance upload(Frame frame, List<FormError> errors, long errorCount, long moreErrors,
+                String detail, String result);
+
+        static native TemplateInstance problem(Frame frame, String detail, List<FormError> errors);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     SignedIn person;
@@ -116,6 +135,9 @@ public class BoardPages {
 
     @Inject
     PdfDocuments documents;
+
+    @Inject
+    TraceService traces;
 
     @Inject
     Clock clock;
@@ -221,14 +243,110 @@ public class BoardPages {
     @Path("accessibility")
     @PermitAll
     public String accessibility() {
-        return Pages.accessibility(new Frame("Accessibility statement", null, null, false, false)).render();
+        return Pages.accessibility(Frame.open("Accessibility statement")).render();
+    }
+
+    @GET
+    @Path("changes")
+    @RolesAllowed(Capability.READ)
+    public String changes(@QueryParam("asOf") String asOf, @QueryParam("since") String since) {
+        LocalDate day = QueryValues.pastDay("asOf", asOf, clock);
+        LocalDate from = QueryValues.pastDay("since", since, clock);
+        BoardPack pack = packs.pack(person.caller(), day, from);
+        return Pages.changes(frame("What changed since " + Formats.longDate(pack.since())), pack,
+                BoardPackPage.figures(pack)).render();
+    }
+
+    @GET
+    @Path("recommendations/{ref}")
+    @RolesAllowed(Capability.READ)
+    public String recommendation(@PathParam("ref") String ref) {
+        TraceService.Trace trace = traces.trace(ref, person.caller());
+        return Pages.recommendation(frame("Recommendation " + trace.recommendation().ref()), trace).render();
+    }
+
+    @GET
+    @Path("import")
+    @RolesAllowed(Capability.WRITE_PLAN)
+    public String importForm() {
+        return Pages.upload(frame("Upload the plan spreadsheet"), List.of(), 0, 0, null, null).render();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Capability.WRITE_PLAN)
+    public Response importSheet(@RestForm("formToken") String formToken, @RestForm("sheet") FileUpload sheet)
+            throws java.io.IOException {
+        if (!person.formTokenIs(formToken)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "The form was not one this session was given: open the"
+                    + " page again and send it from there.");
+        }
+        String name = sheet == null || sheet.fileName() == null ? "" : sheet.fileName().toLowerCase(java.util.Locale.UK);
+        String type = name.endsWith(".xlsx") ? XLSX : name.endsWith(".csv") ? "text/csv" : null;
+        if (sheet == null || sheet.size() == 0 || type == null) {
+            List<FormError> errors = List.of(new FormError("sheet", sheet == null || sheet.size() == 0
+                    ? "Choose the action sheet to upload" : "The sheet must be a .csv or .xlsx file"));
+            return page(400, Pages.upload(frame("Upload the plan spreadsheet", true), errors, 1, 0, null, null));
+        }
+        Caller caller = person.caller();
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Authorization", caller.authorization());
+        headers.put("Content-Type", type);
+        headers.put("Accept", MediaType.APPLICATION_JSON);
+        if (caller.requestId() != null) {
+            headers.put("X-Request-Id", caller.requestId());
+        }
+        Response answer = forwarder.forward("plan", "POST", "/api/v1/actions/import", headers,
+                java.nio.file.Files.readAllBytes(sheet.uploadedFile()), "/");
+        JsonNode body = json(answer);
+        if (answer.getStatus() / 100 == 2) {
+            String result = body.path("rows").asLong() + " rows read: " + body.path("created").asLong() + " created, "
+                    + body.path("updated").asLong() + " updated, " + body.path("unchanged").asLong() + " unchanged";
+            return page(200, Pages.upload(frame("Upload the plan spreadsheet"), List.of(), 0, 0, null, result));
+        }
+        List<FormError> errors = new ArrayList<>();
+        body.path("errors").forEach(e -> errors.add(new FormError(e.path("field").asText(), e.path("message").asText())));
+        long count = body.path("errorCount").asLong(errors.size());
+        if (errors.isEmpty()) {
+            errors.add(new FormError("sheet", body.path("detail").asText("The plan service did not take the sheet.")));
+        }
+        return page(answer.getStatus() == 503 ? 503 : 400, Pages.upload(frame("Upload the plan spreadsheet", true),
+                errors, Math.max(count, errors.size()), Math.max(0, count - errors.size()), body.path("detail").asText(null),
+                null));
+    }
+
+    /**
+     * A problem on a page is shown as a page, in the GOV.UK way (what went wrong and what to do), with the status the
+     * API would give; the API's own answers stay problem+json.
+     */
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        List<FormError> errors = e.errors().stream().map(f -> new FormError(f.field(), f.message())).toList();
+        Frame frame = new Frame("There is a problem", null, null, false, true, false);
+        Response.ResponseBuilder out = Response.status(e.type().status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Pages.problem(frame, e.getMessage(), errors).render());
+        e.headers().forEach(out::header);
+        return out.build();
     }
 
     @GET
     @Path("signed-out")
     @PermitAll
     public String signedOut() {
-        return Pages.signedOut(new Frame("You have signed out", null, null, false, false)).render();
+        return Pages.signedOut(Frame.open("You have signed out")).render();
+    }
+
+    private static Response page(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+    }
+
+    private static JsonNode json(Response answer) {
+        try {
+            return JSON.readTree(answer.getEntity() instanceof byte[] b ? b : new byte[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return JSON.createObjectNode();
+        }
     }
 
     private String actionPage(String ref, ProgressForm form, boolean updated) {
@@ -241,7 +359,7 @@ public class BoardPages {
         }
         List<ProgressUpdate> updates = plan.progressUpdates(ref, caller).items();
         Frame frame = new Frame(action.ref() + ": " + action.title(), person.name(), person.formToken(), true,
-                !form.errors().isEmpty());
+                !form.errors().isEmpty(), person.mayWritePlan());
         return Pages.action(frame, action, updates, person.mayWritePlan(), form, updated).render();
     }
 
@@ -270,7 +388,11 @@ public class BoardPages {
     }
 
     private Frame frame(String title) {
-        return new Frame(title, person.name(), person.formToken(), true, false);
+        return frame(title, false);
+    }
+
+    private Frame frame(String title, boolean errors) {
+        return new Frame(title, person.name(), person.formToken(), true, errors, person.mayWritePlan());
     }
 
     private static String trim(String value) {
