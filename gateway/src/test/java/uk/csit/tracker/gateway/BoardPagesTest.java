@@ -154,6 +154,22 @@ class BoardPagesTest {
     }
 
     @Test
+    void signingOutEndsTheSession() throws Exception {
+        SignInProvider.nextSignIn("adviser@dfe.test", "ADVISOR");
+        HttpClient browser = browser();
+        assertEquals(200, open(browser, "board").statusCode());
+        HttpResponse<String> out = open(browser, "board/sign-out");
+        assertEquals(200, out.statusCode());
+        assertTrue(out.uri().getPath().endsWith("/board/signed-out") && out.body().contains("You have signed out"),
+                out.uri() + " " + out.body());
+        HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(browser.cookieHandler().orElseThrow())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> again = noRedirects.send(HttpRequest.newBuilder(base.resolve("board")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, again.statusCode(), "signed out means signed out");
+    }
+
+    @Test
     void anOfficerPostsAProgressUpdateAndErrorsAreSummarised() throws Exception {
         SignInProvider.nextSignIn("officer@havering.test", "PLAN_EDITOR");
         HttpClient browser = browser();

@@ -184,6 +184,15 @@ class BoardInABrowserTest {
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Accessibility statement"));
         assertNoViolations("accessibility");
         shot("accessibility");
+
+        browser.get(gateway + "/board");
+        browser.findElement(By.linkText("Sign out")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(gateway + "/board/signed-out"));
+        assertEquals("You have signed out", browser.findElement(By.tagName("h1")).getText());
+        assertNoViolations("signed-out");
+        browser.get(gateway + "/board");
+        assertTrue(browser.getTitle().startsWith("Sign in"), "signed out means signed out: " + browser.getTitle());
     }
 
     @Test

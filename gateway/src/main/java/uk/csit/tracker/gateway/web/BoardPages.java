@@ -122,6 +122,12 @@ public class BoardPages {
     SignedIn person;
 
     @Inject
+    io.quarkus.oidc.OidcSession session;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @Inject
     StatusService status;
 
     @Inject
@@ -328,6 +334,20 @@ public class BoardPages {
                 .entity(Pages.problem(frame, e.getMessage(), errors).render());
         e.headers().forEach(out::header);
         return out.build();
+    }
+
+    /**
+     * Signs the person out of these pages: their session here ends (its cookie is removed). Their sign-in with the
+     * council's provider is theirs to end there, as with any service that provider signs them in to.
+     */
+    @GET
+    @Path("sign-out")
+    @PermitAll
+    public Response signOut() {
+        if (!identity.isAnonymous()) {
+            session.logout().await().indefinitely();
+        }
+        return Response.seeOther(URI.create("/board/signed-out")).build();
     }
 
     @GET
