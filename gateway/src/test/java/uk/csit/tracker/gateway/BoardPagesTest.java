@@ -62,6 +62,10 @@ class BoardPagesTest {
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(BoardPackTest.page())));
         StubbedServices.inspection.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(BoardPackTest.page())));
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).willReturn(okJson(BoardPackTest.page())));
+        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/kpis/SW_CASELOAD/values")).willReturn(okJson("""
+                {"items":[{"kpiCode":"SW_CASELOAD","periodLabel":"2023","periodEnd":"2023-09-30","value":20.4},
+                          {"kpiCode":"SW_CASELOAD","periodLabel":"2024","periodEnd":"2024-09-30","value":18.9},
+                          {"kpiCode":"SW_CASELOAD","periodLabel":"2025","periodEnd":"2025-09-30","value":15.0}]}""")));
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/actions/A-1.1")).willReturn(okJson(
                 BoardPackTest.action("A-1.1", "Audit supervision <quarterly>", "RED", "true"))));
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions/A-1.1/progress-updates")).willReturn(okJson(
@@ -117,6 +121,8 @@ class BoardPagesTest {
                 "the chart with its table: " + html);
         assertTrue(html.contains("£15,200,000.00"), html);
         assertTrue(html.contains("Average social worker caseload"), html);
+        assertTrue(html.contains("<desc id=\"trend-SW_CASELOAD-desc\">2023: 20.4; 2024: 18.9; 2025: 15</desc>"),
+                "the KPI's trend, in words: " + html);
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
         assertFalse(html.contains("<script"), "no script on the page");
         assertFalse(html.contains("Add a progress update"));

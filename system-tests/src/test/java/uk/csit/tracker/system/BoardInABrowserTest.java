@@ -142,6 +142,12 @@ class BoardInABrowserTest {
         shot("overview");
         assertNoViolations("overview");
 
+        browser.findElement(By.cssSelector("#priorities a[href^='/board/priorities/']")).click();
+        assertEquals(1, browser.findElements(By.id("priority-actions")).size(), "the priority's actions");
+        assertNoViolations("priority");
+        shot("priority");
+        browser.get(gateway + "/board");
+
         // The pack, fetched with the browser's own session as its download link would be.
         String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));

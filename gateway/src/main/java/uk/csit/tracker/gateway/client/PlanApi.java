@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.csit.tracker.gateway.client.FeedDtos.FeedSlice;
 import uk.csit.tracker.gateway.client.PlanDtos.Action;
+import uk.csit.tracker.gateway.client.PlanDtos.KpiSeries;
 import uk.csit.tracker.gateway.client.PlanDtos.PlanSummary;
 import uk.csit.tracker.gateway.client.PlanDtos.ProgressUpdate;
 import uk.csit.tracker.gateway.client.PlanDtos.Priority;
@@ -45,6 +46,22 @@ interface PlanApi {
     @Path("actions")
     Page<Action> actionsWhere(@QueryParam("rag") String rag, @QueryParam("overdue") String overdue,
             @QueryParam("sort") String sort, @QueryParam("size") int size, @QueryParam("page") int page,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("kpis/{code}/values")
+    KpiSeries kpiValues(@PathParam("code") String code, @QueryParam("to") String to,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("priorities/{ref}")
+    Priority priority(@PathParam("ref") String ref, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("actions")
+    Page<Action> actionsOfPriority(@QueryParam("priority") String priority, @QueryParam("sort") String sort,
+            @QueryParam("size") int size, @QueryParam("page") int page,
             @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
 
     @GET

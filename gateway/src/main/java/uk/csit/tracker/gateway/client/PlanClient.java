@@ -10,6 +10,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import uk.csit.tracker.gateway.client.FeedDtos.FeedSlice;
 import uk.csit.tracker.gateway.client.PlanDtos.Action;
+import uk.csit.tracker.gateway.client.PlanDtos.KpiSeries;
 import uk.csit.tracker.gateway.client.PlanDtos.PlanSummary;
 import uk.csit.tracker.gateway.client.PlanDtos.Priority;
 import uk.csit.tracker.gateway.client.PlanDtos.ProgressUpdate;
@@ -58,6 +59,23 @@ public class PlanClient {
     public Page<Action> actionsWhere(String rag, Boolean overdue, int page, Caller caller) {
         return circuits.guard(SERVICE, () -> api.actionsWhere(rag, overdue == null ? null : overdue.toString(), "dueDate",
                 Reads.PAGE_SIZE, page, caller.authorization(), caller.requestId()));
+    }
+
+    /** A KPI's values up to a day (all of them when it is null), oldest first. */
+    public KpiSeries kpiValues(String code, LocalDate to, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.kpiValues(code, to == null ? null : to.toString(), caller.authorization(),
+                caller.requestId()));
+    }
+
+    /** One priority as the plan holds it now. */
+    public Priority priority(String ref, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.priority(ref, caller.authorization(), caller.requestId()));
+    }
+
+    /** A page of a priority's actions, in ref order. */
+    public Page<Action> actionsOfPriority(String priority, int page, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.actionsOfPriority(priority, "ref", Reads.PAGE_SIZE, page,
+                caller.authorization(), caller.requestId()));
     }
 
     /** One action as the plan holds it now. */

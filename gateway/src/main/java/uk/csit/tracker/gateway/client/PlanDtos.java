@@ -80,6 +80,16 @@ public final class PlanDtos {
             String rag, BigDecimal percentComplete, Instant recordedAt) {
     }
 
+    /** One value of a KPI's series, as far as a trend chart needs it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record KpiPoint(String periodLabel, LocalDate periodStart, LocalDate periodEnd, BigDecimal value) {
+    }
+
+    /** A KPI's values, oldest first. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record KpiSeries(List<KpiPoint> items) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "PlanTimelineEntry")
     public record TimelineEntry(LocalDate date, String type, String ref, String title, String summary) {

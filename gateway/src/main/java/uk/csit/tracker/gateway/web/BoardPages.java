@@ -31,6 +31,9 @@ import java.util.UUID;
 import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.client.PlanClient;
 import uk.csit.tracker.gateway.client.PlanDtos.Action;
+import uk.csit.tracker.gateway.client.PlanDtos.KpiHeadline;
+import uk.csit.tracker.gateway.client.PlanDtos.KpiPoint;
+import uk.csit.tracker.gateway.client.PlanDtos.Priority;
 import uk.csit.tracker.gateway.client.PlanDtos.ProgressUpdate;
 import uk.csit.tracker.gateway.client.RecordNotFound;
 import uk.csit.tracker.gateway.service.BoardPack;
@@ -96,7 +99,7 @@ public class BoardPages {
     @CheckedTemplate(basePath = "board")
     static class Pages {
         static native TemplateInstance overview(Frame frame, StatusView status, BoardPackPage.Figures figures,
-                BoardPack pack);
+                BoardPack pack, Map<String, KpiTrend> trends);
 
         static native TemplateInstance action(Frame frame, Action action, List<ProgressUpdate> updates,
                 boolean mayWrite, ProgressForm form, boolean updated);
@@ -113,6 +116,8 @@ public class BoardPages {
                 String detail, String result);
 
         static native TemplateInstance problem(Frame frame, String detail, List<FormError> errors);
+
+        static native TemplateInstance priority(Frame frame, Priority priority, List<Action> actions);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -153,7 +158,41 @@ public class BoardPages {
     public String overview(@QueryParam("asOf") String asOf) {
         LocalDate day = QueryValues.pastDay("asOf", asOf, clock);
         BoardPack pack = packs.pack(person.caller(), day, null);
-        return Pages.overview(frame("Overview"), pack.now(), BoardPackPage.figures(pack), pack).render();
+        return Pages.overview(frame("Overview"), pack.now(), BoardPackPage.figures(pack), pack,
+                trends(pack.now(), pack.asOf(), person.caller())).render();
+    }
+
+    /** A KPI's trend: its chart and the values it draws, for the table beside it. */
+    public record KpiTrend(String chart, List<KpiPoint> points) {
+    }
+
+    /**
+     * Each KPI's values up to the day, drawn when there are two or more; a KPI whose values cannot be read keeps its
+     * tile and latest value, without a trend.
+     */
+    private Map<String, KpiTrend> trends(StatusView status, LocalDate day, Caller caller) {
+        Map<String, KpiTrend> out = new HashMap<>();
+        if (status.kpiHeadlines() == null) {
+            return out;
+        }
+        for (KpiHeadline kpi : status.kpiHeadlines()) {
+            if (kpi.latestValue() == null) {
+                continue;
+            }
+            List<KpiPoint> points;
+            try {
+                points = plan.kpiValues(kpi.code(), day, caller).items().stream().filter(p -> p.value() != null).toList();
+            } catch (RuntimeException unavailable) {
+                continue;
+            }
+            if (points.size() >= 2) {
+                List<String> labels = points.stream()
+                        .map(p -> p.periodLabel() != null ? p.periodLabel() : String.valueOf(p.periodEnd())).toList();
+                out.put(kpi.code(), new KpiTrend(Charts.trend("trend-" + kpi.code(), kpi.name() + ": values over time",
+                        labels, points.stream().map(KpiPoint::value).toList(), Formats::figure), points));
+            }
+        }
+        return out;
     }
 
     @GET
@@ -269,6 +308,22 @@ public class BoardPages {
     public String recommendation(@PathParam("ref") String ref) {
         TraceService.Trace trace = traces.trace(ref, person.caller());
         return Pages.recommendation(frame("Recommendation " + trace.recommendation().ref()), trace).render();
+    }
+
+    @GET
+    @Path("priorities/{ref}")
+    @RolesAllowed(Capability.READ)
+    public String priority(@PathParam("ref") String ref) {
+        Caller caller = person.caller();
+        Priority priority;
+        try {
+            priority = plan.priority(ref, caller);
+        } catch (RecordNotFound e) {
+            throw ProblemException.notFound("priority", ref);
+        }
+        List<Action> actions = uk.csit.tracker.gateway.client.Reads.every("actions",
+                page -> plan.actionsOfPriority(ref, page, caller));
+        return Pages.priority(frame(priority.ref() + ": " + priority.title()), priority, actions).render();
     }
 
     @GET

@@ -95,6 +95,38 @@ public final class Charts {
         return svg.append("</svg>").toString();
     }
 
+    /** A small line of values in order (a KPI's trend), each point marked; the words name every value. */
+    public static String trend(String id, String title, List<String> labels, List<BigDecimal> values,
+            Function<BigDecimal, String> valueText) {
+        int width = 220;
+        int height = 56;
+        int pad = 6;
+        BigDecimal low = values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal high = values.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        BigDecimal span = high.subtract(low).signum() == 0 ? BigDecimal.ONE : high.subtract(low);
+        StringBuilder words = new StringBuilder();
+        StringBuilder points = new StringBuilder();
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            int x = values.size() == 1 ? width / 2 : pad + i * (width - 2 * pad) / (values.size() - 1);
+            int y = height - pad - values.get(i).subtract(low).multiply(BigDecimal.valueOf(height - 2L * pad))
+                    .divide(span, 0, RoundingMode.HALF_UP).intValue();
+            points.append(i == 0 ? "" : " ").append(x).append(',').append(y);
+            marks.append("<circle cx=\"").append(x).append("\" cy=\"").append(y)
+                    .append("\" r=\"3\" fill=\"#1d70b8\"/>");
+            words.append(i == 0 ? "" : "; ").append(labels.get(i)).append(": ").append(valueText.apply(values.get(i)));
+        }
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">");
+        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(words.toString())).append("</desc>");
+        svg.append("<polyline fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\" points=\"").append(points)
+                .append("\"/>").append(marks);
+        return svg.append("</svg>").toString();
+    }
+
     private static StringBuilder open(String id, String title, int height, String description) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH).append("\" height=\"")

@@ -52,6 +52,21 @@ class ChartsTest {
     }
 
     @Test
+    void aTrendFallsAsItsValuesFallAndNamesEachOne() throws Exception {
+        String svg = Charts.trend("t", "Caseload: values over time", List.of("2023", "2024", "2025"),
+                List.of(new BigDecimal("20.4"), new BigDecimal("18.9"), new BigDecimal("15.0")), Formats::figure);
+        Document doc = parse(svg);
+        assertEquals("2023: 20.4; 2024: 18.9; 2025: 15", doc.getElementsByTagName("desc").item(0).getTextContent());
+        NodeList marks = doc.getElementsByTagName("circle");
+        assertEquals(3, marks.getLength());
+        int first = Integer.parseInt(((Element) marks.item(0)).getAttribute("cy"));
+        int last = Integer.parseInt(((Element) marks.item(2)).getAttribute("cy"));
+        assertTrue(first < last, "the highest value is drawn highest (smallest y)");
+        String flat = Charts.trend("f", "Flat", List.of("a", "b"), List.of(BigDecimal.TEN, BigDecimal.TEN), Formats::figure);
+        assertEquals(2, parse(flat).getElementsByTagName("circle").getLength(), "equal values draw without dividing by 0");
+    }
+
+    @Test
     void moneyIsWrittenInPoundsAndPence() {
         assertEquals("£16,000,000.00", Formats.gbp(new BigDecimal("16000000")));
         assertEquals("-£250.50", Formats.gbp(new BigDecimal("-250.5")));
