@@ -160,6 +160,18 @@ class BoardPagesTest {
     }
 
     @Test
+    void theOverviewStillRendersWhenAServiceIsDownAndSaysWhatIsMissing() throws Exception {
+        StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary?asOf=" + TODAY))
+                .willReturn(aResponse().withStatus(503)));
+        SignInProvider.nextSignIn("adviser@dfe.test", "ADVISOR");
+        HttpResponse<String> page = open(browser(), "board");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("the finance service's figures are missing"), page.body());
+        assertTrue(page.body().contains("Not available: the finance service did not answer."), page.body());
+        assertTrue(page.body().contains("Improvement notice (DFE-IN-2024)"), "the rest is there");
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         SignInProvider.nextSignIn("adviser@dfe.test", "ADVISOR");
         HttpClient browser = browser();

@@ -297,6 +297,7 @@ class BoardInABrowserTest {
         browser.findElement(By.cssSelector("form[action='/board/import'] button")).click();
         String banner = browser.findElement(By.cssSelector(".govuk-notification-banner")).getText();
         assertTrue(banner.contains("The plan was imported") && banner.contains("0 created"), banner);
+        assertTrue(browser.getCurrentUrl().contains("/board/import?rows="), "post, redirect, get: " + browser.getCurrentUrl());
     }
 
     private void submitWithEnter() {

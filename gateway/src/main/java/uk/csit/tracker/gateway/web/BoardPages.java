@@ -329,8 +329,23 @@ public class BoardPages {
     @GET
     @Path("import")
     @RolesAllowed(Capability.WRITE_PLAN)
-    public String importForm() {
-        return Pages.upload(frame("Upload the plan spreadsheet"), List.of(), 0, 0, null, null).render();
+    public String importForm(@QueryParam("rows") String rows, @QueryParam("created") String created,
+            @QueryParam("updated") String updated, @QueryParam("unchanged") String unchanged) {
+        String result = null;
+        if (rows != null) {
+            result = count(rows) + " rows read: " + count(created) + " created, " + count(updated) + " updated, "
+                    + count(unchanged) + " unchanged";
+        }
+        return Pages.upload(frame("Upload the plan spreadsheet"), List.of(), 0, 0, null, result).render();
+    }
+
+    /** A count from the address, as a number whatever was sent. */
+    private static long count(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @POST
@@ -362,9 +377,10 @@ public class BoardPages {
                 java.nio.file.Files.readAllBytes(sheet.uploadedFile()), "/");
         JsonNode body = json(answer);
         if (answer.getStatus() / 100 == 2) {
-            String result = body.path("rows").asLong() + " rows read: " + body.path("created").asLong() + " created, "
-                    + body.path("updated").asLong() + " updated, " + body.path("unchanged").asLong() + " unchanged";
-            return page(200, Pages.upload(frame("Upload the plan spreadsheet"), List.of(), 0, 0, null, result));
+            // Post, redirect, get: reloading the page that follows does not send the sheet again.
+            return Response.seeOther(URI.create("/board/import?rows=" + body.path("rows").asLong() + "&created="
+                    + body.path("created").asLong() + "&updated=" + body.path("updated").asLong() + "&unchanged="
+                    + body.path("unchanged").asLong())).build();
         }
         List<FormError> errors = new ArrayList<>();
         body.path("errors").forEach(e -> errors.add(new FormError(e.path("field").asText(), e.path("message").asText())));
