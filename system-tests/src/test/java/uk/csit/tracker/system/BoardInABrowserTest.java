@@ -101,6 +101,8 @@ class BoardInABrowserTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // An element is looked for for up to 5 s: a page reached by a click or a key may still be loading.
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -221,6 +223,7 @@ class BoardInABrowserTest {
         assertEquals("date-day", focused.getAttribute("id"), "the form is reached with Tab");
         // A first try without a narrative: the error summary names what is missing.
         submitWithEnter();
+        waitFor(By.cssSelector(".govuk-error-summary__title"));
         assertEquals("There is a problem", browser.findElement(By.cssSelector(".govuk-error-summary__title")).getText());
         assertTrue(browser.getTitle().startsWith("Error:"), browser.getTitle());
         shot("action-error-summary");
@@ -240,8 +243,12 @@ class BoardInABrowserTest {
         assertEquals("percentComplete", percent.getAttribute("id"));
         percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), "100");
         percent.sendKeys(Keys.ENTER);
+        // A key press that submits a form is not waited for as a click is: wait for the page it leads to.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().endsWith("?updated=true"));
 
-        assertTrue(browser.getCurrentUrl().endsWith("/board/actions/" + ref + "?updated=true"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/board/actions/" + ref + "?updated=true"),
+                ref + ": " + browser.getCurrentUrl());
         assertTrue(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText()
                 .contains("Your progress update was recorded."));
         assertEquals("Complete", browser.findElement(By.cssSelector("#action-rag strong")).getText(), "the RAG moved");
@@ -287,6 +294,7 @@ class BoardInABrowserTest {
         assertNoViolations("upload");
         browser.findElement(By.id("sheet")).sendKeys(bad.toString());
         browser.findElement(By.cssSelector("form[action='/board/import'] button")).click();
+        waitFor(By.cssSelector(".govuk-error-summary__title"));
         assertEquals("There is a problem", browser.findElement(By.cssSelector(".govuk-error-summary__title")).getText());
         String summary = browser.findElement(By.id("import-errors")).getText();
         assertTrue(summary.toLowerCase().contains("percent"), "the bad cell is named: " + summary);
@@ -295,9 +303,15 @@ class BoardInABrowserTest {
 
         browser.findElement(By.id("sheet")).sendKeys(good.toString());
         browser.findElement(By.cssSelector("form[action='/board/import'] button")).click();
+        waitFor(By.cssSelector(".govuk-notification-banner"));
         String banner = browser.findElement(By.cssSelector(".govuk-notification-banner")).getText();
         assertTrue(banner.contains("The plan was imported") && banner.contains("0 created"), banner);
         assertTrue(browser.getCurrentUrl().contains("/board/import?rows="), "post, redirect, get: " + browser.getCurrentUrl());
+    }
+
+    private void waitFor(By element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(element).isEmpty());
     }
 
     private void submitWithEnter() {

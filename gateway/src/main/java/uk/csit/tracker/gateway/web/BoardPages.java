@@ -3,7 +3,6 @@ package uk.csit.tracker.gateway.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,8 +30,6 @@ import java.util.UUID;
 import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.client.PlanClient;
 import uk.csit.tracker.gateway.client.PlanDtos.Action;
-import uk.csit.tracker.gateway.client.PlanDtos.KpiHeadline;
-import uk.csit.tracker.gateway.client.PlanDtos.KpiPoint;
 import uk.csit.tracker.gateway.client.PlanDtos.Priority;
 import uk.csit.tracker.gateway.client.PlanDtos.ProgressUpdate;
 import uk.csit.tracker.gateway.client.RecordNotFound;
@@ -40,7 +37,6 @@ import uk.csit.tracker.gateway.service.BoardPack;
 import uk.csit.tracker.gateway.service.BoardPackService;
 import uk.csit.tracker.gateway.service.Forwarder;
 import uk.csit.tracker.gateway.service.StatusService;
-import uk.csit.tracker.gateway.service.StatusView;
 import uk.csit.tracker.gateway.service.TraceService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -58,67 +54,6 @@ import uk.csit.tracker.kit.security.Capability;
 @Path("/board")
 @Produces(MediaType.TEXT_HTML)
 public class BoardPages {
-
-    /** A form's fields and the errors found in them, to show again with the GOV.UK error summary. */
-    public record ProgressForm(String day, String month, String year, String narrative, String rag,
-            String percentComplete, String idempotencyKey, List<FormError> errors) {
-
-        static ProgressForm blank(LocalDate today) {
-            return new ProgressForm(Integer.toString(today.getDayOfMonth()), Integer.toString(today.getMonthValue()),
-                    Integer.toString(today.getYear()), "", "", "", UUID.randomUUID().toString(), List.of());
-        }
-
-        /** The RAGs a progress update may give, as the plan service takes them. */
-        public List<String> ragOptions() {
-            return List.of("RED", "AMBER", "GREEN", "COMPLETE");
-        }
-
-        public boolean hasError(String field) {
-            return errors.stream().anyMatch(e -> e.field().equals(field));
-        }
-
-        public String errorFor(String field) {
-            return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).findFirst().orElse("");
-        }
-    }
-
-    /** One error: the form field it belongs to (its id on the page) and what to do about it. */
-    public record FormError(String field, String message) {
-    }
-
-    /** What every page's frame needs: its title, who is signed in, their token for forms, whether it shows errors. */
-    @io.quarkus.qute.TemplateData
-    public record Frame(String title, String name, String formToken, boolean signedIn, boolean errorTitle,
-            boolean mayWritePlan) {
-
-        static Frame open(String title) {
-            return new Frame(title, null, null, false, false, false);
-        }
-    }
-
-    @CheckedTemplate(basePath = "board")
-    static class Pages {
-        static native TemplateInstance overview(Frame frame, StatusView status, BoardPackPage.Figures figures,
-                BoardPack pack, Map<String, KpiTrend> trends);
-
-        static native TemplateInstance action(Frame frame, Action action, List<ProgressUpdate> updates,
-                boolean mayWrite, ProgressForm form, boolean updated);
-
-        static native TemplateInstance accessibility(Frame frame);
-
-        static native TemplateInstance signedOut(Frame frame);
-
-        static native TemplateInstance changes(Frame frame, BoardPack pack, BoardPackPage.Figures figures);
-
-        static native TemplateInstance recommendation(Frame frame, TraceService.Trace trace);
-
-        static native TemplateInstance upload(Frame frame, List<FormError> errors, long errorCount, long moreErrors,
-                String detail, String result);
-
-        static native TemplateInstance problem(Frame frame, String detail, List<FormError> errors);
-
-        static native TemplateInstance priority(Frame frame, Priority priority, List<Action> actions);
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -151,6 +86,9 @@ public class BoardPages {
     TraceService traces;
 
     @Inject
+    KpiTrends kpiTrends;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -158,42 +96,10 @@ public class BoardPages {
     public String overview(@QueryParam("asOf") String asOf) {
         LocalDate day = QueryValues.pastDay("asOf", asOf, clock);
         BoardPack pack = packs.pack(person.caller(), day, null);
-        return Pages.overview(frame("Overview"), pack.now(), BoardPackPage.figures(pack), pack,
-                trends(pack.now(), pack.asOf(), person.caller())).render();
+        return BoardTemplates.overview(frame("Overview"), pack.now(), BoardPackPage.figures(pack), pack,
+                kpiTrends.upTo(pack.now(), pack.asOf(), person.caller())).render();
     }
 
-    /** A KPI's trend: its chart and the values it draws, for the table beside it. */
-    public record KpiTrend(String chart, List<KpiPoint> points) {
-    }
-
-    /**
-     * Each KPI's values up to the day, drawn when there are two or more; a KPI whose values cannot be read keeps its
-     * tile and latest value, without a trend.
-     */
-    private Map<String, KpiTrend> trends(StatusView status, LocalDate day, Caller caller) {
-        Map<String, KpiTrend> out = new HashMap<>();
-        if (status.kpiHeadlines() == null) {
-            return out;
-        }
-        for (KpiHeadline kpi : status.kpiHeadlines()) {
-            if (kpi.latestValue() == null) {
-                continue;
-            }
-            List<KpiPoint> points;
-            try {
-                points = plan.kpiValues(kpi.code(), day, caller).items().stream().filter(p -> p.value() != null).toList();
-            } catch (RuntimeException unavailable) {
-                continue;
-            }
-            if (points.size() >= 2) {
-                List<String> labels = points.stream()
-                        .map(p -> p.periodLabel() != null ? p.periodLabel() : String.valueOf(p.periodEnd())).toList();
-                out.put(kpi.code(), new KpiTrend(Charts.trend("trend-" + kpi.code(), kpi.name() + ": values over time",
-                        labels, points.stream().map(KpiPoint::value).toList(), Formats::figure), points));
-            }
-        }
-        return out;
-    }
 
     @GET
     @Path("pack")
@@ -278,7 +184,7 @@ public class BoardPages {
             // Post, redirect, get: a reload of the page that follows cannot send the update again.
             return Response.seeOther(URI.create("/board/actions/" + encoded(ref) + "?updated=true")).build();
         }
-        List<FormError> refused = refusal(answer);
+        List<FormError> refused = ServiceProblems.asFormErrors(answer);
         ProgressForm again = new ProgressForm(day, month, year, narrative, rag, percent, form.idempotencyKey(), refused);
         return Response.status(answer.getStatus() == 422 || answer.getStatus() == 400 ? 400 : answer.getStatus())
                 .entity(actionPage(ref, again, false)).type(MediaType.TEXT_HTML_TYPE).build();
@@ -288,7 +194,7 @@ public class BoardPages {
     @Path("accessibility")
     @PermitAll
     public String accessibility() {
-        return Pages.accessibility(Frame.open("Accessibility statement")).render();
+        return BoardTemplates.accessibility(Frame.open("Accessibility statement")).render();
     }
 
     @GET
@@ -298,7 +204,7 @@ public class BoardPages {
         LocalDate day = QueryValues.pastDay("asOf", asOf, clock);
         LocalDate from = QueryValues.pastDay("since", since, clock);
         BoardPack pack = packs.pack(person.caller(), day, from);
-        return Pages.changes(frame("What changed since " + Formats.longDate(pack.since())), pack,
+        return BoardTemplates.changes(frame("What changed since " + Formats.longDate(pack.since())), pack,
                 BoardPackPage.figures(pack)).render();
     }
 
@@ -307,7 +213,7 @@ public class BoardPages {
     @RolesAllowed(Capability.READ)
     public String recommendation(@PathParam("ref") String ref) {
         TraceService.Trace trace = traces.trace(ref, person.caller());
-        return Pages.recommendation(frame("Recommendation " + trace.recommendation().ref()), trace).render();
+        return BoardTemplates.recommendation(frame("Recommendation " + trace.recommendation().ref()), trace).render();
     }
 
     @GET
@@ -323,7 +229,7 @@ public class BoardPages {
         }
         List<Action> actions = uk.csit.tracker.gateway.client.Reads.every("actions",
                 page -> plan.actionsOfPriority(ref, page, caller));
-        return Pages.priority(frame(priority.ref() + ": " + priority.title()), priority, actions).render();
+        return BoardTemplates.priority(frame(priority.ref() + ": " + priority.title()), priority, actions).render();
     }
 
     @GET
@@ -336,7 +242,7 @@ public class BoardPages {
             result = count(rows) + " rows read: " + count(created) + " created, " + count(updated) + " updated, "
                     + count(unchanged) + " unchanged";
         }
-        return Pages.upload(frame("Upload the plan spreadsheet"), List.of(), 0, 0, null, result).render();
+        return BoardTemplates.upload(frame("Upload the plan spreadsheet"), List.of(), 0, 0, null, result).render();
     }
 
     /** A count from the address, as a number whatever was sent. */
@@ -363,7 +269,7 @@ public class BoardPages {
         if (sheet == null || sheet.size() == 0 || type == null) {
             List<FormError> errors = List.of(new FormError("sheet", sheet == null || sheet.size() == 0
                     ? "Choose the action sheet to upload" : "The sheet must be a .csv or .xlsx file"));
-            return page(400, Pages.upload(frame("Upload the plan spreadsheet", true), errors, 1, 0, null, null));
+            return page(400, BoardTemplates.upload(frame("Upload the plan spreadsheet", true), errors, 1, 0, null, null));
         }
         Caller caller = person.caller();
         Map<String, String> headers = new HashMap<>();
@@ -375,7 +281,7 @@ public class BoardPages {
         }
         Response answer = forwarder.forward("plan", "POST", "/api/v1/actions/import", headers,
                 java.nio.file.Files.readAllBytes(sheet.uploadedFile()), "/");
-        JsonNode body = json(answer);
+        JsonNode body = ServiceProblems.body(answer);
         if (answer.getStatus() / 100 == 2) {
             // Post, redirect, get: reloading the page that follows does not send the sheet again.
             return Response.seeOther(URI.create("/board/import?rows=" + body.path("rows").asLong() + "&created="
@@ -388,7 +294,7 @@ public class BoardPages {
         if (errors.isEmpty()) {
             errors.add(new FormError("sheet", body.path("detail").asText("The plan service did not take the sheet.")));
         }
-        return page(answer.getStatus() == 503 ? 503 : 400, Pages.upload(frame("Upload the plan spreadsheet", true),
+        return page(answer.getStatus() == 503 ? 503 : 400, BoardTemplates.upload(frame("Upload the plan spreadsheet", true),
                 errors, Math.max(count, errors.size()), Math.max(0, count - errors.size()), body.path("detail").asText(null),
                 null));
     }
@@ -402,7 +308,7 @@ public class BoardPages {
         List<FormError> errors = e.errors().stream().map(f -> new FormError(f.field(), f.message())).toList();
         Frame frame = new Frame("There is a problem", null, null, false, true, false);
         Response.ResponseBuilder out = Response.status(e.type().status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Pages.problem(frame, e.getMessage(), errors).render());
+                .entity(BoardTemplates.problem(frame, e.getMessage(), errors).render());
         e.headers().forEach(out::header);
         return out.build();
     }
@@ -425,19 +331,11 @@ public class BoardPages {
     @Path("signed-out")
     @PermitAll
     public String signedOut() {
-        return Pages.signedOut(Frame.open("You have signed out")).render();
+        return BoardTemplates.signedOut(Frame.open("You have signed out")).render();
     }
 
     private static Response page(int status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
-    }
-
-    private static JsonNode json(Response answer) {
-        try {
-            return JSON.readTree(answer.getEntity() instanceof byte[] b ? b : new byte[0]);
-        } catch (java.io.IOException | RuntimeException e) {
-            return JSON.createObjectNode();
-        }
     }
 
     private String actionPage(String ref, ProgressForm form, boolean updated) {
@@ -451,31 +349,7 @@ public class BoardPages {
         List<ProgressUpdate> updates = plan.progressUpdates(ref, caller).items();
         Frame frame = new Frame(action.ref() + ": " + action.title(), person.name(), person.formToken(), true,
                 !form.errors().isEmpty(), person.mayWritePlan());
-        return Pages.action(frame, action, updates, person.mayWritePlan(), form, updated).render();
-    }
-
-    /** The service's refusal as errors on the form's fields (the service names them by the JSON it was sent). */
-    private static List<FormError> refusal(Response answer) {
-        List<FormError> errors = new ArrayList<>();
-        try {
-            byte[] bytes = answer.getEntity() instanceof byte[] b ? b : new byte[0];
-            JsonNode problem = JSON.readTree(bytes);
-            for (JsonNode error : problem.path("errors")) {
-                String field = switch (error.path("field").asText()) {
-                    case "date" -> "date-day";
-                    case "rag", "status" -> "rag";
-                    case "percentComplete" -> "percentComplete";
-                    default -> "narrative";
-                };
-                errors.add(new FormError(field, error.path("message").asText()));
-            }
-            if (errors.isEmpty()) {
-                errors.add(new FormError("narrative", problem.path("detail").asText("The update was not accepted.")));
-            }
-        } catch (java.io.IOException e) {
-            errors.add(new FormError("narrative", "The plan service did not accept the update; try again later."));
-        }
-        return errors;
+        return BoardTemplates.action(frame, action, updates, person.mayWritePlan(), form, updated).render();
     }
 
     private Frame frame(String title) {
