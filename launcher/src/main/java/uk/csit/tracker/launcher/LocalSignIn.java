@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
@@ -80,29 +78,9 @@ public final class LocalSignIn implements AutoCloseable {
         env.put("QUARKUS_OIDC_TOKEN_ISSUER", SigningKeys.ISSUER);
         // Plain http on a laptop: a Secure cookie would not be sent back by every client.
         env.put("BOARD_COOKIES_SECURE", "false");
-        env.put("BOARD_SESSION_SECRET", sessionSecret());
+        // Kept, so that a restart does not sign everyone out.
+        env.put("BOARD_SESSION_SECRET", LocalSecrets.ensure(dataDirectory, LocalSecrets.BOARD_SESSION_SECRET));
         return env;
-    }
-
-    /** The secret the gateway seals its session cookies with, kept so that a restart does not sign everyone out. */
-    private String sessionSecret() {
-        Path file = dataDirectory.resolve("keys").resolve("board-session.key");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] secret = new byte[32];
-                new SecureRandom().nextBytes(secret);
-                Files.writeString(file, Base64.getEncoder().encodeToString(secret));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the data directory's own permissions apply.
-                }
-            }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static RSAPublicKey publicKey(Path pem) throws IOException {

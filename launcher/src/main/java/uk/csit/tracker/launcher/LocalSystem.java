@@ -289,7 +289,7 @@ public final class LocalSystem implements AutoCloseable {
             env.put("WEBHOOK_FEED_TOKEN_FILE", feedTokenFile().path().toString());
             // A laptop's receivers are plain http; internal addresses stay refused unless WEBHOOK_ALLOWED_NETWORKS says.
             env.put("WEBHOOK_REQUIRE_HTTPS", "false");
-            env.put("WEBHOOK_SECRET_KEY", WebhookSecretKey.ensure(settings.dataDirectory));
+            env.put("WEBHOOK_SECRET_KEY", LocalSecrets.ensure(settings.dataDirectory, LocalSecrets.WEBHOOK_SECRET_KEY));
             for (ServiceModule downstream : ports.keySet()) {
                 if (downstream != ServiceModule.GATEWAY) {
                     env.put(downstream.gatewayUrlVariable(), baseUrl(downstream));

@@ -9,17 +9,21 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The key the local gateway seals webhook secrets with ({@code WEBHOOK_SECRET_KEY}): 32 random bytes made on the
- * first start beside the signing keys and kept, so that secrets sealed before a restart still open after it.
+ * The local run's own secrets (the key webhook secrets are sealed with, the board's session secret): 32 random bytes
+ * each, made on the first start beside the signing keys and kept, so that what was sealed before a restart still
+ * opens after it.
  */
-final class WebhookSecretKey {
+final class LocalSecrets {
 
-    private WebhookSecretKey() {
+    static final String WEBHOOK_SECRET_KEY = "webhook-secret.key";
+    static final String BOARD_SESSION_SECRET = "board-session.key";
+
+    private LocalSecrets() {
     }
 
-    /** The key's base64, made when there is none yet. */
-    static String ensure(Path dataDirectory) {
-        Path file = dataDirectory.resolve("keys").resolve("webhook-secret.key");
+    /** The secret's base64, made when there is none yet. */
+    static String ensure(Path dataDirectory, String name) {
+        Path file = dataDirectory.resolve("keys").resolve(name);
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
