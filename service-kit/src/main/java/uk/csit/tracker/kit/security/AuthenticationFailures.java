@@ -1,12 +1,8 @@
 package uk.csit.tracker.kit.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 
 /**
  * A budget of failed authentications per remote address (Bucket4j). A caller without a valid token can only ever
@@ -17,10 +13,7 @@ import java.time.Duration;
 @ApplicationScoped
 public class AuthenticationFailures {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
+    private final KeyedBuckets buckets = new KeyedBuckets();
 
     @Inject
     RateLimitConfig config;
@@ -30,7 +23,7 @@ public class AuthenticationFailures {
         if (!config.enabled()) {
             return 0;
         }
-        Bucket bucket = buckets.getIfPresent(address);
+        Bucket bucket = buckets.find(address);
         if (bucket == null || bucket.getAvailableTokens() > 0) {
             return 0;
         }
@@ -42,11 +35,6 @@ public class AuthenticationFailures {
         if (!config.enabled()) {
             return;
         }
-        buckets.get(address, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(config.unauthenticatedBurst())
-                        .refillGreedy(config.unauthenticatedPerSecond(), Duration.ofSeconds(1))
-                        .build())
-                .build()).tryConsume(1);
+        buckets.of(address, config.unauthenticatedBurst(), config.unauthenticatedPerSecond()).tryConsume(1);
     }
 }
