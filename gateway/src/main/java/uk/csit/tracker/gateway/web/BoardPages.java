@@ -95,9 +95,9 @@ public class BoardPages {
     @RolesAllowed(Capability.READ)
     public String overview(@QueryParam("asOf") String asOf) {
         LocalDate day = QueryValues.pastDay("asOf", asOf, clock);
-        BoardPack pack = packs.pack(person.caller(), day, null);
-        return BoardTemplates.overview(frame("Overview"), pack.now(), BoardPackPage.figures(pack), pack,
-                kpiTrends.upTo(pack.now(), pack.asOf(), person.caller())).render();
+        BoardPack.Position position = packs.position(person.caller(), day, null);
+        return BoardTemplates.overview(frame("Overview"), position.now(), BoardPackPage.figures(position.now()),
+                position, kpiTrends.upTo(position.now(), position.asOf(), person.caller())).render();
     }
 
 
@@ -136,10 +136,7 @@ public class BoardPages {
             @FormParam("date-month") String month, @FormParam("date-year") String year,
             @FormParam("narrative") String narrative, @FormParam("rag") String rag,
             @FormParam("percentComplete") String percent) {
-        if (!person.formTokenIs(formToken)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "The form was not one this session was given: open the"
-                    + " page again and send it from there.");
-        }
+        requireFormToken(formToken);
         List<FormError> errors = new ArrayList<>();
         LocalDate date = null;
         try {
@@ -169,17 +166,8 @@ public class BoardPages {
         } catch (NumberFormatException e) {
             body.put("percentComplete", percent.trim());
         }
-        Caller caller = person.caller();
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Authorization", caller.authorization());
-        headers.put("Content-Type", MediaType.APPLICATION_JSON);
-        headers.put("Accept", MediaType.APPLICATION_JSON);
-        headers.put("Idempotency-Key", form.idempotencyKey());
-        if (caller.requestId() != null) {
-            headers.put("X-Request-Id", caller.requestId());
-        }
-        Response answer = forwarder.forward("plan", "POST", "/api/v1/actions/" + encoded(ref) + "/progress-updates",
-                headers, body.toString().getBytes(StandardCharsets.UTF_8), "/");
+        Response answer = postToPlan("/api/v1/actions/" + encoded(ref) + "/progress-updates", MediaType.APPLICATION_JSON,
+                body.toString().getBytes(StandardCharsets.UTF_8), form.idempotencyKey());
         if (answer.getStatus() / 100 == 2) {
             // Post, redirect, get: a reload of the page that follows cannot send the update again.
             return Response.seeOther(URI.create("/board/actions/" + encoded(ref) + "?updated=true")).build();
@@ -205,7 +193,7 @@ public class BoardPages {
         LocalDate from = QueryValues.pastDay("since", since, clock);
         BoardPack pack = packs.pack(person.caller(), day, from);
         return BoardTemplates.changes(frame("What changed since " + Formats.longDate(pack.since())), pack,
-                BoardPackPage.figures(pack)).render();
+                BoardPackPage.figures(pack.now())).render();
     }
 
     @GET
@@ -221,12 +209,7 @@ public class BoardPages {
     @RolesAllowed(Capability.READ)
     public String priority(@PathParam("ref") String ref) {
         Caller caller = person.caller();
-        Priority priority;
-        try {
-            priority = plan.priority(ref, caller);
-        } catch (RecordNotFound e) {
-            throw ProblemException.notFound("priority", ref);
-        }
+        Priority priority = found("priority", ref, () -> plan.priority(ref, caller));
         List<Action> actions = uk.csit.tracker.gateway.client.Reads.every("actions",
                 page -> plan.actionsOfPriority(ref, page, caller));
         return BoardTemplates.priority(frame(priority.ref() + ": " + priority.title()), priority, actions).render();
@@ -260,10 +243,7 @@ public class BoardPages {
     @RolesAllowed(Capability.WRITE_PLAN)
     public Response importSheet(@RestForm("formToken") String formToken, @RestForm("sheet") FileUpload sheet)
             throws java.io.IOException {
-        if (!person.formTokenIs(formToken)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "The form was not one this session was given: open the"
-                    + " page again and send it from there.");
-        }
+        requireFormToken(formToken);
         String name = sheet == null || sheet.fileName() == null ? "" : sheet.fileName().toLowerCase(java.util.Locale.UK);
         String type = name.endsWith(".xlsx") ? XLSX : name.endsWith(".csv") ? "text/csv" : null;
         if (sheet == null || sheet.size() == 0 || type == null) {
@@ -271,16 +251,8 @@ public class BoardPages {
                     ? "Choose the action sheet to upload" : "The sheet must be a .csv or .xlsx file"));
             return page(400, BoardTemplates.upload(frame("Upload the plan spreadsheet", true), errors, 1, 0, null, null));
         }
-        Caller caller = person.caller();
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Authorization", caller.authorization());
-        headers.put("Content-Type", type);
-        headers.put("Accept", MediaType.APPLICATION_JSON);
-        if (caller.requestId() != null) {
-            headers.put("X-Request-Id", caller.requestId());
-        }
-        Response answer = forwarder.forward("plan", "POST", "/api/v1/actions/import", headers,
-                java.nio.file.Files.readAllBytes(sheet.uploadedFile()), "/");
+        Response answer = postToPlan("/api/v1/actions/import", type,
+                java.nio.file.Files.readAllBytes(sheet.uploadedFile()), null);
         JsonNode body = ServiceProblems.body(answer);
         if (answer.getStatus() / 100 == 2) {
             // Post, redirect, get: reloading the page that follows does not send the sheet again.
@@ -334,18 +306,45 @@ public class BoardPages {
         return BoardTemplates.signedOut(Frame.open("You have signed out")).render();
     }
 
+    private void requireFormToken(String formToken) {
+        if (!person.formTokenIs(formToken)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "The form was not one this session was given: open the"
+                    + " page again and send it from there.");
+        }
+    }
+
+    /** A form's content sent on to plan-service as the person, through the gateway's own forwarding. */
+    private Response postToPlan(String path, String contentType, byte[] body, String idempotencyKey) {
+        Caller caller = person.caller();
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Authorization", caller.authorization());
+        headers.put("Content-Type", contentType);
+        headers.put("Accept", MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            headers.put("Idempotency-Key", idempotencyKey);
+        }
+        if (caller.requestId() != null) {
+            headers.put("X-Request-Id", caller.requestId());
+        }
+        return forwarder.forward("plan", "POST", path, headers, body, "/");
+    }
+
+    /** A record the page is about: a 404 page when the plan does not have it. */
+    private static <T> T found(String what, String ref, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RecordNotFound e) {
+            throw ProblemException.notFound(what, ref);
+        }
+    }
+
     private static Response page(int status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
     }
 
     private String actionPage(String ref, ProgressForm form, boolean updated) {
         Caller caller = person.caller();
-        Action action;
-        try {
-            action = plan.action(ref, caller);
-        } catch (RecordNotFound e) {
-            throw ProblemException.notFound("action", ref);
-        }
+        Action action = found("action", ref, () -> plan.action(ref, caller));
         List<ProgressUpdate> updates = plan.progressUpdates(ref, caller).items();
         Frame frame = new Frame(action.ref() + ": " + action.title(), person.name(), person.formToken(), true,
                 !form.errors().isEmpty(), person.mayWritePlan());
