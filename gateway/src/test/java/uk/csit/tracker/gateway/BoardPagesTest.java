@@ -134,6 +134,9 @@ class BoardPagesTest {
             assertEquals(200, css.statusCode(), sheet);
             assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), sheet);
         }
+        // The overview reads the earlier day only for its link's words, never that day's picture (the pack does).
+        StubbedServices.plan.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo(
+                "/api/v1/plan-summary?asOf=" + LocalDate.parse(TODAY).minusMonths(1))));
         // The gateway read the services with the person's own access token.
         StubbedServices.plan.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlEqualTo("/api/v1/plan-summary?asOf=" + TODAY)).withHeader("Authorization",

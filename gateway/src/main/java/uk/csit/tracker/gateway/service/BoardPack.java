@@ -42,4 +42,24 @@ public record BoardPack(LocalDate asOf, LocalDate since, SinceBasis sinceBasis, 
     public boolean degraded() {
         return now.degraded() || then.degraded() || !timelineAvailable;
     }
+
+    /**
+     * Where the improvement stands on a day, and the earlier day it is to be compared with: what the overview shows,
+     * and the pack without its comparison (the earlier day's picture is read only for the pack).
+     */
+    public record Position(LocalDate asOf, LocalDate since, SinceBasis sinceBasis, StatusView now,
+            List<Action> exceptions, long redActions, long overdueActions, List<TimelineService.Entry> upcoming,
+            boolean timelineAvailable) {
+
+        public boolean degraded() {
+            return now.degraded() || !timelineAvailable;
+        }
+    }
+
+    /** The pack of a position, compared with the picture of its earlier day. */
+    static BoardPack of(Position position, StatusView then, Instant madeAt) {
+        return new BoardPack(position.asOf(), position.since(), position.sinceBasis(), madeAt, position.now(), then,
+                ChangesSince.between(then, position.now()), position.exceptions(), position.redActions(),
+                position.overdueActions(), position.upcoming(), position.timelineAvailable());
+    }
 }

@@ -54,6 +54,12 @@ public class BoardPackService {
      * else the last DfE review, else a month before).
      */
     public BoardPack pack(Caller caller, LocalDate asOf, LocalDate since) {
+        BoardPack.Position position = position(caller, asOf, since);
+        return BoardPack.of(position, status.status(caller, position.since()), clock.instant());
+    }
+
+    /** Where the improvement stands on a day (today when null), and the day to compare it with, as for the pack. */
+    public BoardPack.Position position(Caller caller, LocalDate asOf, LocalDate since) {
         LocalDate today = LocalDate.now(clock.withZone(QueryValues.ENGLAND));
         LocalDate day = asOf == null ? today : asOf;
         if (since != null && !since.isBefore(day)) {
@@ -78,16 +84,14 @@ public class BoardPackService {
             }
         }
         StatusView now = status.status(caller, day);
-        StatusView then = status.status(caller, from);
         List<TimelineService.Entry> upcoming = around.items().stream()
                 .filter(e -> e.date().isAfter(day) && UPCOMING_TYPES.contains(e.type())).toList();
         Exceptions exceptions = day.equals(today) ? exceptions(caller) : null;
         long red = exceptions != null ? exceptions.red()
                 : now.plan() == null || now.plan().byRag() == null ? 0 : valueOf(now.plan().byRag().get("RED"));
         long overdue = exceptions != null ? exceptions.overdue() : now.plan() == null ? 0 : valueOf(now.plan().overdue());
-        return new BoardPack(day, from, basis, clock.instant(), now, then, ChangesSince.between(then, now),
-                exceptions == null ? null : exceptions.actions(), red, overdue,
-                upcoming, !around.degraded());
+        return new BoardPack.Position(day, from, basis, now, exceptions == null ? null : exceptions.actions(), red,
+                overdue, upcoming, !around.degraded());
     }
 
     private record Exceptions(List<Action> actions, long red, long overdue) {

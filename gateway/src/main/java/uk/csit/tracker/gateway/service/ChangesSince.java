@@ -29,8 +29,9 @@ public record ChangesSince(
         List<MoneyMove> money,
         List<KpiMove> kpis) {
 
-    static final List<String> RAGS = List.of("RED", "AMBER", "GREEN", "COMPLETE", "NOT_ASSESSED");
-    static final List<String> ACTION_STATUSES = List.of("NOT_STARTED", "IN_PROGRESS", "COMPLETE", "DEFERRED", "BLOCKED");
+    /** RAGs and action statuses in the order a board reads them. */
+    public static final List<String> RAGS = List.of("RED", "AMBER", "GREEN", "COMPLETE", "NOT_ASSESSED");
+    public static final List<String> ACTION_STATUSES = List.of("NOT_STARTED", "IN_PROGRESS", "COMPLETE", "DEFERRED", "BLOCKED");
 
     /** A count then and now. */
     public record CountMove(String name, long then, long now) {

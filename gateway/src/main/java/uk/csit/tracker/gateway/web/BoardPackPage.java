@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import uk.csit.tracker.gateway.client.FinanceDtos.SummaryYear;
 import uk.csit.tracker.gateway.service.BoardPack;
+import uk.csit.tracker.gateway.service.ChangesSince;
 import uk.csit.tracker.gateway.service.StatusView;
 
 /** The board pack as one HTML document (GOV.UK styles written in, so it prints and mails as it is). */
 public final class BoardPackPage {
-
-    /** RAGs and action statuses in the order a board reads them. */
-    static final List<String> RAGS = List.of("RED", "AMBER", "GREEN", "COMPLETE", "NOT_ASSESSED");
-    static final List<String> ACTION_STATUSES = List.of("NOT_STARTED", "IN_PROGRESS", "COMPLETE", "DEFERRED", "BLOCKED");
 
     private static final Map<String, String> RAG_FILLS = Map.of("RED", "#d4351c", "AMBER", "#ffdd00", "GREEN",
             "#00703c", "COMPLETE", "#1d70b8", "NOT_ASSESSED", "#b1b4b6");
@@ -40,14 +37,13 @@ public final class BoardPackPage {
     }
 
     public static String html(BoardPack pack) {
-        return Templates.pack(pack, figures(pack)).render();
+        return Templates.pack(pack, figures(pack.now())).render();
     }
 
-    static Figures figures(BoardPack pack) {
-        StatusView now = pack.now();
+    static Figures figures(StatusView now) {
         String council = now.localAuthority() == null ? "The council" : now.localAuthority().name();
-        List<Count> byRag = now.plan() == null ? List.of() : counts(RAGS, now.plan().byRag());
-        List<Count> byStatus = now.plan() == null ? List.of() : counts(ACTION_STATUSES, now.plan().byStatus());
+        List<Count> byRag = now.plan() == null ? List.of() : counts(ChangesSince.RAGS, now.plan().byRag());
+        List<Count> byStatus = now.plan() == null ? List.of() : counts(ChangesSince.ACTION_STATUSES, now.plan().byStatus());
         String ragChart = byRag.isEmpty() ? null : Charts.bars("rag-chart", "Actions by RAG rating",
                 byRag.stream().map(c -> new Charts.Bar(Formats.words(c.code()), BigDecimal.valueOf(c.value()),
                         RAG_FILLS.get(c.code()))).toList(), v -> v.toPlainString());

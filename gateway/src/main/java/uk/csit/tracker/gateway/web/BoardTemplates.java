@@ -19,7 +19,7 @@ final class BoardTemplates {
     }
 
     static native TemplateInstance overview(Frame frame, StatusView status, BoardPackPage.Figures figures,
-            BoardPack pack, Map<String, KpiTrends.KpiTrend> trends);
+            BoardPack.Position pack, Map<String, KpiTrends.KpiTrend> trends);
 
     static native TemplateInstance action(Frame frame, Action action, List<ProgressUpdate> updates,
             boolean mayWrite, ProgressForm form, boolean updated);
