@@ -249,6 +249,33 @@ class BoardPagesTest {
     }
 
     @Test
+    void anActionAsAtAPastDayIsReadAsItStoodThenAndOffersNoForm() throws Exception {
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/actions/A-1.1?asOf=2025-03-31")).willReturn(okJson(
+                BoardPackTest.action("A-1.1", "Audit supervision as it stood", "AMBER", "false"))));
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/actions/A-9?asOf=2025-03-31")).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":404,\"title\":\"Not found\"}")));
+        SignInProvider.nextSignIn("officer@havering.test", "PLAN_EDITOR");
+        HttpClient browser = browser();
+        HttpResponse<String> page = open(browser, "board/actions/A-1.1?asOf=2025-03-31");
+        assertEquals(200, page.statusCode(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("Audit supervision as it stood"), html);
+        assertTrue(html.contains("as it stood at the end of 31 March 2025"), html);
+        assertTrue(html.contains("href=\"/board?asOf=2025-03-31\""), "the way back stays on the day");
+        assertFalse(html.contains("Add a progress update"), "nothing is changed on a page of the past");
+        StubbedServices.plan.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/api/v1/actions/A-1.1/progress-updates"))
+                .withQueryParam("asOf", equalTo("2025-03-31")));
+        assertTrue(open(browser, "board/actions/A-1.1").body().contains("Add a progress update"), "today's page has it");
+
+        HttpResponse<String> missing = open(browser, "board/actions/A-9?asOf=2025-03-31");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("at the end of 2025-03-31"), missing.body());
+        assertEquals(400, open(browser, "board/actions/A-1.1?asOf=2099-01-01").statusCode());
+    }
+
+    @Test
     void aViewerReadsButIsNotOfferedTheFormNorMayPostIt() throws Exception {
         SignInProvider.nextSignIn("member@havering.test", "VIEWER");
         HttpClient browser = browser();

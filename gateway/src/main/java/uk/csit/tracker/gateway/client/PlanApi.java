@@ -32,13 +32,15 @@ interface PlanApi {
 
     @GET
     @Path("priorities")
-    Page<Priority> priorities(@QueryParam("recommendation") String recommendation, @QueryParam("size") int size,
+    Page<Priority> priorities(@QueryParam("recommendation") String recommendation, @QueryParam("asOf") String asOf,
+            @QueryParam("size") int size,
             @QueryParam("page") int page, @HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Request-Id") String requestId);
 
     @GET
     @Path("actions")
-    Page<Action> actions(@QueryParam("recommendation") String recommendation, @QueryParam("size") int size,
+    Page<Action> actions(@QueryParam("recommendation") String recommendation, @QueryParam("asOf") String asOf,
+            @QueryParam("size") int size,
             @QueryParam("page") int page, @HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Request-Id") String requestId);
 
@@ -55,23 +57,27 @@ interface PlanApi {
 
     @GET
     @Path("priorities/{ref}")
-    Priority priority(@PathParam("ref") String ref, @HeaderParam("Authorization") String authorization,
+    Priority priority(@PathParam("ref") String ref, @QueryParam("asOf") String asOf,
+            @HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Request-Id") String requestId);
 
     @GET
     @Path("actions")
-    Page<Action> actionsOfPriority(@QueryParam("priority") String priority, @QueryParam("sort") String sort,
+    Page<Action> actionsOfPriority(@QueryParam("priority") String priority, @QueryParam("asOf") String asOf,
+            @QueryParam("sort") String sort,
             @QueryParam("size") int size, @QueryParam("page") int page,
             @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
 
     @GET
     @Path("actions/{ref}")
-    Action action(@PathParam("ref") String ref, @HeaderParam("Authorization") String authorization,
+    Action action(@PathParam("ref") String ref, @QueryParam("asOf") String asOf,
+            @HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Request-Id") String requestId);
 
     @GET
     @Path("actions/{ref}/progress-updates")
-    Page<ProgressUpdate> progressUpdates(@PathParam("ref") String ref, @QueryParam("size") int size,
+    Page<ProgressUpdate> progressUpdates(@PathParam("ref") String ref, @QueryParam("asOf") String asOf,
+            @QueryParam("size") int size,
             @QueryParam("page") int page, @HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Request-Id") String requestId);
 

@@ -43,15 +43,17 @@ public class PlanClient {
                 caller.requestId()));
     }
 
-    /** A page of the priorities answering a recommendation (all of them when it is null). */
-    public Page<Priority> priorities(String recommendation, int page, Caller caller) {
-        return circuits.guard(SERVICE, () -> api.priorities(recommendation, Reads.PAGE_SIZE, page, caller.authorization(),
+    /** A page of the priorities answering a recommendation (all of them when it is null), now or as at a day. */
+    public Page<Priority> priorities(String recommendation, LocalDate asOf, int page, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.priorities(recommendation, day(asOf), Reads.PAGE_SIZE, page,
+                caller.authorization(),
                 caller.requestId()));
     }
 
-    /** A page of the actions answering a recommendation (all of them when it is null). */
-    public Page<Action> actions(String recommendation, int page, Caller caller) {
-        return circuits.guard(SERVICE, () -> api.actions(recommendation, Reads.PAGE_SIZE, page, caller.authorization(),
+    /** A page of the actions answering a recommendation (all of them when it is null), now or as at a day. */
+    public Page<Action> actions(String recommendation, LocalDate asOf, int page, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.actions(recommendation, day(asOf), Reads.PAGE_SIZE, page,
+                caller.authorization(),
                 caller.requestId()));
     }
 
@@ -67,25 +69,25 @@ public class PlanClient {
                 caller.requestId()));
     }
 
-    /** One priority as the plan holds it now. */
-    public Priority priority(String ref, Caller caller) {
-        return circuits.guard(SERVICE, () -> api.priority(ref, caller.authorization(), caller.requestId()));
+    /** One priority as the plan holds it now (asOf null), or as it stood at the end of a day. */
+    public Priority priority(String ref, LocalDate asOf, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.priority(ref, day(asOf), caller.authorization(), caller.requestId()));
     }
 
-    /** A page of a priority's actions, in ref order. */
-    public Page<Action> actionsOfPriority(String priority, int page, Caller caller) {
-        return circuits.guard(SERVICE, () -> api.actionsOfPriority(priority, "ref", Reads.PAGE_SIZE, page,
+    /** A page of a priority's actions, in ref order, now or as at a day. */
+    public Page<Action> actionsOfPriority(String priority, LocalDate asOf, int page, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.actionsOfPriority(priority, day(asOf), "ref", Reads.PAGE_SIZE, page,
                 caller.authorization(), caller.requestId()));
     }
 
-    /** One action as the plan holds it now. */
-    public Action action(String ref, Caller caller) {
-        return circuits.guard(SERVICE, () -> api.action(ref, caller.authorization(), caller.requestId()));
+    /** One action as the plan holds it now (asOf null), or as it stood at the end of a day. */
+    public Action action(String ref, LocalDate asOf, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.action(ref, day(asOf), caller.authorization(), caller.requestId()));
     }
 
-    /** The newest progress updates of an action, newest first (one page). */
-    public Page<ProgressUpdate> progressUpdates(String ref, Caller caller) {
-        return circuits.guard(SERVICE, () -> api.progressUpdates(ref, Reads.PAGE_SIZE, 0, caller.authorization(),
+    /** The newest progress updates of an action, newest first (one page), now or as at a day. */
+    public Page<ProgressUpdate> progressUpdates(String ref, LocalDate asOf, Caller caller) {
+        return circuits.guard(SERVICE, () -> api.progressUpdates(ref, day(asOf), Reads.PAGE_SIZE, 0, caller.authorization(),
                 caller.requestId()));
     }
 
@@ -98,5 +100,9 @@ public class PlanClient {
     /** The changes after the service's own cursor. */
     public FeedSlice changes(String after, int limit, Caller caller) {
         return circuits.guard(SERVICE, () -> api.changes(after, limit, caller.authorization(), caller.requestId()));
+    }
+
+    private static String day(LocalDate asOf) {
+        return asOf == null ? null : asOf.toString();
     }
 }

@@ -92,9 +92,9 @@ public class IntegrityService {
         CompletableFuture<Outcome<List<Finding>>> findings = aggregator.start("inspection-service",
                 () -> Reads.every("findings", page -> inspection.findings("RECOMMENDATION", null, null, page, caller)));
         CompletableFuture<Outcome<List<Priority>>> priorities = aggregator.start("plan-service",
-                () -> Reads.every("priorities", page -> plan.priorities(null, page, caller)));
+                () -> Reads.every("priorities", page -> plan.priorities(null, null, page, caller)));
         CompletableFuture<Outcome<List<Action>>> actions = aggregator.start("plan-service",
-                () -> Reads.every("actions", page -> plan.actions(null, page, caller)));
+                () -> Reads.every("actions", page -> plan.actions(null, null, page, caller)));
         CompletableFuture<Outcome<List<Allocation>>> allocations = aggregator.start("finance-service",
                 () -> Reads.every("allocations", page -> finance.allocations(null, page, caller)));
 

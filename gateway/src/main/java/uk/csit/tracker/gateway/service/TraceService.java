@@ -68,10 +68,21 @@ public class TraceService {
      * be read is 503. Every other section is read in parallel and left out (UNAVAILABLE) if it cannot be.
      */
     public Trace trace(String ref, Caller caller) {
-        Finding recommendation = recommendation(ref, caller);
+        return trace(ref, caller, null);
+    }
+
+    /**
+     * The trace as it stood at the end of a day (now when {@code asOf} is null): the recommendation's status from its
+     * history up to that day, and the plan's priorities and actions as the plan service rebuilds them for that day. The
+     * allocations are the finance service's as they are now: it keeps no history of single allocations.
+     */
+    public Trace trace(String ref, Caller caller, java.time.LocalDate asOf) {
+        Finding recommendation = asOf == null ? recommendation(ref, caller)
+                : RecommendationAsAt.asItStood(recommendation(ref, caller), asOf);
         var priorities = aggregator.start("plan-service",
-                () -> Reads.every("priorities", page -> plan.priorities(ref, page, caller)));
-        var actions = aggregator.start("plan-service", () -> Reads.every("actions", page -> plan.actions(ref, page, caller)));
+                () -> Reads.every("priorities", page -> plan.priorities(ref, asOf, page, caller)));
+        var actions = aggregator.start("plan-service",
+                () -> Reads.every("actions", page -> plan.actions(ref, asOf, page, caller)));
         String area = recommendation.area();
         CompletableFuture<Outcome<List<Finding>>> later = area == null ? aggregator.done(List.of())
                 : aggregator.start("inspection-service", () -> Reads.every("findings",

@@ -96,7 +96,7 @@ public class BoardPages {
     public String overview(@QueryParam("asOf") String asOf) {
         LocalDate day = QueryValues.pastDay("asOf", asOf, clock);
         BoardPack.Position position = packs.position(person.caller(), day, null);
-        return BoardTemplates.overview(frame("Overview"), position.now(), BoardPackPage.figures(position.now()),
+        return BoardTemplates.overview(frame("Overview").asAt(past(day)), position.now(), BoardPackPage.figures(position.now()),
                 position, kpiTrends.upTo(position.now(), position.asOf(), person.caller())).render();
     }
 
@@ -122,9 +122,10 @@ public class BoardPages {
     @GET
     @Path("actions/{ref}")
     @RolesAllowed(Capability.READ)
-    public String action(@PathParam("ref") String ref, @QueryParam("updated") String updated) {
-        return actionPage(ref, ProgressForm.blank(LocalDate.now(clock.withZone(QueryValues.ENGLAND))),
-                "true".equals(updated));
+    public String action(@PathParam("ref") String ref, @QueryParam("updated") String updated,
+            @QueryParam("asOf") String asOf) {
+        return actionPage(ref, ProgressForm.blank(today()), "true".equals(updated),
+                past(QueryValues.pastDay("asOf", asOf, clock)));
     }
 
     @POST
@@ -157,7 +158,7 @@ public class BoardPages {
                 idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey,
                 errors);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(actionPage(ref, form, false)).type(MediaType.TEXT_HTML_TYPE).build();
+            return Response.status(400).entity(actionPage(ref, form, false, null)).type(MediaType.TEXT_HTML_TYPE).build();
         }
         ObjectNode body = JSON.createObjectNode().put("date", date.toString()).put("narrative", narrative.trim())
                 .put("rag", rag.trim());
@@ -175,7 +176,7 @@ public class BoardPages {
         List<FormError> refused = ServiceProblems.asFormErrors(answer);
         ProgressForm again = new ProgressForm(day, month, year, narrative, rag, percent, form.idempotencyKey(), refused);
         return Response.status(answer.getStatus() == 422 || answer.getStatus() == 400 ? 400 : answer.getStatus())
-                .entity(actionPage(ref, again, false)).type(MediaType.TEXT_HTML_TYPE).build();
+                .entity(actionPage(ref, again, false, null)).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     @GET
@@ -199,20 +200,24 @@ public class BoardPages {
     @GET
     @Path("recommendations/{ref}")
     @RolesAllowed(Capability.READ)
-    public String recommendation(@PathParam("ref") String ref) {
-        TraceService.Trace trace = traces.trace(ref, person.caller());
-        return BoardTemplates.recommendation(frame("Recommendation " + trace.recommendation().ref()), trace).render();
+    public String recommendation(@PathParam("ref") String ref, @QueryParam("asOf") String asOf) {
+        LocalDate day = past(QueryValues.pastDay("asOf", asOf, clock));
+        TraceService.Trace trace = traces.trace(ref, person.caller(), day);
+        return BoardTemplates.recommendation(frame("Recommendation " + trace.recommendation().ref()).asAt(day), trace)
+                .render();
     }
 
     @GET
     @Path("priorities/{ref}")
     @RolesAllowed(Capability.READ)
-    public String priority(@PathParam("ref") String ref) {
+    public String priority(@PathParam("ref") String ref, @QueryParam("asOf") String asOf) {
+        LocalDate day = past(QueryValues.pastDay("asOf", asOf, clock));
         Caller caller = person.caller();
-        Priority priority = found("priority", ref, () -> plan.priority(ref, caller));
+        Priority priority = found("priority", ref, day, () -> plan.priority(ref, day, caller));
         List<Action> actions = uk.csit.tracker.gateway.client.Reads.every("actions",
-                page -> plan.actionsOfPriority(ref, page, caller));
-        return BoardTemplates.priority(frame(priority.ref() + ": " + priority.title()), priority, actions).render();
+                page -> plan.actionsOfPriority(ref, day, page, caller));
+        return BoardTemplates.priority(frame(priority.ref() + ": " + priority.title()).asAt(day), priority, actions)
+                .render();
     }
 
     @GET
@@ -278,7 +283,7 @@ public class BoardPages {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         List<FormError> errors = e.errors().stream().map(f -> new FormError(f.field(), f.message())).toList();
-        Frame frame = new Frame("There is a problem", null, null, false, true, false);
+        Frame frame = new Frame("There is a problem", null, null, false, true, false, null);
         Response.ResponseBuilder out = Response.status(e.type().status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(BoardTemplates.problem(frame, e.getMessage(), errors).render());
         e.headers().forEach(out::header);
@@ -329,25 +334,34 @@ public class BoardPages {
         return forwarder.forward("plan", "POST", path, headers, body, "/");
     }
 
-    /** A record the page is about: a 404 page when the plan does not have it. */
-    private static <T> T found(String what, String ref, java.util.function.Supplier<T> read) {
+    /** A record the page is about: a 404 page when the plan does not have it (or did not have it on the day). */
+    private static <T> T found(String what, String ref, LocalDate day, java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (RecordNotFound e) {
-            throw ProblemException.notFound(what, ref);
+            throw day == null ? ProblemException.notFound(what, ref) : ProblemException.notFoundThen(what, ref, day);
         }
+    }
+
+    /** The day asked for when it is a past one; null (the page as it is now) for none or today. */
+    private LocalDate past(LocalDate day) {
+        return day == null || !day.isBefore(today()) ? null : day;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(QueryValues.ENGLAND));
     }
 
     private static Response page(int status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
     }
 
-    private String actionPage(String ref, ProgressForm form, boolean updated) {
+    private String actionPage(String ref, ProgressForm form, boolean updated, LocalDate day) {
         Caller caller = person.caller();
-        Action action = found("action", ref, () -> plan.action(ref, caller));
-        List<ProgressUpdate> updates = plan.progressUpdates(ref, caller).items();
+        Action action = found("action", ref, day, () -> plan.action(ref, day, caller));
+        List<ProgressUpdate> updates = plan.progressUpdates(ref, day, caller).items();
         Frame frame = new Frame(action.ref() + ": " + action.title(), person.name(), person.formToken(), true,
-                !form.errors().isEmpty(), person.mayWritePlan());
+                !form.errors().isEmpty(), person.mayWritePlan(), day);
         return BoardTemplates.action(frame, action, updates, person.mayWritePlan(), form, updated).render();
     }
 
@@ -356,7 +370,7 @@ public class BoardPages {
     }
 
     private Frame frame(String title, boolean errors) {
-        return new Frame(title, person.name(), person.formToken(), true, errors, person.mayWritePlan());
+        return new Frame(title, person.name(), person.formToken(), true, errors, person.mayWritePlan(), null);
     }
 
     private static String trim(String value) {

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
@@ -62,8 +63,15 @@ public class ActionResource {
     ActionSheet sheet;
     @Inject
     ActionImportService importer;
+    @Inject
+    java.time.Clock clock;
 
     static final int MAX_IMPORT_ROWS = 5000;
+
+    /** What asOf means on every read of actions. */
+    static final String AS_OF = "A past day (YYYY-MM-DD), or today; none for now. Then the answer is as it stood at the"
+            + " end of that day (UK time): each action as it was then, rebuilt from its history (left out if made later),"
+            + " its RAG and overdue worked out on that day, its latest progress the latest dated and recorded by then.";
 
     /** Rows past 5,000, or values right of twice the export's columns, end the reading of a file with a 400. */
     private static final SheetLimits IMPORT_LIMITS = new SheetLimits(MAX_IMPORT_ROWS, 2 * ActionSheet.COLUMNS.size());
@@ -97,7 +105,10 @@ public class ActionResource {
             @Parameter(description = "true for actions past due and not complete.", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "Due before this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("dueBefore") String dueBefore,
             @Parameter(description = "ref, dueDate, startDate, status or percentComplete; a leading - for descending.") @QueryParam("sort") String sort,
+            @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("asOf") String asOf,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        AsOf day = AsOf.parse(asOf, clock);
         ActionService.Filter filter = new ActionService.Filter(
                 QueryValues.enumValue("status", status, ActionStatus.class), QueryValues.enumValue("rag", rag, Rag.class),
                 PriorityResource.blankToNull(owner), PriorityResource.blankToNull(priority),
@@ -105,9 +116,9 @@ public class ActionResource {
                 QueryValues.date("dueBefore", dueBefore));
         if (CsvFiles.wanted(headers)) {
             paging.toRequest(); // bad paging parameters are a 400 here too, though CSV is not paged
-            return CsvFiles.attachment(sheet.csv(actions.all(filter, sort)), "actions");
+            return CsvFiles.attachment(sheet.csv(actions.all(filter, sort, day)), "actions");
         }
-        return PageResponses.ok(actions.list(filter, sort, paging.toRequest()), uriInfo);
+        return PageResponses.ok(actions.list(filter, sort, paging.toRequest(), day), uriInfo);
     }
 
     @POST
@@ -167,11 +178,18 @@ public class ActionResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(operationId = "getAction", summary = "Read an action", description = "ETag carries its version.")
+    @Operation(operationId = "getAction", summary = "Read an action", description = "ETag carries its version. With asOf,"
+            + " the action as it stood at the end of that day; its ETag is the version it had then.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
+    @APIResponse(responseCode = "404", description = "Nothing has this ref (or had it on the day asked for).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("ref") String ref) {
+    public Response get(@PathParam("ref") String ref,
+            @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("asOf") String asOf) {
+        AsOf day = AsOf.parse(asOf, clock);
+        if (day != null) {
+            return Response.ok(actions.findAsOf(ref, day).orElseThrow(() -> ProblemException.notFoundThen("action", ref, day.date()))).build();
+        }
         ActionJson found = actions.findJson(ref).orElseThrow(() -> ProblemException.notFound("action", ref));
         return Response.ok(found.body(), MediaType.APPLICATION_JSON).tag(Preconditions.etag(found.version())).build();
     }
@@ -228,13 +246,17 @@ public class ActionResource {
     @GET
     @Path("{ref}/progress-updates")
     @RolesAllowed(Capability.READ)
-    @Operation(operationId = "listProgressUpdates", summary = "Read an action's progress updates", description = "Newest first; the whole history is kept.")
+    @Operation(operationId = "listProgressUpdates", summary = "Read an action's progress updates", description = "Newest"
+            + " first; the whole history is kept. With asOf, those dated and recorded by the end of that day.")
     @APIResponse(responseCode = "200", description = "A page of progress updates.",
             content = @Content(schema = @Schema(implementation = ProgressUpdatePage.class)))
     @APIResponse(responseCode = "404", description = "No action has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response progress(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(actions.progress(ref, paging.toRequest()), uriInfo);
+    public Response progress(@PathParam("ref") String ref,
+            @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("asOf") String asOf,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(actions.progress(ref, paging.toRequest(), AsOf.parse(asOf, clock)), uriInfo);
     }
 
     @POST

@@ -23,12 +23,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.kit.data.IdempotentRequests;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
+import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
@@ -51,6 +54,14 @@ public class PriorityResource {
     IdempotentRequests idempotentRequests;
     @Inject
     ChangeHistory history;
+    @Inject
+    PrioritiesAsOf priorities;
+    @Inject
+    java.time.Clock clock;
+
+    /** What asOf means on a read of priorities. */
+    static final String AS_OF = "A past day (YYYY-MM-DD), or today; none for now. Then the answer is as it stood at the"
+            + " end of that day (UK time): each priority as it was then, rebuilt from its history (left out if made later).";
 
 
     @GET
@@ -61,8 +72,13 @@ public class PriorityResource {
     public Response list(@Parameter(description = "Only priorities answering this recommendation ref.", example = "ILACS-2023-R1")
             @QueryParam("recommendation") String recommendation,
             @Parameter(description = "Only this plan's priorities.") @QueryParam("plan") String plan,
+            @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("asOf") String asOf,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(plans.priorities(blankToNull(recommendation), blankToNull(plan), paging.toRequest()), uriInfo);
+        AsOf day = AsOf.parse(asOf, clock);
+        PageRequest page = paging.toRequest();
+        return PageResponses.ok(day == null ? plans.priorities(blankToNull(recommendation), blankToNull(plan), page)
+                : priorities.priorities(blankToNull(recommendation), blankToNull(plan), page, day), uriInfo);
     }
 
     @POST
@@ -86,11 +102,19 @@ public class PriorityResource {
     @GET
     @Path("{ref}")
     @RolesAllowed(Capability.READ)
-    @Operation(operationId = "getPriority", summary = "Read a priority", description = "ETag carries its version.")
+    @Operation(operationId = "getPriority", summary = "Read a priority", description = "ETag carries its version. With"
+            + " asOf, the priority as it stood at the end of that day; its ETag is the version it had then.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = PriorityDto.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
+    @APIResponse(responseCode = "404", description = "Nothing has this ref (or had it on the day asked for).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("ref") String ref) {
+    public Response get(@PathParam("ref") String ref,
+            @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("asOf") String asOf) {
+        AsOf day = AsOf.parse(asOf, clock);
+        if (day != null) {
+            return Response.ok(priorities.priority(ref, day)
+                    .orElseThrow(() -> ProblemException.notFoundThen("priority", ref, day.date()))).build();
+        }
         PriorityDto found = plans.priority(ref).orElseThrow(() -> ProblemException.notFound("priority", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
     }

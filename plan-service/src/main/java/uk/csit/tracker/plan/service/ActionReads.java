@@ -21,6 +21,7 @@ import uk.csit.tracker.plan.domain.Rag;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.LatestProgress;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.privacy.PersonalDataAccess;
 
 /**
@@ -38,6 +39,33 @@ class ActionReads {
                     coalesce(a.due_date < cast(:today as date) and a.status <> 'COMPLETE', false) as is_overdue
                from action a join priority p on p.id = a.priority_id) a""";
 
+    /**
+     * The same columns for the actions as they stood at {@code :cutoff} (the as-at rule of {@link AsOf}): an action
+     * changed since is taken from its recorded value before its first change after the cutoff, and left out when that
+     * change created it; RAG and overdue are worked out on {@code :today}, the day asked for.
+     */
+    static final String ACTIONS_THEN = """
+            (select a.*, p.ref as priority_ref,
+                    plan_derived_rag(a.status, a.percent_complete, a.start_date, a.due_date, cast(:today as date)) as derived_rag,
+                    coalesce(a.due_date < cast(:today as date) and a.status <> 'COMPLETE', false) as is_overdue
+               from (with changed as %s
+                     select a.id, a.ref, a.priority_id, a.title, a.description, a.owner_name, a.owner_team, a.start_date,
+                            a.due_date, a.original_due_date, a.revised_due_reason, a.status, a.percent_complete,
+                            a.rag_override, a.rag_override_reason, a.evidence_links, a.success_measures, a.kpi_codes,
+                            a.source, a.version
+                       from action a where a.ref not in (select c.ref from changed c)
+                     union all
+                     select a.id, c.ref, p.id, c.then ->> 'title', c.then ->> 'description', c.then -> 'owner' ->> 'name',
+                            c.then -> 'owner' ->> 'team', cast(c.then ->> 'startDate' as date),
+                            cast(c.then ->> 'dueDate' as date), cast(c.then ->> 'originalDueDate' as date),
+                            c.then ->> 'revisedDueReason', c.then ->> 'status', cast(c.then ->> 'percentComplete' as numeric),
+                            c.then ->> 'ragOverride', c.then ->> 'ragOverrideReason',
+                            coalesce(c.then -> 'evidenceLinks', '[]'), coalesce(c.then -> 'successMeasures', '[]'),
+                            coalesce(c.then -> 'kpiCodes', '[]'), c.then ->> 'source', cast(c.then ->> 'version' as bigint)
+                       from changed c join action a on a.ref = c.ref join priority p on p.ref = c.then ->> 'priorityRef'
+                      where jsonb_typeof(c.then) = 'object') a
+               join priority p on p.id = a.priority_id) a""".formatted(AsOf.changedSince(ActionService.ACTIONS, ":cutoff"));
+
     private static final String SELECT = """
             select a.ref, a.priority_ref, a.title, a.description, a.owner_name, a.owner_team, a.start_date,
                    a.due_date, a.original_due_date, a.revised_due_reason, a.status, a.percent_complete,
@@ -53,6 +81,14 @@ class ActionReads {
                                  order by u.update_date desc, u.id desc limit 1) latest on true
             """;
 
+    /** The latest update dated by {@code :today} that had been recorded by {@code :cutoff} (a seed's count as made). */
+    private static final String LATEST_THEN = """
+             left join lateral (select u.update_date, u.author, u.narrative, u.rag, u.percent_complete
+                                  from progress_update u where u.action_id = a.id and u.update_date <= cast(:today as date)
+                                   and a.ref || '/' || u.id not in (select c.ref from %s c)
+                                 order by u.update_date desc, u.id desc limit 1) latest on true
+            """.formatted(AsOf.changedSince(ActionService.PROGRESS_UPDATES, ":cutoff"));
+
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -66,9 +102,14 @@ class ActionReads {
     ObjectMapper json;
 
     Optional<ActionDto> byRef(String ref) {
-        Query query = em.createNativeQuery(SELECT + " from " + ACTIONS + LATEST + " where a.ref = :ref")
+        return byRef(ref, null);
+    }
+
+    /** The action now (asOf null) or as it stood at the end of a day; empty when it did not exist then. */
+    Optional<ActionDto> byRef(String ref, AsOf asOf) {
+        Query query = em.createNativeQuery(SELECT + " from " + actions(asOf) + latest(asOf) + " where a.ref = :ref")
                 .setParameter("ref", ref);
-        return responses(query).stream().findFirst();
+        return responses(query, asOf).stream().findFirst();
     }
 
     /** The action as JSON, for a caller who may read staff names or for one who may not: each is kept apart. */
@@ -88,25 +129,46 @@ class ActionReads {
 
     /** A page of actions: {@code where} and {@code orderBy} are over {@link #ACTIONS} ({@code a}). */
     List<ActionDto> page(String where, String orderBy, Consumer<Query> parameters, int limit, long offset) {
-        // The page is cut first, so only its own actions look up their latest progress update.
-        Query query = em.createNativeQuery(SELECT + " from (select a.* from " + ACTIONS + where + " order by " + orderBy
-                + " limit :limit offset :offset) a" + LATEST + " order by " + orderBy)
-                .setParameter("limit", limit).setParameter("offset", offset);
-        parameters.accept(query);
-        return responses(query);
+        return page(where, orderBy, parameters, limit, offset, null);
     }
 
-    /** How many actions {@code where} matches, with the parameters it sets besides {@code :today}. */
-    long count(String where, Consumer<Query> parameters) {
-        Query query = em.createNativeQuery("select count(*) from " + ACTIONS + where)
-                .setParameter("today", Date.valueOf(LocalDate.now(clock)));
+    /** A page of actions now (asOf null) or as they stood at the end of a day. */
+    List<ActionDto> page(String where, String orderBy, Consumer<Query> parameters, int limit, long offset, AsOf asOf) {
+        // The page is cut first, so only its own actions look up their latest progress update.
+        Query query = em.createNativeQuery(SELECT + " from (select a.* from " + actions(asOf) + where + " order by "
+                        + orderBy + " limit :limit offset :offset) a" + latest(asOf) + " order by " + orderBy)
+                .setParameter("limit", limit).setParameter("offset", offset);
+        parameters.accept(query);
+        return responses(query, asOf);
+    }
+
+    /** How many actions {@code where} matches, now (asOf null) or then, with the parameters it sets besides the day's. */
+    long count(String where, Consumer<Query> parameters, AsOf asOf) {
+        Query query = em.createNativeQuery("select count(*) from " + actions(asOf) + where);
+        bindDay(query, asOf);
         parameters.accept(query);
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    private static String actions(AsOf asOf) {
+        return asOf == null ? ACTIONS : ACTIONS_THEN;
+    }
+
+    private static String latest(AsOf asOf) {
+        return asOf == null ? LATEST : LATEST_THEN;
+    }
+
+    private void bindDay(Query query, AsOf asOf) {
+        query.setParameter("today", Date.valueOf(asOf == null ? LocalDate.now(clock) : asOf.date()));
+        if (asOf != null) {
+            query.setParameter("cutoff", java.sql.Timestamp.from(asOf.cutoff()));
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    private List<ActionDto> responses(Query query) {
-        List<Object[]> rows = query.setParameter("today", Date.valueOf(LocalDate.now(clock))).getResultList();
+    private List<ActionDto> responses(Query query, AsOf asOf) {
+        bindDay(query, asOf);
+        List<Object[]> rows = query.getResultList();
         List<ActionDto> responses = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             String ownerName = (String) r[4];

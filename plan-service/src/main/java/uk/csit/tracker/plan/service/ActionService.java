@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import uk.csit.tracker.kit.data.ReadCache;
+import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.paging.Page;
@@ -88,6 +89,12 @@ public class ActionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ActionDto> list(Filter filter, String sort, PageRequest page) {
+        return list(filter, sort, page, null);
+    }
+
+    /** A page of the actions the filter matches now (asOf null), or as they stood at the end of a day. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ActionDto> list(Filter filter, String sort, PageRequest page, AsOf asOf) {
         String where = """
                  where (cast(:status as varchar) is null or a.status = :status)
                    and (cast(:rag as varchar) is null or coalesce(a.rag_override, a.derived_rag) = :rag)
@@ -107,8 +114,8 @@ public class ActionService {
                 .setParameter("overdue", filter.overdue())
                 .setParameter("dueBefore", filter.dueBefore() == null ? null : Date.valueOf(filter.dueBefore()));
         String order = SortOrder.parse(sort, SORTS, "ref").thenBy("a.ref").toOrderBy();
-        long total = reads.count(where, parameters);
-        return Page.of(reads.page(where, order, parameters, page.size(), page.offset()), page, total);
+        long total = reads.count(where, parameters, asOf);
+        return Page.of(reads.page(where, order, parameters, page.size(), page.offset(), asOf), page, total);
     }
 
     /**
@@ -116,11 +123,11 @@ public class ActionService {
      * Read a page of the largest size at a time, each page with the same two queries as a list page.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionDto> all(Filter filter, String sort) {
+    public List<ActionDto> all(Filter filter, String sort, AsOf asOf) {
         List<ActionDto> all = new ArrayList<>();
         PageRequest page = PageRequest.first(PageParams.MAX_SIZE);
         while (true) {
-            Page<ActionDto> next = list(filter, sort, page);
+            Page<ActionDto> next = list(filter, sort, page, asOf);
             all.addAll(next.items());
             if (!next.hasNext()) {
                 return all;
@@ -139,6 +146,16 @@ public class ActionService {
         boolean withStaffNames = PersonalDataAccess.callerMayRead();
         return readCache.get((withStaffNames ? "action-json named " : "action-json ") + ref,
                 () -> reads.byRefAsJson(ref, withStaffNames));
+    }
+
+    /**
+     * An action as it stood at the end of a day, its RAG and overdue worked out on that day and its latest progress
+     * the latest recorded by then; empty when it did not exist then. (Staff names are left out, as on every answer, for
+     * callers who may not read them.) Not cached: a past day is asked for rarely.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActionDto> findAsOf(String ref, AsOf asOf) {
+        return reads.byRef(ref, asOf);
     }
 
     @Transactional
@@ -258,6 +275,32 @@ public class ActionService {
                         "actionId = ?1 order by updateDate desc, id desc", action.id)
                 .page(page.page(), page.size()).list().stream().map(u -> toResponse(u, ref)).toList();
         return Page.of(items, page, ProgressUpdate.count("actionId", action.id));
+    }
+
+    /**
+     * An action's progress updates as they stood at the end of a day: those dated by then and recorded by then (a
+     * seed's count as made: it holds the council's past). A 404 when the action did not exist then.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<ProgressUpdateResponse> progress(String ref, PageRequest page, AsOf asOf) {
+        if (asOf == null) {
+            return progress(ref, page);
+        }
+        Action action = Action.<Action>find("ref", ref).firstResultOptional()
+                .filter(a -> reads.byRef(ref, asOf).isPresent())
+                .orElseThrow(() -> ProblemException.notFoundThen("action", ref, asOf.date()));
+        String then = " from progress_update u where u.action_id = :action and u.update_date <= :day"
+                + " and :ref || '/' || u.id not in (select c.ref from "
+                + AsOf.changedSince(PROGRESS_UPDATES, ":cutoff") + " c)";
+        java.util.function.UnaryOperator<Query> bound = query -> query.setParameter("action", action.id)
+                .setParameter("day", Date.valueOf(asOf.date())).setParameter("ref", ref)
+                .setParameter("cutoff", java.sql.Timestamp.from(asOf.cutoff()));
+        long total = ((Number) bound.apply(em.createNativeQuery("select count(*)" + then)).getSingleResult()).longValue();
+        List<ProgressUpdate> rows = bound.apply(em.createNativeQuery("select u.*" + then
+                        + " order by u.update_date desc, u.id desc limit :limit offset :offset", ProgressUpdate.class))
+                .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
+        return Page.of(rows.stream().map(u -> toResponse(u, ref)).toList(), page, total);
     }
 
     @Transactional

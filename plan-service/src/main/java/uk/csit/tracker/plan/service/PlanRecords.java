@@ -42,7 +42,7 @@ public class PlanRecords implements RecordCatalogue {
                 new Collection(PlanService.PRIORITIES, () -> Priority.<Priority>listAll(Sort.by("ref")).stream()
                         .map(p -> new Entry(p.ref, plans.toResponse(p))).toList()),
                 new Collection(ActionService.ACTIONS, () -> actions.all(new ActionService.Filter(null, null, null, null,
-                        null, null, null), "ref").stream().map(a -> new Entry(a.ref(), a)).toList()),
+                        null, null, null), "ref", null).stream().map(a -> new Entry(a.ref(), a)).toList()),
                 new Collection(ActionService.PROGRESS_UPDATES, () -> {
                     Map<Long, String> refs = actionRefs();
                     return ProgressUpdate.<ProgressUpdate>listAll(Sort.by("id")).stream()

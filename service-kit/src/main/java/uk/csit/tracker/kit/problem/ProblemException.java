@@ -32,6 +32,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, "No " + what + " with ref '" + ref + "'.");
     }
 
+    /** A record asked for as at a day that did not exist then (it may exist now). */
+    public static ProblemException notFoundThen(String what, String ref, java.time.LocalDate day) {
+        return new ProblemException(ProblemType.NOT_FOUND, "No " + what + " had ref '" + ref + "' at the end of " + day + ".");
+    }
+
     /**
      * A request the contract allows that breaks a rule the schema cannot say (a ref that names nothing, a date
      * before another, a value the record's state does not allow): 422, with the field and why. A request the

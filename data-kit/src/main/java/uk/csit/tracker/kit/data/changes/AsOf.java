@@ -30,13 +30,21 @@ public record AsOf(LocalDate date, Instant cutoff) {
      * A seed's CREATE (SeedChanges) is not the record's creation: the seed holds the council's past.
      */
     public static String changedSince(String entityType, int cutoffParameter) {
+        return changedSince(entityType, "?" + cutoffParameter);
+    }
+
+    /** As {@link #changedSince(String, int)}, the cutoff given as a named parameter ({@code :cutoff}) or a positional one. */
+    public static String changedSince(String entityType, String cutoffParameter) {
+        if (!cutoffParameter.matches("\\?[0-9]+|:[a-zA-Z]+")) {
+            throw new IllegalArgumentException("Not a query parameter: " + cutoffParameter);
+        }
         if (!entityType.matches("[a-z-]+")) {
             throw new IllegalArgumentException("Not an entity type: " + entityType);
         }
         return """
                 (select distinct on (entity_ref) entity_ref as ref, before_value as then
                    from change_event
-                  where entity_type = '%s' and occurred_at >= cast(?%d as timestamptz)
+                  where entity_type = '%s' and occurred_at >= cast(%s as timestamptz)
                     and not (operation = 'CREATE' and coalesce(request_id, '') like '%s%%')
                   order by entity_ref, occurred_at, id)""".formatted(entityType, cutoffParameter, SeedChanges.REQUEST_PREFIX);
     }
