@@ -186,6 +186,20 @@ class BoardInABrowserTest {
         assertNoViolations("recommendation");
         shot("recommendation");
 
+        // The overview as at a past day, and a priority from it: the day is carried on, and the page says so.
+        browser.get(gateway + "/board");
+        WebElement day = browser.findElement(By.id("asOf"));
+        day.clear();
+        day.sendKeys("2025-03-26", Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("asOf=2025-03-26"));
+        assertTrue(browser.findElement(By.id("as-at")).getText().contains("26 March 2025"));
+        browser.findElement(By.cssSelector("#priorities a[href^='/board/priorities/']")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("?asOf=2025-03-26"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("as-at")).getText().contains("26 March 2025"));
+        assertNoViolations("priority-as-at");
+        shot("priority-as-at");
+
         browser.get(gateway + "/board/pack?format=html");
         assertNoViolations("board-pack");
         browser.get(gateway + "/board/accessibility");
@@ -301,8 +315,20 @@ class BoardInABrowserTest {
         shot("upload-error-summary");
         assertNoViolations("upload-error-summary");
 
-        browser.findElement(By.id("sheet")).sendKeys(good.toString());
-        browser.findElement(By.cssSelector("form[action='/board/import'] button")).click();
+        // Keyboard only: Tab to the file field (a file is given to a focused file field as a person's file dialog
+        // would give it), Tab to the button, Enter.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.HOME);
+        WebElement focused = browser.switchTo().activeElement();
+        for (int presses = 0; presses < 80 && !"sheet".equals(focused.getAttribute("id")); presses++) {
+            focused.sendKeys(Keys.TAB);
+            focused = browser.switchTo().activeElement();
+        }
+        assertEquals("sheet", focused.getAttribute("id"), "the file field is reached with Tab");
+        focused.sendKeys(good.toString());
+        // Keys sent to a file field name a file: the Tab away is pressed on the keyboard as a whole.
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        assertEquals("button", browser.switchTo().activeElement().getTagName(), "Tab from the file reaches the button");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         waitFor(By.cssSelector(".govuk-notification-banner"));
         String banner = browser.findElement(By.cssSelector(".govuk-notification-banner")).getText();
         assertTrue(banner.contains("The plan was imported") && banner.contains("0 created"), banner);

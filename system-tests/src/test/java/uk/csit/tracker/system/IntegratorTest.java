@@ -193,12 +193,12 @@ class IntegratorTest {
     @Test
     void everyListPagesToItsTotal() throws ApiException {
         Map<String, IntFunction<Paged>> lists = new HashMap<>();
-        lists.put("actions", p -> paged(() -> new ActionsApi(client).listActions(null, null, null, p, null, null, null,
-                2, null, null), page -> new Paged(page.getItems().stream().map(Action::getRef).toList(),
+        lists.put("actions", p -> paged(() -> new ActionsApi(client).listActions(null, null, null, null, p, null, null,
+                null, 2, null, null), page -> new Paged(page.getItems().stream().map(Action::getRef).toList(),
                 page.getTotalItems())));
         lists.put("plans", p -> paged(() -> new PlansApi(client).listPlans(p, 2),
                 page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
-        lists.put("priorities", p -> paged(() -> new PrioritiesApi(client).listPriorities(p, null, null, 2),
+        lists.put("priorities", p -> paged(() -> new PrioritiesApi(client).listPriorities(null, p, null, null, 2),
                 page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
         lists.put("boards", p -> paged(() -> new BoardsApi(client).listBoards(p, 2),
                 page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
@@ -248,23 +248,27 @@ class IntegratorTest {
         assertNotNull(created.getSecret());
 
         ActionsApi actions = new ActionsApi(client);
-        ApiResponse<Action> read = actions.getActionWithHttpInfo("A-1.1", null);
+        ApiResponse<Action> read = actions.getActionWithHttpInfo("A-1.1", null, null);
         String etag = read.getHeaders().get("etag").get(0);
-        ApiException unchanged = assertThrows(ApiException.class, () -> actions.getAction("A-1.1", etag));
+        ApiException unchanged = assertThrows(ApiException.class, () -> actions.getAction("A-1.1", null, etag));
         assertEquals(304, unchanged.getCode(), "a current If-None-Match is 304");
         Action action = read.getData();
         action.title(action.getTitle() + " (revised)");
         Action replaced = actions.updateAction("A-1.1", etag, action);
         assertEquals(action.getTitle(), replaced.getTitle());
         assertEquals(action.getVersion() + 1, replaced.getVersion());
+        // As at the end of yesterday it has the title it had before the change.
+        Action yesterday = actions.getAction("A-1.1", LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1),
+                null);
+        assertEquals(action.getTitle().replace(" (revised)", ""), yesterday.getTitle());
 
         ProgressUpdateRequest update = new ProgressUpdateRequest().date(LocalDate.now()).narrative("Audit started")
                 .rag(ProgressUpdateRequest.RagEnum.AMBER).percentComplete(new BigDecimal("20.00"));
-        int before = actions.listProgressUpdates("A-1.2", 0, 200).getTotalItems().intValue();
+        int before = actions.listProgressUpdates("A-1.2", null, 0, 200).getTotalItems().intValue();
         ProgressUpdate first = actions.createProgressUpdate("A-1.2", update, "integrator-test-1");
         ProgressUpdate again = actions.createProgressUpdate("A-1.2", update, "integrator-test-1");
         assertEquals(first.getRecordedAt(), again.getRecordedAt(), "the same update, not a second");
-        assertEquals(before + 1, actions.listProgressUpdates("A-1.2", 0, 200).getTotalItems().intValue());
+        assertEquals(before + 1, actions.listProgressUpdates("A-1.2", null, 0, 200).getTotalItems().intValue());
 
         Delivery delivery = awaitDelivery("uk.csit.tracker.progress-updates.created");
         new Webhook(created.getSecret()).verify(delivery.body(), delivery.headers());
