@@ -36,6 +36,11 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
         throw new UnsupportedOperationException("Only the embedded PostgreSQL can be stopped from here");
     }
 
+    /** Kills every process of the server with SIGKILL, as a crash would, keeping its data (fault tests); embedded only. */
+    void killServer() {
+        throw new UnsupportedOperationException("Only the embedded PostgreSQL can be killed from here");
+    }
+
     /** Starts the stopped server again on the same port and data. */
     void startServer() {
         throw new UnsupportedOperationException("Only the embedded PostgreSQL can be started from here");
@@ -106,10 +111,16 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
         private static EmbeddedPostgres start(Path dataDirectory, int port) {
             try {
                 Files.createDirectories(dataDirectory);
+                // The library starts PostgreSQL for throw-away test databases: -F (no fsync) and synchronous_commit off,
+                // either of which can lose a write it acknowledged. These data are kept, so both are put back: a later
+                // -c wins over -F, and each commit is flushed before it is acknowledged.
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
-                        .setServerConfig("max_connections", "100");
+                        .setServerConfig("max_connections", "100")
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
                 if (port > 0) {
                     builder.setPort(port);
                 }
@@ -127,6 +138,26 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
         @Override
         synchronized void startServer() {
             postgres = start(dataDirectory, port);
+        }
+
+        @Override
+        synchronized void killServer() {
+            long postmaster;
+            try {
+                // postmaster.pid's first line is the server's process id.
+                postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("The embedded PostgreSQL's process id could not be read", e);
+            }
+            ProcessHandle server = ProcessHandle.of(postmaster)
+                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL process " + postmaster));
+            java.util.List<ProcessHandle> all = new java.util.ArrayList<>(server.descendants().toList());
+            all.add(0, server);
+            all.forEach(ProcessHandle::destroyForcibly); // SIGKILL on Linux: nothing is flushed or tidied
+            for (ProcessHandle process : all) {
+                process.onExit().join();
+            }
+            close(); // the library's own stop finds nothing running; it lets go of the data directory
         }
 
         @Override

@@ -185,7 +185,12 @@ public final class LocalSystem implements AutoCloseable {
         database.stopServer();
     }
 
-    /** Starts the embedded PostgreSQL again on the same port and data after {@link #stopDatabase()}. */
+    /** Kills every process of the embedded PostgreSQL with SIGKILL, as a crash would (fault tests). */
+    public void killDatabase() {
+        database.killServer();
+    }
+
+    /** Starts the embedded PostgreSQL again on the same port and data after {@link #stopDatabase()} or a kill. */
     public void startDatabase() {
         database.startServer();
     }

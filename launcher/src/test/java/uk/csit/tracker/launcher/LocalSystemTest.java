@@ -39,6 +39,10 @@ class LocalSystemTest {
             execute(system, "insert into seed_history (script, applied_at) values ('written-before-stop', now())");
             process = system.process(ServiceModule.INSPECTION);
             assertTrue(Files.exists(system.signingKeys().publicKey()));
+            // Kept data is written durably: not the embedded library's test-speed -F and synchronous_commit=off.
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                assertEquals("on", setting(system, setting), setting);
+            }
         }
         assertFalse(process.isAlive(), "the service process is gone after close");
 
@@ -69,6 +73,16 @@ class LocalSystemTest {
                 .freshDatabases(true);
         IllegalStateException refused = assertThrows(IllegalStateException.class, builder::start);
         assertTrue(refused.getMessage().contains("prefix"), refused.getMessage());
+    }
+
+    private static String setting(LocalSystem system, String name) throws Exception {
+        try (Connection c = DriverManager.getConnection(system.jdbcUrl(ServiceModule.INSPECTION),
+                system.databaseUser(), system.databasePassword());
+             Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static void execute(LocalSystem system, String sql) throws Exception {

@@ -25,7 +25,8 @@ import uk.csit.tracker.launcher.TokenCommand;
 
 /**
  * The whole system, packaged, under steady load while things fail: plan-service is killed with
- * SIGKILL and started again, then PostgreSQL is stopped and started again. The gateway must keep
+ * SIGKILL and started again, then PostgreSQL is stopped and started again, then every PostgreSQL process is
+ * killed with SIGKILL (a crash) and the server started on the same data. The gateway must keep
  * answering within its deadline (degraded while plan-service is dead) and recover by itself; the
  * services must report not ready and answer 503 problems while the database is gone and recover
  * without a restart; and every write acknowledged with a 2xx must be in the database at the end.
@@ -121,6 +122,31 @@ class FaultsTest {
                 long gatewayWholeAgain = probe.awaitTrue(RECOVERY_BOUND,
                         () -> probe.statusSourcesOk(gateway + "/api/v1/status", reader, "plan", "finance"));
                 figures.put("gatewayRecoveredSecondsAfterDatabaseStarted", seconds(gatewayWholeAgain - dbBackAt));
+
+                // 3. Every PostgreSQL process killed with SIGKILL under write load: a crash, not a shutdown. What it
+                // acknowledged before must be there after its recovery from the WAL.
+                TimeUnit.SECONDS.sleep(3);
+                load.phase("database killed");
+                int acknowledgedBeforeKill = probe.acknowledgedWrites().size();
+                system.killDatabase();
+                long killedDbAt = System.nanoTime();
+                figures.put("writesAcknowledgedBeforeDatabaseKilled", acknowledgedBeforeKill);
+                TimeUnit.SECONDS.sleep(4);
+                system.startDatabase();
+                long dbRecoveredAt = System.nanoTime();
+                load.phase("database recovered");
+                Map<String, Object> afterKill = new LinkedHashMap<>();
+                for (ServiceModule service : List.of(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE)) {
+                    long ready = probe.awaitTrue(RECOVERY_BOUND,
+                            () -> probe.get(system.managementUrl(service) + "/q/health/ready", null).statusCode() == 200);
+                    afterKill.put(service.directory(), seconds(ready - dbRecoveredAt));
+                }
+                figures.put("databaseKilledForSeconds", seconds(dbRecoveredAt - killedDbAt));
+                figures.put("readySecondsAfterKilledDatabaseStarted", afterKill);
+                long writesAfterKill = probe.awaitTrue(RECOVERY_BOUND, () -> load.acknowledgedSince(dbRecoveredAt));
+                figures.put("firstAcknowledgedWriteSecondsAfterKilledDatabaseStarted",
+                        seconds(writesAfterKill - dbRecoveredAt));
+                assertEquals(pids, pids(system), "the services recovered from the crash without a restart");
                 TimeUnit.SECONDS.sleep(3);
             }
             // The load has stopped (every request answered or failed): compare what was acknowledged.
