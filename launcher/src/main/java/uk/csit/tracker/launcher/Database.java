@@ -108,9 +108,19 @@ abstract sealed class Database implements AutoCloseable permits Database.Embedde
             this.port = postgres.getPort();
         }
 
+        /** The PostgreSQL major version of the embedded binaries, which a kept data directory must have been made by. */
+        static final String MAJOR_VERSION = "15";
+
         private static EmbeddedPostgres start(Path dataDirectory, int port) {
             try {
                 Files.createDirectories(dataDirectory);
+                Path version = dataDirectory.resolve("PG_VERSION");
+                if (Files.exists(version) && !Files.readString(version).trim().equals(MAJOR_VERSION)) {
+                    throw new IllegalStateException(dataDirectory + " was made by PostgreSQL "
+                            + Files.readString(version).trim() + " and this system runs PostgreSQL " + MAJOR_VERSION
+                            + " (the version whose pg_dump Debian 12 packages, for bin/backup): move that folder"
+                            + " away, or delete it, and start again (the seed is applied afresh).");
+                }
                 // The library starts PostgreSQL for throw-away test databases: -F (no fsync) and synchronous_commit off,
                 // either of which can lose a write it acknowledged. These data are kept, so both are put back: a later
                 // -c wins over -F, and each commit is flushed before it is acknowledged.

@@ -144,6 +144,26 @@ public final class LocalSystem implements AutoCloseable {
         return database.port();
     }
 
+    /** One archive of every database of this system's services (what {@code bin/backup} makes), in the directory. */
+    public Path backup(Path directory) {
+        return DatabaseBackup.of(databaseServer(database), System.getenv()).backup(serviceDatabases(),
+                directory, java.time.Clock.systemUTC());
+    }
+
+    /** Each of this system's services' databases (without the prefix) to its name on the server. */
+    private Map<String, String> serviceDatabases() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ServiceModule service : ports.keySet()) {
+            service.database().ifPresent(name -> names.put(name, databaseName(service)));
+        }
+        return names;
+    }
+
+    private static DatabaseBackup.Server databaseServer(Database database) {
+        return new DatabaseBackup.Server(database.host(), database.port(), database.user(), database.password(),
+                database.adminDatabase());
+    }
+
     public String databaseUser() {
         return database.user();
     }
@@ -446,6 +466,7 @@ public final class LocalSystem implements AutoCloseable {
         private Database external;
         private String databasePrefix = "";
         private boolean freshDatabases;
+        private Path restoreFrom;
         private Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private boolean aotCache;
@@ -533,6 +554,12 @@ public final class LocalSystem implements AutoCloseable {
             return this;
         }
 
+        /** Restores the services' databases from a {@code bin/backup} archive, replacing them, before they start. */
+        public Builder restoreFrom(Path archive) {
+            this.restoreFrom = archive;
+            return this;
+        }
+
         public Builder java(Path java) {
             this.java = java;
             return this;
@@ -599,8 +626,12 @@ public final class LocalSystem implements AutoCloseable {
                     : Database.embedded(dataDirectory.resolve("postgres"), freePorts ? 0 : embeddedPort);
             LocalSystem system = new LocalSystem(this, database, chosenPorts, chosenManagementPorts);
             try {
+                if (restoreFrom != null) {
+                    DatabaseBackup.of(databaseServer(database), System.getenv()).restore(restoreFrom,
+                            system.serviceDatabases(), true);
+                }
                 for (ServiceModule service : services) {
-                    if (service.database().isPresent()) {
+                    if (service.database().isPresent() && restoreFrom == null) {
                         String name = system.databaseName(service);
                         if (freshDatabases) {
                             database.recreateDatabase(name);

@@ -11,7 +11,7 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * A real PostgreSQL for a module's tests. By default an embedded PostgreSQL 17 (binaries from Maven
+ * A real PostgreSQL for a module's tests. By default an embedded PostgreSQL 15 (binaries from Maven
  * Central) is started once per test JVM and shared by every test class; with {@code TEST_DB_URL},
  * {@code TEST_DB_USER} and {@code TEST_DB_PASSWORD} set, that server is used instead.
  *

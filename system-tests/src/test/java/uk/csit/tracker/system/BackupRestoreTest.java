@@ -1,0 +1,143 @@
+package uk.csit.tracker.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.csit.tracker.launcher.DatabaseBackup;
+import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.ServiceModule;
+import uk.csit.tracker.launcher.TokenCommand;
+
+/**
+ * A backup (pg_dump of every service's database, as bin/backup makes it) of the seeded system, after a change of its
+ * own, restored (pg_restore, as bin/restore does) into fresh databases of another PostgreSQL: the services started on
+ * them give the same /status and the same change feed, cursor for cursor.
+ */
+class BackupRestoreTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path original;
+
+    @TempDir
+    Path restored;
+
+    @TempDir
+    Path backups;
+
+    @Test
+    void aBackupOfTheSeededSystemRestoresIntoFreshDatabasesWithTheSameStatusAndFeed() throws Exception {
+        ServiceLogs.shownIfItFails(original, () -> ServiceLogs.shownIfItFails(restored, this::backUpAndRestore));
+    }
+
+    private void backUpAndRestore() throws Exception {
+        JsonNode statusBefore;
+        ArrayNode feedBefore;
+        Path archive;
+        try (LocalSystem system = LocalSystem.builder(ROOT).freePorts().dataDirectory(original).seed(true).start()) {
+            String editor = TokenCommand.sign(system.signingKeys(), "backup-test", List.of("PLAN_EDITOR"),
+                    Duration.ofHours(1));
+            HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(
+                            system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/actions/A-2.2/progress-updates"))
+                    .header("Authorization", "Bearer " + editor).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + LocalDate.now(ZoneId.of("Europe/London"))
+                            + "\",\"narrative\":\"Written before the backup\",\"rag\":\"AMBER\",\"percentComplete\":30}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, update.statusCode(), update.body());
+            statusBefore = status(system);
+            feedBefore = feed(system);
+            archive = system.backup(backups);
+        }
+        DatabaseBackup.Manifest manifest = DatabaseBackup.verified(archive);
+        assertEquals(List.of("inspection", "plan", "finance", "gateway"),
+                manifest.dumps().stream().map(DatabaseBackup.Dump::database).toList());
+        assertTrue(archive.getFileName().toString().startsWith("csit-backup-"), archive.toString());
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            assertEquals(5, zip.size(), "a manifest and four dumps");
+        }
+
+        try (LocalSystem again = LocalSystem.builder(ROOT).freePorts().dataDirectory(restored).seed(false)
+                .restoreFrom(archive).start()) {
+            JsonNode statusAfter = status(again);
+            assertTrue(statusBefore.equals(statusAfter), "the same /status");
+            ArrayNode feedAfter = feed(again);
+            assertTrue(feedBefore.size() > 50, "the seed's records and the change: " + feedBefore.size());
+            assertEquals(feedBefore.size(), feedAfter.size(), "as many changes");
+            assertTrue(feedBefore.equals(feedAfter), "the same change feed, cursor for cursor");
+            assertTrue(feedAfter.toString().contains("Written before the backup"));
+        }
+        assertFalse(Files.exists(restored.resolve("postgres").resolve("postmaster.pid")), "the server stopped");
+    }
+
+    /** The gateway's /status once every source answered, without the times it was read at. */
+    private static JsonNode status(LocalSystem system) throws Exception {
+        String reader = TokenCommand.sign(system.signingKeys(), "backup-reader", List.of("ADVISOR"), Duration.ofHours(1));
+        JsonNode status = null;
+        for (int tries = 0; tries < 60; tries++) {
+            status = get(system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/status", reader);
+            if (!status.path("degraded").asBoolean(true)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertFalse(status.path("degraded").asBoolean(true), "every source answered: " + status.path("sources"));
+        ((ObjectNode) status).remove("sources");
+        withoutReadTimes(status);
+        return status;
+    }
+
+    /** Takes out every {@code asAt}: when a part was read, which differs from read to read. */
+    private static void withoutReadTimes(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("asAt");
+        }
+        node.forEach(BackupRestoreTest::withoutReadTimes);
+    }
+
+    /** Every change of the merged feed from the beginning, with its cursor. */
+    private static ArrayNode feed(LocalSystem system) throws Exception {
+        String reader = TokenCommand.sign(system.signingKeys(), "backup-reader", List.of("ADVISOR"), Duration.ofHours(1));
+        ArrayNode all = JSON.createArrayNode();
+        String after = null;
+        while (true) {
+            JsonNode page = get(system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/changes?limit=200"
+                    + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8)), reader);
+            assertFalse(page.path("degraded").asBoolean(), "every service answered the feed");
+            page.path("items").forEach(all::add);
+            if (!page.path("hasMore").asBoolean()) {
+                return all;
+            }
+            after = page.path("nextCursor").asText();
+        }
+    }
+
+    private static JsonNode get(String url, String token) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), url + ": " + answer.body());
+        return JSON.readTree(answer.body());
+    }
+}
