@@ -34,16 +34,20 @@ class DeliveryLeaseTest {
     WebhookStore store;
 
     @Test
-    void aBatchIsLeasedInTurnAndAnAttemptOnACancelledDeliveryIsNotRecorded() {
+    void eachClaimIsLeasedForOneSendAndRenewedBeforeItAndAnAttemptOnACancelledDeliveryIsNotRecorded() {
         UUID hook = subscribeOwing(T0, "first", "second", "third");
 
         List<DueDelivery> claimed = store.claimDue(T0.plusSeconds(1), 10, PER_DELIVERY);
         assertEquals(List.of("first", "second", "third"), eventNames(claimed), "oldest due first");
-        for (int k = 0; k < claimed.size(); k++) {
-            assertEquals(T0.plusSeconds(1).plus(PER_DELIVERY.multipliedBy(k + 1L)), claimed.get(k).leaseUntil(),
-                    "each leased until its turn in the batch has passed");
+        for (DueDelivery delivery : claimed) {
+            assertEquals(T0.plusSeconds(1).plus(PER_DELIVERY), delivery.leaseUntil(), "each leased for one send");
         }
         assertEquals(List.of(), store.claimDue(T0.plusSeconds(20), 10, PER_DELIVERY), "leased: not claimed again");
+        // Renewed just before it is sent: the claim holds on past its first lease.
+        DueDelivery renewed = store.renew(claimed.get(0), T0.plusSeconds(25).plus(PER_DELIVERY)).orElseThrow();
+        assertEquals(T0.plusSeconds(25).plus(PER_DELIVERY), renewed.leaseUntil());
+        claimed = new java.util.ArrayList<>(claimed);
+        claimed.set(0, renewed);
 
         assertTrue(store.attempted(claimed.get(0), "DELIVERED", null, 204, null, T0.plusSeconds(2)));
         assertTrue(store.remove(hook, T0.plusSeconds(3)));
@@ -68,6 +72,8 @@ class DeliveryLeaseTest {
         DueDelivery again = single(store.claimDue(first.leaseUntil(), 10, PER_DELIVERY));
         assertEquals(first.id(), again.id());
         assertEquals(0, again.attempts(), "the lost attempt was never recorded");
+        assertTrue(store.renew(first, first.leaseUntil().plus(PER_DELIVERY)).isEmpty(),
+                "the first sender cannot renew a claim that is another's now");
 
         assertFalse(store.attempted(first, "DELIVERED", null, 204, null, first.leaseUntil()),
                 "the first sender's lease is over: its late answer is not recorded over the second claim");

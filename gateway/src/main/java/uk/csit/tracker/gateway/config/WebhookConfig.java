@@ -70,7 +70,7 @@ public interface WebhookConfig {
 
     /**
      * How long a receiver has to accept the connection, and then as long again to answer one delivery.
-     * A claimed delivery is leased for twice this plus 5 s per place in its batch (DeliverySender).
+     * A claimed delivery is leased for twice this plus 5 s, renewed just before it is sent (DeliverySender).
      */
     @WithDefault("10s")
     Duration requestTimeout();

@@ -36,9 +36,9 @@ import uk.csit.tracker.gateway.store.WebhookStore.DueDelivery;
  * a 2xx answer is DELIVERED; anything else is tried again on the {@link RetrySchedule} until the
  * retry window is spent, then FAILED.
  *
- * <p>A batch is claimed in a short transaction that leases each delivery (see
- * {@link WebhookStore#claimDue}); then each is sent with no transaction open and its attempt recorded
- * in one of its own. So a slow receiver holds no database connection or row lock, a webhook can be
+ * <p>A batch is claimed in a short transaction that leases each delivery for one send (see
+ * {@link WebhookStore#claimDue}); then each, its lease renewed just before, is sent with no transaction
+ * open and its attempt recorded in one of its own. So a slow receiver holds no database connection or row lock, a webhook can be
  * removed while its delivery is in flight (the attempt is then not recorded over the cancellation),
  * and a sender that dies mid-batch loses only the attempts it had not recorded: those deliveries are
  * due again when their leases end and are sent again with the same event id (at least once).
@@ -93,7 +93,14 @@ public class DeliverySender {
         }
         RetrySchedule retries = new RetrySchedule(config.firstRetry(), config.longestRetry(), config.retryWindow(),
                 () -> ThreadLocalRandom.current().nextDouble());
-        for (DueDelivery delivery : due) {
+        for (DueDelivery claimed : due) {
+            // Leased afresh for its own send: a claim later in the batch may have run out while those before it
+            // were sent, and then another sender has it.
+            Optional<DueDelivery> held = store.renew(claimed, clock.instant().plus(leasePerDelivery()));
+            if (held.isEmpty()) {
+                continue;
+            }
+            DueDelivery delivery = held.get();
             Attempt attempt = send(delivery);
             Instant now = clock.instant();
             try {
@@ -110,7 +117,7 @@ public class DeliverySender {
                             + " not recorded", delivery.id());
                 }
             } catch (RuntimeException e) {
-                // The rest of the batch stays leased and is sent when the leases end, not now, unrecorded.
+                // The rest of the batch is due again when its leases end (within one lease), not sent now.
                 Log.warnf("Recording webhook delivery %d failed; it and the rest of its batch are sent again when"
                         + " their leases end: %s", delivery.id(), e.getMessage());
                 return;

@@ -231,9 +231,10 @@ public class WebhookStore {
     // --- the sender's: short transactions of their own, none held while a receiver is called ---
 
     /**
-     * Claims up to {@code limit} deliveries due by {@code now}, oldest due first, and leases them: the
-     * k-th is not due again until {@code now + k × perDelivery}, so a batch sent one after another stays
-     * leased until its turn has passed. Rows another sender is claiming are skipped. The claim commits
+     * Claims up to {@code limit} deliveries due by {@code now}, oldest due first, and leases each until
+     * {@code now + perDelivery}; the sender renews a delivery's lease just before it sends it
+     * ({@link #renew}), so a sender that dies leaves its undelivered claims due again within one lease,
+     * not after its whole batch's turns. Rows another sender is claiming are skipped. The claim commits
      * before anything is sent, so no row lock or connection is held while a receiver answers.
      */
     public List<DueDelivery> claimDue(Instant now, int limit, Duration perDelivery) {
@@ -251,7 +252,7 @@ public class WebhookStore {
                 try (ResultSet rs = due.executeQuery()) {
                     while (rs.next()) {
                         // Microseconds, as the column keeps them, so that the lease reads back equal.
-                        Instant until = now.plus(perDelivery.multipliedBy(claimed.size() + 1L)).truncatedTo(ChronoUnit.MICROS);
+                        Instant until = now.plus(perDelivery).truncatedTo(ChronoUnit.MICROS);
                         claimed.add(new DueDelivery(rs.getLong(1), (UUID) rs.getObject(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
                                 rs.getTimestamp(8).toInstant(), until));
@@ -265,6 +266,29 @@ public class WebhookStore {
                 }
             }
             return claimed;
+        });
+    }
+
+    /**
+     * Leases a claimed delivery again, until {@code until}, just before it is sent: the renewed claim, or empty
+     * (nothing written) when it is no longer this sender's (cancelled, or its lease ran out and another claimed it).
+     */
+    public Optional<DueDelivery> renew(DueDelivery delivery, Instant until) {
+        Instant lease = until.truncatedTo(ChronoUnit.MICROS);
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    update webhook_delivery set next_attempt_at = ?
+                    where id = ? and state = 'PENDING' and next_attempt_at = ?""")) {
+                s.setTimestamp(1, Timestamp.from(lease));
+                s.setLong(2, delivery.id());
+                s.setTimestamp(3, Timestamp.from(delivery.leaseUntil()));
+                if (s.executeUpdate() != 1) {
+                    return Optional.<DueDelivery>empty();
+                }
+            }
+            return Optional.of(new DueDelivery(delivery.id(), delivery.subscriptionId(), delivery.url(),
+                    delivery.secret(), delivery.eventId(), delivery.payload(), delivery.attempts(),
+                    delivery.createdAt(), lease));
         });
     }
 
