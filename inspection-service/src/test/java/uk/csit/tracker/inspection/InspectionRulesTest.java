@@ -73,6 +73,16 @@ class InspectionRulesTest {
     }
 
     @Test
+    void aDeadlineOutsideThePublishedBankHolidaysIsLeftOutAndSaysWhy() {
+        String ref = ref("ILACS");
+        // GOV.UK's data, as this service holds it, starts in 2019: a count from 2018 would be a guess.
+        create(inspection(ref, "ILACS_STANDARD", "2018-04-09", "2018-04-20", "2018-05-30", "DAY"));
+        given().when().get("/api/v1/inspections/" + ref).then().statusCode(200)
+                .body("actionPlanDeadlines.planDue", nullValue())
+                .body("actionPlanDeadlines.note", org.hamcrest.Matchers.containsString("outside the bank holidays"));
+    }
+
+    @Test
     void badInspectionsAreRefusedWithTheField() {
         given().contentType(ContentType.JSON).body(inspection(ref("X"), "ILACS_STANDARD", "2024-06-14", "2024-06-03", null, null))
                 .when().post("/api/v1/inspections")

@@ -1,130 +1,112 @@
 package uk.csit.tracker.inspection.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.temporal.TemporalAdjusters;
-import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Bank holidays in England and Wales, computed by the rules (Easter by the Gregorian computus,
- * substitute days for weekends) plus the one-off changes proclaimed since 1995.
+ * Bank holidays in England and Wales as GOV.UK publishes them (a committed copy of its data: see
+ * {@code resources/bank-holidays/README.md}), not worked out by rule: holidays are moved and added by proclamation.
+ * The copy covers whole years; a working-day count that runs outside them is not answered, since it would be wrong
+ * without saying so.
  */
 public final class BankHolidays {
 
-    private BankHolidays() {
+    static final String DATA = "/bank-holidays/england-and-wales.json";
+
+    private static final BankHolidays ENGLAND_AND_WALES = load(DATA);
+
+    private final Set<LocalDate> holidays;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+
+    BankHolidays(Set<LocalDate> holidays) {
+        if (holidays.isEmpty()) {
+            throw new IllegalArgumentException("No bank holidays");
+        }
+        this.holidays = Set.copyOf(holidays);
+        TreeSet<LocalDate> sorted = new TreeSet<>(holidays);
+        this.firstDay = LocalDate.of(sorted.first().getYear(), 1, 1);
+        this.lastDay = LocalDate.of(sorted.last().getYear(), 12, 31);
     }
 
-    public static boolean isWorkingDay(LocalDate date) {
+    public static BankHolidays englandAndWales() {
+        return ENGLAND_AND_WALES;
+    }
+
+    static BankHolidays load(String resource) {
+        try (InputStream in = BankHolidays.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No bank holidays data at " + resource);
+            }
+            JsonNode division = new ObjectMapper().readTree(in).path("england-and-wales");
+            if (!"england-and-wales".equals(division.path("division").asText())) {
+                throw new IllegalStateException(resource + " is not GOV.UK's england-and-wales division");
+            }
+            Set<LocalDate> days = new TreeSet<>();
+            division.path("events").forEach(event -> days.add(LocalDate.parse(event.path("date").asText())));
+            return new BankHolidays(days);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bank holidays data at " + resource + " cannot be read", e);
+        }
+    }
+
+    /** Whether the data says anything about this day (its year is one GOV.UK has published). */
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(firstDay) && !date.isAfter(lastDay);
+    }
+
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    /** Whether the day is neither a weekend nor a bank holiday; a day outside the data is refused. */
+    public boolean isWorkingDay(LocalDate date) {
+        if (!covers(date)) {
+            throw new IllegalArgumentException(date + " is outside the bank holidays published (" + firstDay + " to "
+                    + lastDay + ")");
+        }
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !of(date.getYear()).contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
     }
 
-    /** The date {@code workingDays} working days after {@code from} (which itself does not count). */
-    public static LocalDate addWorkingDays(LocalDate from, int workingDays) {
+    /**
+     * The date {@code workingDays} working days after {@code from} (which itself does not count); empty when the
+     * count starts or ends outside the years published.
+     */
+    public Optional<LocalDate> addWorkingDays(LocalDate from, int workingDays) {
+        if (!covers(from)) {
+            return Optional.empty();
+        }
         LocalDate date = from;
         int counted = 0;
         while (counted < workingDays) {
             date = date.plusDays(1);
+            if (!covers(date)) {
+                return Optional.empty();
+            }
             if (isWorkingDay(date)) {
                 counted++;
             }
         }
-        return date;
+        return Optional.of(date);
     }
 
-    public static Set<LocalDate> of(int year) {
-        Set<LocalDate> days = new HashSet<>();
-        LocalDate newYear = LocalDate.of(year, 1, 1);
-        days.add(substitute(newYear));
-
-        LocalDate easter = easterSunday(year);
-        days.add(easter.minusDays(2));
-        days.add(easter.plusDays(1));
-
-        LocalDate earlyMay = LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
-        if (year == 1995) {
-            earlyMay = LocalDate.of(1995, 5, 8);
-        } else if (year == 2020) {
-            earlyMay = LocalDate.of(2020, 5, 8);
-        }
-        days.add(earlyMay);
-
-        LocalDate spring = LocalDate.of(year, Month.MAY, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
-        if (year == 2002) {
-            spring = LocalDate.of(2002, 6, 4);
-        } else if (year == 2012) {
-            spring = LocalDate.of(2012, 6, 4);
-        } else if (year == 2022) {
-            spring = LocalDate.of(2022, 6, 2);
-        }
-        days.add(spring);
-
-        days.add(LocalDate.of(year, Month.AUGUST, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-
-        LocalDate christmas = LocalDate.of(year, 12, 25);
-        LocalDate boxingDay = LocalDate.of(year, 12, 26);
-        switch (christmas.getDayOfWeek()) {
-            case FRIDAY -> {
-                days.add(christmas);
-                days.add(LocalDate.of(year, 12, 28));
-            }
-            case SATURDAY -> {
-                days.add(LocalDate.of(year, 12, 27));
-                days.add(LocalDate.of(year, 12, 28));
-            }
-            case SUNDAY -> {
-                days.add(LocalDate.of(year, 12, 27));
-                days.add(boxingDay);
-            }
-            default -> {
-                days.add(christmas);
-                days.add(boxingDay);
-            }
-        }
-
-        switch (year) {
-            case 1999 -> days.add(LocalDate.of(1999, 12, 31));
-            case 2002 -> days.add(LocalDate.of(2002, 6, 3));
-            case 2011 -> days.add(LocalDate.of(2011, 4, 29));
-            case 2012 -> days.add(LocalDate.of(2012, 6, 5));
-            case 2022 -> {
-                days.add(LocalDate.of(2022, 6, 3));
-                days.add(LocalDate.of(2022, 9, 19));
-            }
-            case 2023 -> days.add(LocalDate.of(2023, 5, 8));
-            default -> {
-                // No one-off holiday.
-            }
-        }
+    /** The bank holidays of one year, as published (empty for a year outside the data). */
+    public Set<LocalDate> of(int year) {
+        Set<LocalDate> days = new TreeSet<>();
+        holidays.stream().filter(d -> d.getYear() == year).forEach(days::add);
         return days;
-    }
-
-    private static LocalDate substitute(LocalDate day) {
-        return switch (day.getDayOfWeek()) {
-            case SATURDAY -> day.plusDays(2);
-            case SUNDAY -> day.plusDays(1);
-            default -> day;
-        };
-    }
-
-    /** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = ((h + l - 7 * m + 114) % 31) + 1;
-        return LocalDate.of(year, month, day);
     }
 }

@@ -262,10 +262,17 @@ public class InspectionService {
                     + inspection.publishedDatePrecision.name().toLowerCase() + "), so the working-day deadlines cannot"
                     + " be computed; record the exact publication date.");
         }
+        BankHolidays calendar = BankHolidays.englandAndWales();
         LocalDate draft = areasForPriorityAction > 0
-                ? BankHolidays.addWorkingDays(inspection.publishedDate, DRAFT_PLAN_WORKING_DAYS) : null;
+                ? calendar.addWorkingDays(inspection.publishedDate, DRAFT_PLAN_WORKING_DAYS).orElse(null) : null;
+        LocalDate plan = calendar.addWorkingDays(inspection.publishedDate, PLAN_WORKING_DAYS).orElse(null);
         String note = areasForPriorityAction > 0 ? null : "No areas for priority action: no draft plan is due.";
-        return new ActionPlanDeadlines(draft, BankHolidays.addWorkingDays(inspection.publishedDate, PLAN_WORKING_DAYS),
-                note);
+        if (plan == null || areasForPriorityAction > 0 && draft == null) {
+            // Counting past the published bank holidays would give a date that may be wrong, and not say so.
+            note = "The working days run outside the bank holidays GOV.UK has published (this service holds them from"
+                    + " " + calendar.firstDay().getYear() + " to " + calendar.lastDay().getYear() + "), so the deadline cannot be counted yet."
+                    + (note == null ? "" : " " + note);
+        }
+        return new ActionPlanDeadlines(draft, plan, note);
     }
 }
