@@ -24,7 +24,7 @@ public final class BackupCommand {
         try (BackupTarget target = BackupTarget.from(env)) {
             Path archive = DatabaseBackup.of(target.server, env).backup(target.databases(), directory,
                     Clock.systemUTC());
-            DatabaseBackup.Manifest manifest = DatabaseBackup.verified(archive);
+            BackupManifest manifest = BackupManifest.verified(archive);
             System.out.println("Backed up " + manifest.dumps().size() + " databases (PostgreSQL "
                     + manifest.serverVersion() + ") at " + manifest.takenAt() + " to " + archive);
         } catch (RuntimeException e) {

@@ -1,21 +1,11 @@
 package uk.csit.tracker.launcher;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -26,7 +16,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +25,11 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A backup of the services' databases as one archive: each database dumped by pg_dump (custom format, which
- * pg_restore reads), and a manifest with the time it was taken, the server's version and each dump's SHA-256. A
- * restore checks every dump against the manifest before it changes anything, then makes each database afresh and
- * restores it with pg_restore.
+ * pg_restore reads) beside a {@link BackupManifest}. A restore checks every dump against the manifest before it
+ * changes anything, then makes each database afresh and restores it with pg_restore.
  */
 public final class DatabaseBackup {
 
-    static final String MANIFEST = "manifest.json";
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(java.time.ZoneOffset.UTC);
 
@@ -61,14 +48,6 @@ public final class DatabaseBackup {
             return List.of("--host=" + host, "--port=" + port, "--username=" + user, "--dbname=" + database,
                     "--no-password");
         }
-    }
-
-    /** One database in an archive: the service's database (without any prefix), its file, size and digest. */
-    public record Dump(String database, String file, long bytes, String sha256) {
-    }
-
-    /** What an archive holds. */
-    public record Manifest(Instant takenAt, String serverVersion, List<Dump> dumps) {
     }
 
     private final Server server;
@@ -94,23 +73,24 @@ public final class DatabaseBackup {
             Files.createDirectories(directory);
             Path work = Files.createTempDirectory(directory, ".backup-");
             try {
-                List<Dump> dumps = new ArrayList<>();
+                List<BackupManifest.Dump> dumps = new ArrayList<>();
                 for (Map.Entry<String, String> name : names.entrySet()) {
                     Path file = work.resolve(name.getKey() + ".dump");
                     List<String> command = new ArrayList<>(List.of(tools.program("pg_dump"), "--format=custom",
                             "--no-owner", "--no-privileges", "--file=" + file));
                     command.addAll(server.connection(name.getValue()));
                     PostgresTools.run(command, server.environment());
-                    dumps.add(new Dump(name.getKey(), file.getFileName().toString(), Files.size(file), sha256(file)));
+                    dumps.add(new BackupManifest.Dump(name.getKey(), file.getFileName().toString(), Files.size(file),
+                            BackupManifest.sha256(file)));
                 }
-                Manifest manifest = new Manifest(takenAt, serverVersion(), dumps);
+                BackupManifest manifest = new BackupManifest(takenAt, serverVersion(), dumps);
                 Path archive = directory.resolve("csit-backup-" + FILE_TIME.format(takenAt) + ".zip");
                 Path partial = work.resolve("archive.zip");
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
-                    zip.putNextEntry(new ZipEntry(MANIFEST));
-                    zip.write(json(manifest).getBytes(StandardCharsets.UTF_8));
+                    zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
+                    zip.write(BackupManifest.bytes(manifest));
                     zip.closeEntry();
-                    for (Dump dump : dumps) {
+                    for (BackupManifest.Dump dump : dumps) {
                         // pg_dump's custom format is compressed already.
                         ZipEntry entry = new ZipEntry(dump.file());
                         zip.putNextEntry(entry);
@@ -129,44 +109,15 @@ public final class DatabaseBackup {
         }
     }
 
-    /** The archive's manifest, each dump checked against its digest; an exception naming the first that is not. */
-    public static Manifest verified(Path archive) {
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            ZipEntry entry = zip.getEntry(MANIFEST);
-            if (entry == null) {
-                throw new IllegalArgumentException(archive + " is not a backup: it has no " + MANIFEST);
-            }
-            Manifest manifest;
-            try (InputStream in = zip.getInputStream(entry)) {
-                manifest = manifest(in.readAllBytes());
-            }
-            for (Dump dump : manifest.dumps()) {
-                ZipEntry file = zip.getEntry(dump.file());
-                if (file == null) {
-                    throw new IllegalArgumentException(archive + " lacks " + dump.file());
-                }
-                try (InputStream in = zip.getInputStream(file)) {
-                    if (!sha256(in).equals(dump.sha256())) {
-                        throw new IllegalArgumentException(dump.file() + " in " + archive + " is not what was dumped"
-                                + " (its SHA-256 differs from the manifest's)");
-                    }
-                }
-            }
-            return manifest;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + archive + " as a backup archive: " + e.getMessage(), e);
-        }
-    }
-
     /**
      * Restores every database of the archive under the names given (the service's database to its name on the
      * server), each made afresh: what a database held before is replaced. Refuses to replace a database that holds
      * tables unless {@code replace}.
      */
-    public Manifest restore(Path archive, Map<String, String> names, boolean replace) {
-        Manifest manifest = verified(archive);
+    public BackupManifest restore(Path archive, Map<String, String> names, boolean replace) {
+        BackupManifest manifest = BackupManifest.verified(archive);
         tools.requireFor("pg_restore", serverMajor());
-        for (Dump dump : manifest.dumps()) {
+        for (BackupManifest.Dump dump : manifest.dumps()) {
             if (!names.containsKey(dump.database())) {
                 throw new IllegalArgumentException("The archive holds database '" + dump.database()
                         + "', which this system does not have");
@@ -179,7 +130,7 @@ public final class DatabaseBackup {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             Path work = Files.createTempDirectory("csit-restore-");
             try {
-                for (Dump dump : manifest.dumps()) {
+                for (BackupManifest.Dump dump : manifest.dumps()) {
                     Path file = work.resolve(dump.file());
                     try (InputStream in = zip.getInputStream(zip.getEntry(dump.file()))) {
                         Files.copy(in, file);
@@ -243,52 +194,6 @@ public final class DatabaseBackup {
             throw new IllegalArgumentException("Database names are lower-case identifiers: " + database);
         }
         return database;
-    }
-
-    static String json(Manifest manifest) {
-        JsonArrayBuilder dumps = Json.createArrayBuilder();
-        for (Dump dump : manifest.dumps()) {
-            dumps.add(Json.createObjectBuilder().add("database", dump.database()).add("file", dump.file())
-                    .add("bytes", dump.bytes()).add("sha256", dump.sha256()));
-        }
-        return Json.createObjectBuilder().add("takenAt", manifest.takenAt().toString())
-                .add("serverVersion", manifest.serverVersion()).add("dumps", dumps).build().toString() + "\n";
-    }
-
-    static Manifest manifest(byte[] json) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(json))) {
-            JsonObject o = reader.readObject();
-            List<Dump> dumps = o.getJsonArray("dumps").stream().map(v -> v.asJsonObject())
-                    .map(d -> new Dump(d.getString("database"), d.getString("file"),
-                            d.getJsonNumber("bytes").longValue(), d.getString("sha256")))
-                    .toList();
-            for (Dump dump : dumps) {
-                if (!dump.file().matches("[a-z_][a-z0-9_]*\\.dump")) {
-                    throw new IllegalArgumentException("Not a dump's name: " + dump.file());
-                }
-            }
-            return new Manifest(Instant.parse(o.getString("takenAt")), o.getString("serverVersion"), dumps);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The archive's manifest cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return sha256(in);
-        }
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
-                digesting.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {

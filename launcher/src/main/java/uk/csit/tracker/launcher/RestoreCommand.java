@@ -35,7 +35,7 @@ public final class RestoreCommand {
                         + " writes while its databases are replaced.");
                 System.exit(1);
             }
-            DatabaseBackup.Manifest manifest = DatabaseBackup.of(target.server, env).restore(archive,
+            BackupManifest manifest = DatabaseBackup.of(target.server, env).restore(archive,
                     target.databases(), replace);
             System.out.println("Restored " + manifest.dumps().size() + " databases as they were at "
                     + manifest.takenAt() + " from " + archive + "; start the system with bin/run.");

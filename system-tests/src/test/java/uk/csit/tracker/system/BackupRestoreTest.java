@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.csit.tracker.launcher.DatabaseBackup;
+import uk.csit.tracker.launcher.BackupManifest;
 import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
@@ -71,9 +71,9 @@ class BackupRestoreTest {
             feedBefore = feed(system);
             archive = system.backup(backups);
         }
-        DatabaseBackup.Manifest manifest = DatabaseBackup.verified(archive);
+        BackupManifest manifest = BackupManifest.verified(archive);
         assertEquals(List.of("inspection", "plan", "finance", "gateway"),
-                manifest.dumps().stream().map(DatabaseBackup.Dump::database).toList());
+                manifest.dumps().stream().map(BackupManifest.Dump::database).toList());
         assertTrue(archive.getFileName().toString().startsWith("csit-backup-"), archive.toString());
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             assertEquals(5, zip.size(), "a manifest and four dumps");

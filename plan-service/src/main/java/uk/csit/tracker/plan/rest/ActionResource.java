@@ -64,6 +64,8 @@ public class ActionResource {
     @Inject
     ActionImportService importer;
     @Inject
+    ProgressHistory progressHistory;
+    @Inject
     java.time.Clock clock;
 
     static final int MAX_IMPORT_ROWS = 5000;
@@ -256,7 +258,7 @@ public class ActionResource {
             @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) @QueryParam("asOf") String asOf,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(actions.progress(ref, paging.toRequest(), AsOf.parse(asOf, clock)), uriInfo);
+        return PageResponses.ok(progressHistory.progress(ref, paging.toRequest(), AsOf.parse(asOf, clock)), uriInfo);
     }
 
     @POST
