@@ -86,12 +86,12 @@ public class AllocationResource {
         List<String> priorities = priority == null ? List.of() : priority.stream().filter(p -> !p.isBlank()).toList();
         AllocationCategory categoryValue = QueryValues.enumValue("category", category, AllocationCategory.class);
         if (CsvFiles.wanted(headers)) {
-            return CsvFiles.attachment(csv.allocations(ledger.allAllocations(blankToNull(financialYear),
-                    categoryValue, priorities, blankToNull(action))),
+            return CsvFiles.attachment(csv.allocations(ledger.allAllocations(QueryValues.filter(financialYear),
+                    categoryValue, priorities, QueryValues.filter(action))),
                     "allocations" + (financialYear == null || financialYear.isBlank() ? "" : "-" + financialYear.trim()));
         }
-        return PageResponses.ok(ledger.allocations(blankToNull(financialYear), categoryValue, priorities,
-                blankToNull(action), paging.toRequest()), uriInfo);
+        return PageResponses.ok(ledger.allocations(QueryValues.filter(financialYear), categoryValue, priorities,
+                QueryValues.filter(action), paging.toRequest()), uriInfo);
     }
 
     @POST
@@ -150,9 +150,5 @@ public class AllocationResource {
             content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of("allocations", ref, paging.toRequest(), "allocation", () -> ledger.allocation(ref).isPresent()), uriInfo);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -64,7 +64,7 @@ public class ContextFigureResource {
     @APIResponse(responseCode = "200", description = "The figures.",
             content = @Content(schema = @Schema(implementation = ContextFigureList.class)))
     public ContextFigureList list(@QueryParam("subject") String subject) {
-        return new ContextFigureList(ledger.contextFigures(blankToNull(subject)));
+        return new ContextFigureList(ledger.contextFigures(QueryValues.filter(subject)));
     }
 
     @POST
@@ -118,9 +118,5 @@ public class ContextFigureResource {
             content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of("context-figures", ref, paging.toRequest(), "context figure", () -> ledger.contextFigure(ref).isPresent()), uriInfo);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -110,8 +110,4 @@ public class FinancialYearResource {
     public FinancialYearResponse reopen(@PathParam("ref") String label, @PathParam("month") String month) {
         return ledger.closeMonth(label, month, false);
     }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -65,7 +65,7 @@ public class ForecastResource {
     @APIResponse(responseCode = "404", description = "No allocation has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ForecastList list(@Parameter(required = true) @QueryParam("allocation") String allocation) {
-        if (blankToNull(allocation) == null) {
+        if (QueryValues.filter(allocation) == null) {
             throw ProblemException.invalid("allocation", "must name the allocation whose forecasts to list");
         }
         return new ForecastList(ledger.forecasts(allocation.trim()));
@@ -80,9 +80,5 @@ public class ForecastResource {
     public Response create(@Valid @NotNull ForecastRequest body, @Context UriInfo uriInfo) {
         ForecastResponse created = ledger.createForecast(body);
         return Response.status(201).entity(created).build();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

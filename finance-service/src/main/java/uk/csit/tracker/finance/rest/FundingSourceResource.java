@@ -76,8 +76,4 @@ public class FundingSourceResource {
         FundingSourceResponse created = ledger.createFundingSource(body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
     }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -76,7 +76,7 @@ public class PositionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BudgetPosition position(@Parameter(example = "2024-25") @QueryParam("financialYear") String financialYear,
             @Parameter(description = "category (default), priority, month or quarter.", schema = @Schema(type = SchemaType.STRING, enumeration = {"category", "priority", "month", "quarter"})) @QueryParam("groupBy") String groupBy) {
-        return positions.position(blankToNull(financialYear), groupBy);
+        return positions.position(QueryValues.filter(financialYear), groupBy);
     }
 
     @GET
@@ -92,9 +92,5 @@ public class PositionResource {
     @APIResponse(responseCode = "200", description = "The summary.", content = @Content(schema = @Schema(implementation = FinanceSummary.class)))
     public FinanceSummary summary(@QueryParam("asOf") String asOf) {
         return positions.summary(AsOf.parse(asOf, clock));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -95,11 +95,11 @@ public class SpendResource {
     public Response list(@QueryParam("allocation") String allocation, @QueryParam("financialYear") String financialYear,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         if (CsvFiles.wanted(headers)) {
-            List<SpendResponse> entries = ledger.allSpend(blankToNull(allocation), blankToNull(financialYear));
+            List<SpendResponse> entries = ledger.allSpend(QueryValues.filter(allocation), QueryValues.filter(financialYear));
             return CsvFiles.attachment(csv.spend(entries, ledger.categoriesOf(entries)),
                     "spend" + (financialYear == null || financialYear.isBlank() ? "" : "-" + financialYear.trim()));
         }
-        return PageResponses.ok(ledger.spend(blankToNull(allocation), blankToNull(financialYear), paging.toRequest()), uriInfo);
+        return PageResponses.ok(ledger.spend(QueryValues.filter(allocation), QueryValues.filter(financialYear), paging.toRequest()), uriInfo);
     }
 
     @POST
@@ -155,9 +155,5 @@ public class SpendResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpendResponse get(@PathParam("ref") String externalId) {
         return ledger.spendEntry(externalId).orElseThrow(() -> ProblemException.notFound("spend entry", externalId));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

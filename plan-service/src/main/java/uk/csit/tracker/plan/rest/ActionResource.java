@@ -113,8 +113,8 @@ public class ActionResource {
         AsOf day = AsOf.parse(asOf, clock);
         ActionService.Filter filter = new ActionService.Filter(
                 QueryValues.enumValue("status", status, ActionStatus.class), QueryValues.enumValue("rag", rag, Rag.class),
-                PriorityResource.blankToNull(owner), PriorityResource.blankToNull(priority),
-                PriorityResource.blankToNull(recommendation), QueryValues.bool("overdue", overdue),
+                QueryValues.filter(owner), QueryValues.filter(priority),
+                QueryValues.filter(recommendation), QueryValues.bool("overdue", overdue),
                 QueryValues.date("dueBefore", dueBefore));
         if (CsvFiles.wanted(headers)) {
             paging.toRequest(); // bad paging parameters are a 400 here too, though CSV is not paged

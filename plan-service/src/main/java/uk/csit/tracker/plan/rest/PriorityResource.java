@@ -77,8 +77,8 @@ public class PriorityResource {
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         AsOf day = AsOf.parse(asOf, clock);
         PageRequest page = paging.toRequest();
-        return PageResponses.ok(day == null ? plans.priorities(blankToNull(recommendation), blankToNull(plan), page)
-                : priorities.priorities(blankToNull(recommendation), blankToNull(plan), page, day), uriInfo);
+        return PageResponses.ok(day == null ? plans.priorities(QueryValues.filter(recommendation), QueryValues.filter(plan), page)
+                : priorities.priorities(QueryValues.filter(recommendation), QueryValues.filter(plan), page, day), uriInfo);
     }
 
     @POST
@@ -148,9 +148,5 @@ public class PriorityResource {
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         return PageResponses.ok(history.of(PlanService.PRIORITIES, ref, paging.toRequest(), "priority",
                 () -> plans.priority(ref).isPresent()), uriInfo);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

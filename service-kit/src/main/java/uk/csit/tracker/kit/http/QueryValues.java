@@ -20,6 +20,11 @@ public final class QueryValues {
     private QueryValues() {
     }
 
+    /** A text filter as given: trimmed, or null (no filter) when it is missing or blank. */
+    public static String filter(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
+    }
+
     public static <E extends Enum<E>> E enumValue(String parameter, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;
