@@ -12,7 +12,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -64,21 +63,14 @@ class PlanAsOfTest {
         // An action whose history was recorded on earlier days: made NOT_STARTED on 1 Feb 2025, started on 1 Mar 2025.
         String ref = priority + "-H";
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("""
-                    insert into action (ref, priority_id, title, status, percent_complete, start_date, due_date,
-                                        original_due_date)
-                    select ?, id, 'Recorded earlier', 'IN_PROGRESS', 50, date '2025-02-01', date '2026-02-01',
-                           date '2026-02-01' from priority where ref = ?""")) {
-                s.setString(1, ref);
-                s.setString(2, priority);
-                s.executeUpdate();
-            }
+            RecordedPast.action(c, ref, priority, "Recorded earlier", 50, LocalDate.of(2025, 2, 1),
+                    LocalDate.of(2026, 2, 1), 0);
             String notStarted = """
                     {"ref":"%s","priorityRef":"%s","status":"NOT_STARTED","percentComplete":0,
                      "startDate":"2025-02-01","dueDate":"2026-02-01"}""".formatted(ref, priority);
             String started = notStarted.replace("NOT_STARTED", "IN_PROGRESS").replace("\"percentComplete\":0", "\"percentComplete\":50");
-            history(c, ref, "2025-02-01T10:00:00Z", "CREATE", null, notStarted);
-            history(c, ref, "2025-03-01T10:00:00Z", "UPDATE", notStarted, started);
+            RecordedPast.change(c, "actions", ref, "2025-02-01T10:00:00Z", "CREATE", null, notStarted);
+            RecordedPast.change(c, "actions", ref, "2025-03-01T10:00:00Z", "UPDATE", notStarted, started);
         }
         assertActions(0, rollup("2025-01-31"));
         Map<String, Object> february = rollup("2025-02-15");
@@ -103,21 +95,6 @@ class PlanAsOfTest {
         for (String bad : new String[] {"2025-02-30", "2025-13-01", "yesterday", TODAY.plusDays(1).toString()}) {
             given().queryParam("asOf", bad).when().get("/api/v1/plan-summary").then().statusCode(400)
                     .contentType("application/problem+json").body("errors.field", hasItem("asOf"));
-        }
-    }
-
-    private static void history(Connection c, String ref, String at, String operation, String before, String after)
-            throws Exception {
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into change_event (occurred_at, entity_type, entity_ref, operation, actor, before_value, after_value)
-                values (cast(? as timestamptz), 'actions', ?, ?, 'officer@havering.gov.uk', cast(? as jsonb),
-                        cast(? as jsonb))""")) {
-            s.setString(1, at);
-            s.setString(2, ref);
-            s.setString(3, operation);
-            s.setString(4, before);
-            s.setString(5, after);
-            s.executeUpdate();
         }
     }
 

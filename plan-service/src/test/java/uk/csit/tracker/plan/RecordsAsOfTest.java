@@ -65,15 +65,8 @@ class RecordsAsOfTest {
     void anActionIsReadAsItWasBeforeItsFirstChangeAfterTheDay() throws Exception {
         String ref = priority + "-H";
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("""
-                    insert into action (ref, priority_id, title, status, percent_complete, start_date, due_date,
-                                        original_due_date, version)
-                    select ?, id, 'Audit supervision', 'IN_PROGRESS', 50, date '2025-02-01', date '2026-02-01',
-                           date '2026-02-01', 1 from priority where ref = ?""")) {
-                s.setString(1, ref);
-                s.setString(2, priority);
-                s.executeUpdate();
-            }
+            RecordedPast.action(c, ref, priority, "Audit supervision", 50, LocalDate.of(2025, 2, 1),
+                    LocalDate.of(2026, 2, 1), 1);
             String notStarted = """
                     {"ref":"%s","priorityRef":"%s","title":"Audit supervision records","status":"NOT_STARTED",
                      "percentComplete":0,"startDate":"2025-02-01","dueDate":"2026-02-01","kpiCodes":["CSC-01"],
@@ -81,8 +74,8 @@ class RecordsAsOfTest {
                     .formatted(ref, priority);
             String started = notStarted.replace("NOT_STARTED", "IN_PROGRESS").replace("\"percentComplete\":0",
                     "\"percentComplete\":50").replace("\"version\":0", "\"version\":1");
-            history(c, "actions", ref, "2025-02-01T10:00:00Z", "CREATE", null, notStarted);
-            history(c, "actions", ref, "2025-03-01T10:00:00Z", "UPDATE", notStarted, started);
+            RecordedPast.change(c, "actions", ref, "2025-02-01T10:00:00Z", "CREATE", null, notStarted);
+            RecordedPast.change(c, "actions", ref, "2025-03-01T10:00:00Z", "UPDATE", notStarted, started);
         }
         given().queryParam("asOf", "2025-01-31").when().get("/api/v1/actions/" + ref).then().statusCode(404);
         // On 15 Feb 2025 it was not started, two weeks into a year-long action: RED, as the summary said then.
@@ -105,15 +98,8 @@ class RecordsAsOfTest {
     void progressCountsWhenItWasDatedAndRecordedByTheDay() throws Exception {
         String ref = priority + "-U";
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("""
-                    insert into action (ref, priority_id, title, status, percent_complete, start_date, due_date,
-                                        original_due_date)
-                    select ?, id, 'Recorded before us', 'IN_PROGRESS', 20, date '2025-01-01', date '2027-01-01',
-                           date '2027-01-01' from priority where ref = ?""")) {
-                s.setString(1, ref);
-                s.setString(2, priority);
-                s.executeUpdate();
-            }
+            RecordedPast.action(c, ref, priority, "Recorded before us", 20, LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2027, 1, 1), 0);
             // Loaded as a seed loads the council's past: no change recorded for it, so it counts as made.
             try (PreparedStatement s = c.prepareStatement("""
                     insert into progress_update (action_id, update_date, author, narrative, rag, percent_complete)
@@ -151,8 +137,8 @@ class RecordsAsOfTest {
             String then = """
                     {"ref":"%s","title":"Then","lead":"Director","recommendationRefs":["ILACS-2023-R9"],"version":0}"""
                     .formatted(ref);
-            history(c, "priorities", ref, "2025-02-01T10:00:00Z", "CREATE", null, then);
-            history(c, "priorities", ref, "2025-03-01T10:00:00Z", "UPDATE", then,
+            RecordedPast.change(c, "priorities", ref, "2025-02-01T10:00:00Z", "CREATE", null, then);
+            RecordedPast.change(c, "priorities", ref, "2025-03-01T10:00:00Z", "UPDATE", then,
                     "{\"ref\":\"" + ref + "\",\"title\":\"Now\",\"recommendationRefs\":[],\"version\":1}");
         }
         given().queryParam("asOf", "2025-02-15").when().get("/api/v1/priorities/" + ref).then().statusCode(200)
@@ -171,21 +157,6 @@ class RecordsAsOfTest {
         for (String path : new String[] {"/api/v1/actions", "/api/v1/priorities", "/api/v1/priorities/" + priority}) {
             given().queryParam("asOf", TODAY.plusDays(1).toString()).when().get(path).then().statusCode(400)
                     .contentType("application/problem+json").body("errors.field", hasItem("asOf"));
-        }
-    }
-
-    private static void history(Connection c, String type, String ref, String at, String operation, String before,
-            String after) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into change_event (occurred_at, entity_type, entity_ref, operation, actor, before_value, after_value)
-                values (cast(? as timestamptz), ?, ?, ?, 'officer@havering.gov.uk', cast(? as jsonb), cast(? as jsonb))""")) {
-            s.setString(1, at);
-            s.setString(2, type);
-            s.setString(3, ref);
-            s.setString(4, operation);
-            s.setString(5, before);
-            s.setString(6, after);
-            s.executeUpdate();
         }
     }
 }

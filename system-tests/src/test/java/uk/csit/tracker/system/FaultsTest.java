@@ -109,12 +109,7 @@ class FaultsTest {
                 system.startDatabase();
                 long dbBackAt = System.nanoTime();
                 load.phase("database back");
-                Map<String, Object> recovery = new LinkedHashMap<>();
-                for (ServiceModule service : List.of(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE)) {
-                    long ready = probe.awaitTrue(RECOVERY_BOUND,
-                            () -> probe.get(system.managementUrl(service) + "/q/health/ready", null).statusCode() == 200);
-                    recovery.put(service.directory(), seconds(ready - dbBackAt));
-                }
+                Map<String, Object> recovery = readyAgain(system, probe, dbBackAt);
                 long writesAgain = probe.awaitTrue(RECOVERY_BOUND, () -> load.acknowledgedSince(dbBackAt));
                 figures.put("readySecondsAfterDatabaseStarted", recovery);
                 figures.put("firstAcknowledgedWriteSecondsAfterDatabaseStarted", seconds(writesAgain - dbBackAt));
@@ -135,12 +130,7 @@ class FaultsTest {
                 system.startDatabase();
                 long dbRecoveredAt = System.nanoTime();
                 load.phase("database recovered");
-                Map<String, Object> afterKill = new LinkedHashMap<>();
-                for (ServiceModule service : List.of(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE)) {
-                    long ready = probe.awaitTrue(RECOVERY_BOUND,
-                            () -> probe.get(system.managementUrl(service) + "/q/health/ready", null).statusCode() == 200);
-                    afterKill.put(service.directory(), seconds(ready - dbRecoveredAt));
-                }
+                Map<String, Object> afterKill = readyAgain(system, probe, dbRecoveredAt);
                 figures.put("databaseKilledForSeconds", seconds(dbRecoveredAt - killedDbAt));
                 figures.put("readySecondsAfterKilledDatabaseStarted", afterKill);
                 long writesAfterKill = probe.awaitTrue(RECOVERY_BOUND, () -> load.acknowledgedSince(dbRecoveredAt));
@@ -186,6 +176,18 @@ class FaultsTest {
             assertTrue(probe.sawDegraded("plan-service dead", "plan"),
                     "while plan-service was dead the gateway said plan was unavailable");
         }
+    }
+
+    /** For each service with a database, the seconds from {@code since} until it said it was ready again. */
+    private static Map<String, Object> readyAgain(LocalSystem system, SystemProbe probe, long since)
+            throws InterruptedException {
+        Map<String, Object> seconds = new LinkedHashMap<>();
+        for (ServiceModule service : List.of(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE)) {
+            long ready = probe.awaitTrue(RECOVERY_BOUND,
+                    () -> probe.get(system.managementUrl(service) + "/q/health/ready", null).statusCode() == 200);
+            seconds.put(service.directory(), seconds(ready - since));
+        }
+        return seconds;
     }
 
     private static Map<ServiceModule, Long> pids(LocalSystem system) {

@@ -32,39 +32,39 @@ import uk.csit.tracker.kit.privacy.PersonalDataAccess;
 @ApplicationScoped
 class ActionReads {
 
-    /** Actions with their priority's ref, derived RAG and overdue flag as at {@code :today}. */
-    static final String ACTIONS = """
+    /** Rows of the action table's columns (the {@code %s}) with their priority's ref, RAG and overdue on {@code :today}. */
+    private static final String WITH_DERIVED = """
             (select a.*, p.ref as priority_ref,
                     plan_derived_rag(a.status, a.percent_complete, a.start_date, a.due_date, cast(:today as date)) as derived_rag,
                     coalesce(a.due_date < cast(:today as date) and a.status <> 'COMPLETE', false) as is_overdue
-               from action a join priority p on p.id = a.priority_id) a""";
+               from %s a join priority p on p.id = a.priority_id) a""";
+
+    /** Actions with their priority's ref, derived RAG and overdue flag as at {@code :today}. */
+    static final String ACTIONS = WITH_DERIVED.formatted("action");
 
     /**
      * The same columns for the actions as they stood at {@code :cutoff} (the as-at rule of {@link AsOf}): an action
      * changed since is taken from its recorded value before its first change after the cutoff, and left out when that
      * change created it; RAG and overdue are worked out on {@code :today}, the day asked for.
      */
-    static final String ACTIONS_THEN = """
-            (select a.*, p.ref as priority_ref,
-                    plan_derived_rag(a.status, a.percent_complete, a.start_date, a.due_date, cast(:today as date)) as derived_rag,
-                    coalesce(a.due_date < cast(:today as date) and a.status <> 'COMPLETE', false) as is_overdue
-               from (with changed as %s
-                     select a.id, a.ref, a.priority_id, a.title, a.description, a.owner_name, a.owner_team, a.start_date,
-                            a.due_date, a.original_due_date, a.revised_due_reason, a.status, a.percent_complete,
-                            a.rag_override, a.rag_override_reason, a.evidence_links, a.success_measures, a.kpi_codes,
-                            a.source, a.version
-                       from action a where a.ref not in (select c.ref from changed c)
-                     union all
-                     select a.id, c.ref, p.id, c.then ->> 'title', c.then ->> 'description', c.then -> 'owner' ->> 'name',
-                            c.then -> 'owner' ->> 'team', cast(c.then ->> 'startDate' as date),
-                            cast(c.then ->> 'dueDate' as date), cast(c.then ->> 'originalDueDate' as date),
-                            c.then ->> 'revisedDueReason', c.then ->> 'status', cast(c.then ->> 'percentComplete' as numeric),
-                            c.then ->> 'ragOverride', c.then ->> 'ragOverrideReason',
-                            coalesce(c.then -> 'evidenceLinks', '[]'), coalesce(c.then -> 'successMeasures', '[]'),
-                            coalesce(c.then -> 'kpiCodes', '[]'), c.then ->> 'source', cast(c.then ->> 'version' as bigint)
-                       from changed c join action a on a.ref = c.ref join priority p on p.ref = c.then ->> 'priorityRef'
-                      where jsonb_typeof(c.then) = 'object') a
-               join priority p on p.id = a.priority_id) a""".formatted(AsOf.changedSince(ActionService.ACTIONS, ":cutoff"));
+    static final String ACTIONS_THEN = WITH_DERIVED.formatted("""
+            (with changed as %s
+             select a.id, a.ref, a.priority_id, a.title, a.description, a.owner_name, a.owner_team, a.start_date,
+                    a.due_date, a.original_due_date, a.revised_due_reason, a.status, a.percent_complete,
+                    a.rag_override, a.rag_override_reason, a.evidence_links, a.success_measures, a.kpi_codes,
+                    a.source, a.version
+               from action a where a.ref not in (select c.ref from changed c)
+             union all
+             select a.id, c.ref, p.id, c.then ->> 'title', c.then ->> 'description', c.then -> 'owner' ->> 'name',
+                    c.then -> 'owner' ->> 'team', cast(c.then ->> 'startDate' as date),
+                    cast(c.then ->> 'dueDate' as date), cast(c.then ->> 'originalDueDate' as date),
+                    c.then ->> 'revisedDueReason', c.then ->> 'status', cast(c.then ->> 'percentComplete' as numeric),
+                    c.then ->> 'ragOverride', c.then ->> 'ragOverrideReason',
+                    coalesce(c.then -> 'evidenceLinks', '[]'), coalesce(c.then -> 'successMeasures', '[]'),
+                    coalesce(c.then -> 'kpiCodes', '[]'), c.then ->> 'source', cast(c.then ->> 'version' as bigint)
+               from changed c join action a on a.ref = c.ref join priority p on p.ref = c.then ->> 'priorityRef'
+              where jsonb_typeof(c.then) = 'object')""".formatted(
+            AsOf.changedSince(ActionService.ACTIONS, ":cutoff")));
 
     private static final String SELECT = """
             select a.ref, a.priority_ref, a.title, a.description, a.owner_name, a.owner_team, a.start_date,
