@@ -149,7 +149,9 @@ class ReplicasTest {
         CountDownLatch start = new CountDownLatch(1);
         Set<Long> won = ConcurrentHashMap.newKeySet();
         AtomicInteger refused = new AtomicInteger();
-        AtomicInteger other = new AtomicInteger();
+        Map<Integer, AtomicInteger> otherWrites = new ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> unreadable = new ConcurrentHashMap<>();
+        List<String> otherBodies = new CopyOnWriteArrayList<>();
         List<Future<?>> done = new ArrayList<>();
         long began = System.nanoTime();
         for (int i = 0; i < writers; i++) {
@@ -159,22 +161,33 @@ class ReplicasTest {
             done.add(pool.submit(() -> {
                 start.await();
                 long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+                int tries = 0;
                 while (System.nanoTime() < deadline) {
+                    tries++;
                     HttpResponse<String> read = send("GET", gateway + "/api/v1/actions/" + ref, token, null, Map.of());
-                    String etag = read.headers().firstValue("ETag").orElseThrow();
-                    HttpResponse<String> put = send("PUT", gateway + "/api/v1/actions/" + ref, token, body(ref, title),
-                            Map.of("If-Match", etag));
-                    if (put.statusCode() == 200) {
-                        assertTrue(won.add(JSON.readTree(put.body()).path("version").asLong()), "a version won twice");
-                        return null;
-                    }
-                    if (put.statusCode() == 412) {
-                        refused.incrementAndGet();
+                    var etag = read.headers().firstValue("ETag");
+                    if (read.statusCode() != 200 || etag.isEmpty()) {
+                        // Not a write: counted and reported, and the writer reads again, as a client would.
+                        unreadable.computeIfAbsent(read.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                     } else {
-                        other.incrementAndGet();
+                        HttpResponse<String> put = send("PUT", gateway + "/api/v1/actions/" + ref, token,
+                                body(ref, title), Map.of("If-Match", etag.get()));
+                        if (put.statusCode() == 200) {
+                            assertTrue(won.add(JSON.readTree(put.body()).path("version").asLong()),
+                                    "a version won twice");
+                            return null;
+                        }
+                        if (put.statusCode() == 412) {
+                            refused.incrementAndGet();
+                        } else {
+                            otherWrites.computeIfAbsent(put.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                            otherBodies.add(put.body());
+                        }
                     }
-                    // A read through the other instance may be up to the read cache's ttl old: try again shortly.
-                    Thread.sleep(20 + (long) (Math.random() * 80));
+                    // Backs off as a client told 412 would (jittered, growing to 0.8 s): 50 writers retrying at
+                    // once on two cores would otherwise measure the machine, not the guarantee.
+                    long ceiling = Math.min(800, 40L << Math.min(tries, 5));
+                    Thread.sleep(20 + (long) (Math.random() * ceiling));
                 }
                 throw new AssertionError(title + " never won a version");
             }));
@@ -191,9 +204,10 @@ class ReplicasTest {
         figures.put("ifMatchWriters", writers);
         figures.put("ifMatchVersionsWon", won.size());
         figures.put("ifMatchRefused412", refused.get());
-        figures.put("ifMatchOtherAnswers", other.get());
+        figures.put("ifMatchOtherAnswers", otherWrites.toString());
+        figures.put("ifMatchReadsNotAnswered", unreadable.toString());
         figures.put("ifMatchSeconds", seconds(System.nanoTime() - began));
-        assertEquals(0, other.get(), "every losing write is a 412");
+        assertTrue(otherWrites.isEmpty(), "every losing write is a 412, not " + otherWrites + ": " + otherBodies);
         assertEquals(expected, won, "versions 1..50, each won by one writer");
         List<String> titles = new ArrayList<>();
         JSON.readTree(send("GET", gateway + "/api/v1/actions/" + ref + "/history?size=200", editor, null, Map.of()).body())
@@ -422,6 +436,8 @@ class ReplicasTest {
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s
+                    # A readiness check on a loaded two-core machine may take longer than its interval.
+                    timeout check 3s
                     option http-server-close
                 """);
         for (ServiceModule service : SERVICES) {
@@ -432,9 +448,9 @@ class ReplicasTest {
                     .append("    option httpchk GET /q/health/ready\n    http-check expect status 200\n")
                     .append("    http-response set-header X-Served-By %s\n")
                     .append("    server one 127.0.0.1:").append(first.get(service)).append(" check port ")
-                    .append(first.get(service) + 1000).append(" inter 500 fall 2 rise 1\n")
+                    .append(first.get(service) + 1000).append(" inter 1s fall 3 rise 1\n")
                     .append("    server two 127.0.0.1:").append(second.get(service)).append(" check port ")
-                    .append(second.get(service) + 1000).append(" inter 500 fall 2 rise 1\n");
+                    .append(second.get(service) + 1000).append(" inter 1s fall 3 rise 1\n");
         }
         Path file = data.resolve("haproxy.cfg");
         Files.createDirectories(data.resolve("logs"));

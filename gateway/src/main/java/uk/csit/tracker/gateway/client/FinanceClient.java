@@ -19,7 +19,7 @@ import uk.csit.tracker.kit.paging.Page;
  * (ServiceCircuits); a 404 or other 4xx ends a read at once and is not a failure.
  */
 @ApplicationScoped
-@Timeout(value = 800, unit = ChronoUnit.MILLIS)
+@Timeout(value = ServiceCircuits.READ_TIMEOUT_MILLIS, unit = ChronoUnit.MILLIS)
 @Retry(maxRetries = 1, delay = 50, abortOn = {RecordNotFound.class, ServiceRefused.class,
         CircuitBreakerOpenException.class})
 public class FinanceClient {

@@ -23,7 +23,7 @@ import uk.csit.tracker.kit.paging.Page;
  * can be changed by configuration, e.g. {@code quarkus.fault-tolerance."uk.csit.tracker.gateway.client.PlanClient".timeout.value}.
  */
 @ApplicationScoped
-@Timeout(value = 800, unit = ChronoUnit.MILLIS)
+@Timeout(value = ServiceCircuits.READ_TIMEOUT_MILLIS, unit = ChronoUnit.MILLIS)
 @Retry(maxRetries = 1, delay = 50, abortOn = {RecordNotFound.class, ServiceRefused.class,
         CircuitBreakerOpenException.class})
 public class PlanClient {

@@ -16,6 +16,14 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 @ApplicationScoped
 public class ServiceCircuits {
 
+    /**
+     * How long one typed read may take. A service's first answers after it starts are slow (nothing compiled or
+     * cached yet); a timeout shorter than those made a cold start's first page of reads count as failures and opened
+     * the breaker for every caller. A read that outlives an aggregate's deadline still ends in time to count as an
+     * answer, while a service that hangs is still cut off within two tries.
+     */
+    public static final long READ_TIMEOUT_MILLIS = 2000;
+
     /** Runs a call to a service (plan, inspection or finance) under that service's breaker. */
     public <T> T guard(String service, Supplier<T> call) {
         return switch (service) {
