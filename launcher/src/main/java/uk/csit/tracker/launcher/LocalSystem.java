@@ -37,20 +37,18 @@ import java.util.stream.Stream;
 public final class LocalSystem implements AutoCloseable {
 
     /**
-     * Each service's JVM unless SERVICE_JAVA_OPTS says otherwise: a heap of at most 128 MB with a
-     * young generation of 24 MB (a service's live data after the benchmark's load is about 30 MB, and
-     * the serial collector otherwise grows the young generation with the heap), the serial collector,
-     * which keeps the resident memory of a small heap low, both compilers with the code cache held to
-     * 48 MB (about 17 MB is used after the benchmark's load), the C heap given back to the system every
-     * 2 s (JDK 22+) and compact object headers (JDK 25+).
+     * Each service's JVM unless SERVICE_JAVA_OPTS says otherwise: a small heap with a fixed young generation
+     * (a service's live data is small, and the serial collector otherwise grows the young generation with the heap),
+     * the serial collector, which keeps the resident memory of a small heap low, both compilers with the code cache
+     * held to what a loaded service uses, the C heap given back to the system every 2 s (JDK 22+) and compact object
+     * headers (JDK 25+).
      *
      * <p>The server compiler (C2) takes a method only after ten times its usual number of calls
      * ({@link #LATE_C2}): start-up code, run a few thousand times, stays with the client compiler, while
      * a request path under load passes the threshold within seconds. With C2 at its usual thresholds
-     * a service was ready about 0.7 s later on 2 cores (its compiles competing with the start-up); with
-     * C1 alone ({@code -XX:TieredStopAtLevel=1}, the default until 2026-12-04) a cached GET by ref served
-     * about a third less. With the ahead-of-time cache, start-up code does not even get C1's profiling
-     * tier ({@link #trainAotCache}). bench/results says what each bought.
+     * its compiles competed with the start-up on 2 cores; with C1 alone a request path never reached C2 and served
+     * fewer requests. With the ahead-of-time cache, start-up code does not even get C1's profiling
+     * tier ({@link #trainAotCache}). bench/results/2026-12-04-jvm-options.md says what each bought.
      */
     /** The server compiler's thresholds at ten times HotSpot's defaults (5000, 600, 15000, 40000). */
     static final List<String> LATE_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
@@ -374,9 +372,8 @@ public final class LocalSystem implements AutoCloseable {
      * and linked, and HotSpot compiles what ran during the training start as the training did: once,
      * with C1 and without profiling. Start-up code, run a few hundred times and never again, so never
      * pays for C1's profiling tier and never reaches C2, while the request paths, which the training
-     * never ran, go through the usual tiers to C2. Trained with both compilers, the cache made
-     * plan-service's start about 0.6 s slower on 2 cores, and trained with a load as well about 0.4 s
-     * more (bench/results/2026-12-04-1744-scale1.md). The training runs on the service's own
+     * never ran, go through the usual tiers to C2. Trained with both compilers, or with a load as well, the cache
+     * made the start slower (bench/results/2026-12-04-jvm-options.md). The training runs on the service's own
      * database; when the system promised fresh databases, that one is made afresh afterwards.
      */
     private void trainAotCache(ServiceModule service, Path cache) {
