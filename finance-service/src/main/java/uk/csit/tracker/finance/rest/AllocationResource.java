@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
-import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.AllocationService;
 import uk.csit.tracker.finance.service.SpendCsv;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.csv.CsvFiles;
@@ -54,7 +54,7 @@ import uk.csit.tracker.kit.security.Capability;
 public class AllocationResource {
 
     @Inject
-    LedgerService ledger;
+    AllocationService allocations;
 
     @Inject
     SpendCsv csv;
@@ -86,11 +86,11 @@ public class AllocationResource {
         List<String> priorities = priority == null ? List.of() : priority.stream().filter(p -> !p.isBlank()).toList();
         AllocationCategory categoryValue = QueryValues.enumValue("category", category, AllocationCategory.class);
         if (CsvFiles.wanted(headers)) {
-            return CsvFiles.attachment(csv.allocations(ledger.allAllocations(QueryValues.filter(financialYear),
+            return CsvFiles.attachment(csv.allocations(allocations.allAllocations(QueryValues.filter(financialYear),
                     categoryValue, priorities, QueryValues.filter(action))),
                     "allocations" + (financialYear == null || financialYear.isBlank() ? "" : "-" + financialYear.trim()));
         }
-        return PageResponses.ok(ledger.allocations(QueryValues.filter(financialYear), categoryValue, priorities,
+        return PageResponses.ok(allocations.allocations(QueryValues.filter(financialYear), categoryValue, priorities,
                 QueryValues.filter(action), paging.toRequest()), uriInfo);
     }
 
@@ -105,7 +105,7 @@ public class AllocationResource {
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull AllocationRequest body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/allocations", body, () -> {
-            AllocationResponse created = ledger.createAllocation(body);
+            AllocationResponse created = allocations.createAllocation(body);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
                     .tag(Preconditions.etag(created.version())).entity(created).build();
         });
@@ -119,7 +119,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "404", description = "No allocation has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        AllocationResponse found = ledger.allocation(ref).orElseThrow(() -> ProblemException.notFound("allocation", ref));
+        AllocationResponse found = allocations.allocation(ref).orElseThrow(() -> ProblemException.notFound("allocation", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
     }
 
@@ -138,7 +138,7 @@ public class AllocationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response vary(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull VariationRequest body) {
-        AllocationResponse varied = ledger.vary(ref, ifMatch, body);
+        AllocationResponse varied = allocations.vary(ref, ifMatch, body);
         return Response.ok(varied).tag(Preconditions.etag(varied.version())).build();
     }
 
@@ -149,6 +149,6 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "A page of changes.",
             content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of("allocations", ref, paging.toRequest(), "allocation", () -> ledger.allocation(ref).isPresent()), uriInfo);
+        return PageResponses.ok(history.of("allocations", ref, paging.toRequest(), "allocation", () -> allocations.allocation(ref).isPresent()), uriInfo);
     }
 }

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
-import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.ContextFigureService;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
@@ -50,7 +50,7 @@ import uk.csit.tracker.kit.security.Capability;
 public class ContextFigureResource {
 
     @Inject
-    LedgerService ledger;
+    ContextFigureService figures;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -64,7 +64,7 @@ public class ContextFigureResource {
     @APIResponse(responseCode = "200", description = "The figures.",
             content = @Content(schema = @Schema(implementation = ContextFigureList.class)))
     public ContextFigureList list(@QueryParam("subject") String subject) {
-        return new ContextFigureList(ledger.contextFigures(QueryValues.filter(subject)));
+        return new ContextFigureList(figures.contextFigures(QueryValues.filter(subject)));
     }
 
     @POST
@@ -74,7 +74,7 @@ public class ContextFigureResource {
     @APIResponse(responseCode = "409", description = "The ref is taken, or the subject would have no figure in use.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ContextFigureDto body, @Context UriInfo uriInfo) {
-        ContextFigureDto created = ledger.saveContextFigure(null, null, body);
+        ContextFigureDto created = figures.saveContextFigure(null, null, body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
                 .tag(Preconditions.etag(created.version())).entity(created).build();
     }
@@ -87,7 +87,7 @@ public class ContextFigureResource {
     @APIResponse(responseCode = "404", description = "No figure has this ref.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("ref") String ref) {
-        ContextFigureDto found = ledger.contextFigure(ref).orElseThrow(() -> ProblemException.notFound("context figure", ref));
+        ContextFigureDto found = figures.contextFigure(ref).orElseThrow(() -> ProblemException.notFound("context figure", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
     }
 
@@ -106,7 +106,7 @@ public class ContextFigureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ContextFigureDto body) {
-        ContextFigureDto updated = ledger.saveContextFigure(ref, ifMatch, body);
+        ContextFigureDto updated = figures.saveContextFigure(ref, ifMatch, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
@@ -117,6 +117,6 @@ public class ContextFigureResource {
     @APIResponse(responseCode = "200", description = "A page of changes.",
             content = @Content(schema = @Schema(implementation = ChangeEntryPage.class)))
     public Response history(@PathParam("ref") String ref, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(history.of("context-figures", ref, paging.toRequest(), "context figure", () -> ledger.contextFigure(ref).isPresent()), uriInfo);
+        return PageResponses.ok(history.of("context-figures", ref, paging.toRequest(), "context figure", () -> figures.contextFigure(ref).isPresent()), uriInfo);
     }
 }

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
-import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.FinancialYearService;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
@@ -49,7 +49,7 @@ import uk.csit.tracker.kit.security.Capability;
 public class FinancialYearResource {
 
     @Inject
-    LedgerService ledger;
+    FinancialYearService years;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -63,7 +63,7 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "200", description = "The years.",
             content = @Content(schema = @Schema(implementation = FinancialYearList.class)))
     public FinancialYearList list() {
-        return new FinancialYearList(ledger.years());
+        return new FinancialYearList(years.years());
     }
 
     @POST
@@ -73,7 +73,7 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "409", description = "The year is already recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull FinancialYearRequest body, @Context UriInfo uriInfo) {
-        FinancialYearResponse created = ledger.createYear(body);
+        FinancialYearResponse created = years.createYear(body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.label()).build())
                 .tag(Preconditions.etag(created.version())).entity(created).build();
     }
@@ -86,7 +86,7 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "404", description = "The year is not recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FinancialYearResponse get(@PathParam("ref") String label) {
-        return ledger.year(label).orElseThrow(() -> ProblemException.notFound("financial year", label));
+        return years.year(label).orElseThrow(() -> ProblemException.notFound("financial year", label));
     }
 
     @POST
@@ -97,7 +97,7 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "404", description = "The year is not recorded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FinancialYearResponse close(@PathParam("ref") String label, @Valid @NotNull MonthClosure body) {
-        return ledger.closeMonth(label, body.month(), true);
+        return years.closeMonth(label, body.month(), true);
     }
 
     @DELETE
@@ -108,6 +108,6 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "404", description = "The year is not recorded, or the month is not closed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FinancialYearResponse reopen(@PathParam("ref") String label, @PathParam("month") String month) {
-        return ledger.closeMonth(label, month, false);
+        return years.closeMonth(label, month, false);
     }
 }

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
-import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.ForecastService;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
@@ -49,7 +49,7 @@ import uk.csit.tracker.kit.security.Capability;
 public class ForecastResource {
 
     @Inject
-    LedgerService ledger;
+    ForecastService forecasts;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -68,7 +68,7 @@ public class ForecastResource {
         if (QueryValues.filter(allocation) == null) {
             throw ProblemException.invalid("allocation", "must name the allocation whose forecasts to list");
         }
-        return new ForecastList(ledger.forecasts(allocation.trim()));
+        return new ForecastList(forecasts.forecasts(allocation.trim()));
     }
 
     @POST
@@ -78,7 +78,7 @@ public class ForecastResource {
     @APIResponse(responseCode = "409", description = "The month already has a forecast.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ForecastRequest body, @Context UriInfo uriInfo) {
-        ForecastResponse created = ledger.createForecast(body);
+        ForecastResponse created = forecasts.createForecast(body);
         return Response.status(201).entity(created).build();
     }
 }

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
-import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.FundingSourceService;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.ChangeHistory;
@@ -49,7 +49,7 @@ import uk.csit.tracker.kit.security.Capability;
 public class FundingSourceResource {
 
     @Inject
-    LedgerService ledger;
+    FundingSourceService fundingSources;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -63,7 +63,7 @@ public class FundingSourceResource {
     @APIResponse(responseCode = "200", description = "The funding sources.",
             content = @Content(schema = @Schema(implementation = FundingSourceList.class)))
     public FundingSourceList list() {
-        return new FundingSourceList(ledger.fundingSources());
+        return new FundingSourceList(fundingSources.fundingSources());
     }
 
     @POST
@@ -73,7 +73,7 @@ public class FundingSourceResource {
     @APIResponse(responseCode = "409", description = "The ref is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull FundingSourceRequest body, @Context UriInfo uriInfo) {
-        FundingSourceResponse created = ledger.createFundingSource(body);
+        FundingSourceResponse created = fundingSources.createFundingSource(body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
     }
 }

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
-import uk.csit.tracker.finance.service.LedgerService;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.data.IdempotentRequests;
 import uk.csit.tracker.kit.data.changes.AsOf;
@@ -55,8 +54,6 @@ public class PositionResource {
     Clock clock;
 
 
-    @Inject
-    LedgerService ledger;
 
     @Inject
     IdempotentRequests idempotentRequests;

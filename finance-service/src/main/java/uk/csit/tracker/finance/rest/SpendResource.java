@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.finance.domain.AllocationCategory;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.*;
-import uk.csit.tracker.finance.service.LedgerService;
+import uk.csit.tracker.finance.service.SpendService;
+import uk.csit.tracker.finance.service.Recorded;
 import uk.csit.tracker.finance.service.SpendCsv;
 import uk.csit.tracker.finance.service.PositionService;
 import uk.csit.tracker.kit.csv.CsvFiles;
@@ -69,7 +70,7 @@ public class SpendResource {
             + "AP-2024-000124,ALLOC-2024-25-002,2024-07-02,-250.00,Credit note,Supplier Ltd,AP-2024-000123\r\n";
 
     @Inject
-    LedgerService ledger;
+    SpendService spend;
 
     @Inject
     SpendCsv csv;
@@ -95,11 +96,11 @@ public class SpendResource {
     public Response list(@QueryParam("allocation") String allocation, @QueryParam("financialYear") String financialYear,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         if (CsvFiles.wanted(headers)) {
-            List<SpendResponse> entries = ledger.allSpend(QueryValues.filter(allocation), QueryValues.filter(financialYear));
-            return CsvFiles.attachment(csv.spend(entries, ledger.categoriesOf(entries)),
+            List<SpendResponse> entries = spend.allSpend(QueryValues.filter(allocation), QueryValues.filter(financialYear));
+            return CsvFiles.attachment(csv.spend(entries, spend.categoriesOf(entries)),
                     "spend" + (financialYear == null || financialYear.isBlank() ? "" : "-" + financialYear.trim()));
         }
-        return PageResponses.ok(ledger.spend(QueryValues.filter(allocation), QueryValues.filter(financialYear), paging.toRequest()), uriInfo);
+        return PageResponses.ok(spend.spend(QueryValues.filter(allocation), QueryValues.filter(financialYear), paging.toRequest()), uriInfo);
     }
 
     @POST
@@ -127,7 +128,7 @@ public class SpendResource {
             schema = @Schema(type = SchemaType.STRING), example = IMPORT_EXAMPLE)) String body,
             @Context HttpHeaders headers) {
         CsvFiles.requireCsv(headers.getMediaType(), "the extract");
-        return ledger.importSpend(csv.parseSpend(body));
+        return spend.importSpend(csv.parseSpend(body));
     }
 
     @POST
@@ -138,7 +139,7 @@ public class SpendResource {
     @APIResponse(responseCode = "409", description = "The month is closed, the entry is already reversed, or another line has this externalId.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull SpendRequest body, @Context UriInfo uriInfo) {
-        LedgerService.Recorded<SpendResponse> recorded = ledger.recordSpend(body);
+        Recorded<SpendResponse> recorded = spend.recordSpend(body);
         if (!recorded.created()) {
             return Response.ok(recorded.value()).build();
         }
@@ -154,6 +155,6 @@ public class SpendResource {
     @APIResponse(responseCode = "404", description = "No entry has this externalId.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpendResponse get(@PathParam("ref") String externalId) {
-        return ledger.spendEntry(externalId).orElseThrow(() -> ProblemException.notFound("spend entry", externalId));
+        return spend.spendEntry(externalId).orElseThrow(() -> ProblemException.notFound("spend entry", externalId));
     }
 }

@@ -1,6 +1,9 @@
 package uk.csit.tracker.finance.service;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.csit.tracker.kit.problem.ProblemException;
@@ -55,5 +58,22 @@ public final class FinancialYears {
     /** Q1 is April to June. */
     public static int quarterOf(LocalDate date) {
         return ((date.getMonthValue() + 8) % 12) / 3 + 1;
+    }
+
+    /** A month written YYYY-MM; one of that form that is no month (2024-13) breaks a rule (422), any other is invalid. */
+    public static LocalDate month(String value, String field) {
+        try {
+            return YearMonth.parse(value).atDay(1);
+        } catch (DateTimeParseException | NullPointerException e) {
+            if (value != null && value.matches("\\d{4}-\\d{2}")) {
+                throw ProblemException.unprocessable(field, value + " is not a month");
+            }
+            throw ProblemException.invalid(field, "must be a month written YYYY-MM");
+        }
+    }
+
+    /** A date column read by a native query, whichever type the driver gives. */
+    public static LocalDate dateColumn(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.csit.tracker.finance.domain.FinancialYear;
+import uk.csit.tracker.finance.mapping.FinancialYearMapper;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.BudgetPosition;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.FinanceSummary;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.Group;
@@ -97,11 +98,11 @@ public class PositionService {
                             + ", sum(x.amount), sum(x.spent), sum(x.forecast) from " + ALLOCATIONS
                             + " where x.financial_year_id = ?1 group by 1 order by 1")
                     .setParameter(1, year.id).getResultList()) {
-                BigDecimal allocated = money(row[1]);
-                BigDecimal spent = money(row[2]);
-                BigDecimal forecast = money(row[3]);
+                BigDecimal allocated = Money.column(row[1]);
+                BigDecimal spent = Money.column(row[2]);
+                BigDecimal forecast = Money.column(row[3]);
                 groups.add(new Group((String) row[0], allocated, spent, forecast, allocated.subtract(forecast),
-                        LedgerService.percent(spent, allocated), null, null));
+                        Money.percent(spent, allocated), null, null));
             }
         } else if (grouping.equals("month") || grouping.equals("quarter")) {
             // Every period of the year, April first, even those with no spend; the spend dated in each, the
@@ -125,9 +126,9 @@ public class PositionService {
                      order by p.period_start""".formatted(month ? "to_char(g.period_start, 'YYYY-MM')"
                     : "'Q' || ((cast(extract(month from g.period_start) as int) + 8) % 12 / 3 + 1)", month ? 1 : 3, month ? 1 : 3);
             for (Object[] row : (List<Object[]>) em.createNativeQuery(sql).setParameter(1, year.id).getResultList()) {
-                BigDecimal cumulative = money(row[2]);
-                groups.add(new Group((String) row[0], null, money(row[1]), null, null,
-                        LedgerService.percent(cumulative, money(row[3])), cumulative,
+                BigDecimal cumulative = Money.column(row[2]);
+                groups.add(new Group((String) row[0], null, Money.column(row[1]), null, null,
+                        Money.percent(cumulative, Money.column(row[3])), cumulative,
                         new BigDecimal(row[4].toString()).setScale(1)));
             }
         } else {
@@ -136,11 +137,11 @@ public class PositionService {
         Object[] totals = (Object[]) em.createNativeQuery("select coalesce(sum(x.amount), 0), coalesce(sum(x.spent), 0),"
                 + " coalesce(sum(x.forecast), 0) from " + ALLOCATIONS + " where x.financial_year_id = ?1")
                 .setParameter(1, year.id).getSingleResult();
-        BigDecimal allocated = money(totals[0]);
-        BigDecimal spent = money(totals[1]);
-        BigDecimal forecast = money(totals[2]);
-        return new BudgetPosition(clock.instant(), LedgerService.ref(year), grouping, elapsed(year.startDate, year.endDate),
-                new Totals(allocated, spent, forecast, allocated.subtract(forecast), LedgerService.percent(spent, allocated)),
+        BigDecimal allocated = Money.column(totals[0]);
+        BigDecimal spent = Money.column(totals[1]);
+        BigDecimal forecast = Money.column(totals[2]);
+        return new BudgetPosition(clock.instant(), FinancialYearMapper.ref(year), grouping, elapsed(year.startDate, year.endDate),
+                new Totals(allocated, spent, forecast, allocated.subtract(forecast), Money.percent(spent, allocated)),
                 groups);
     }
 
@@ -176,13 +177,13 @@ public class PositionService {
             query.setParameter(2, java.sql.Timestamp.from(asOf.cutoff()));
         }
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            LocalDate start = LedgerService.localDate(row[1]);
-            LocalDate end = LedgerService.localDate(row[2]);
-            BigDecimal allocated = money(row[3]);
-            BigDecimal spent = money(row[4]);
-            BigDecimal forecast = money(row[5]);
+            LocalDate start = FinancialYears.dateColumn(row[1]);
+            LocalDate end = FinancialYears.dateColumn(row[2]);
+            BigDecimal allocated = Money.column(row[3]);
+            BigDecimal spent = Money.column(row[4]);
+            BigDecimal forecast = Money.column(row[5]);
             years.add(new SummaryYear(new YearRef((String) row[0], start, end), allocated, spent, forecast,
-                    allocated.subtract(forecast), LedgerService.percent(spent, allocated), elapsed(start, end, today),
+                    allocated.subtract(forecast), Money.percent(spent, allocated), elapsed(start, end, today),
                     ((Number) row[6]).longValue()));
         }
         return new FinanceSummary(clock.instant(), new YearRef(FinancialYears.labelOf(today), currentStart,
@@ -208,9 +209,5 @@ public class PositionService {
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         long gone = today.isBefore(start) ? 0 : today.isAfter(end) ? days : ChronoUnit.DAYS.between(start, today) + 1;
         return BigDecimal.valueOf(gone * 100).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal money(Object value) {
-        return value == null ? LedgerService.ZERO : new BigDecimal(value.toString()).setScale(2, RoundingMode.UNNECESSARY);
     }
 }
