@@ -33,7 +33,7 @@ public final class BenchSystem {
         Path description = Path.of(args[3]).toAbsolutePath();
         LocalSystem system = LocalSystem.builder(root).freePorts().seed(false).dataDirectory(data)
                 .jvmOptions(System.getenv().containsKey("SERVICE_JAVA_OPTS")
-                        ? List.of(System.getenv("SERVICE_JAVA_OPTS").trim().split("\\s+")) : LocalSystem.DEFAULT_JVM_OPTIONS)
+                        ? List.of(System.getenv("SERVICE_JAVA_OPTS").trim().split("\\s+")) : JvmOptions.DEFAULTS)
                 .aotCache(true)
                 .databaseFrom(System.getenv(), "csit_bench_").freshDatabases(true)
                 .environment("RATE_LIMIT_ENABLED", "false")

@@ -22,13 +22,13 @@ public final class Launcher {
         Path root = Path.of(env.getOrDefault("TRACKER_HOME", ".")).toAbsolutePath().normalize();
         Path data = root.resolve(env.getOrDefault("DATA_DIR", "data")).normalize();
 
-        LocalSystem.Builder builder = LocalSystem.builder(root)
+        LocalSystemBuilder builder = LocalSystem.builder(root)
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                 .dataDirectory(data)
                 .seed(Boolean.parseBoolean(env.getOrDefault("SEED_ENABLED", "true")))
                 .embeddedDatabasePort(Integer.parseInt(env.getOrDefault("PG_PORT", "0")))
                 .jvmOptions(env.containsKey("SERVICE_JAVA_OPTS") ? splitOptions(env.get("SERVICE_JAVA_OPTS"))
-                        : LocalSystem.DEFAULT_JVM_OPTIONS)
+                        : JvmOptions.DEFAULTS)
                 .aotCache(true)
                 .progress(System.out::println);
         for (ServiceModule service : ServiceModule.values()) {

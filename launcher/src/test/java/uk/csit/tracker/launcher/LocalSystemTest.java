@@ -68,7 +68,7 @@ class LocalSystemTest {
 
     @Test
     void refusesToDropUnprefixedDatabasesOnAnExternalServer() {
-        LocalSystem.Builder builder = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION).freePorts()
+        LocalSystemBuilder builder = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION).freePorts()
                 .dataDirectory(data).externalDatabase("127.0.0.1", 1, "nobody", "", "postgres")
                 .freshDatabases(true);
         IllegalStateException refused = assertThrows(IllegalStateException.class, builder::start);

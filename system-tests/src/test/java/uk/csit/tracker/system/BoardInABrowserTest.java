@@ -40,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import uk.csit.tracker.launcher.LocalSignIn;
 import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.LocalSystemBuilder;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.SigningKeys;
 import uk.csit.tracker.launcher.TokenCommand;
@@ -69,7 +70,7 @@ class BoardInABrowserTest {
     void startThePackagedSystemAsBinRunDoes() throws Exception {
         Path data = Files.createTempDirectory("board-browser");
         signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
-        LocalSystem.Builder builder = LocalSystem.builder(ROOT)
+        LocalSystemBuilder builder = LocalSystem.builder(ROOT)
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                 .freePorts().dataDirectory(data).seed(true);
         signIn.gatewayEnvironment().forEach(builder::environment);

@@ -41,6 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.LocalSystemBuilder;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
 
@@ -121,8 +122,8 @@ class ReplicasTest {
         }
     }
 
-    private LocalSystem.Builder builder(Map<ServiceModule, Integer> ports, Map<ServiceModule, Integer> balanced) {
-        LocalSystem.Builder builder = LocalSystem.builder(ROOT).services(SERVICES.toArray(ServiceModule[]::new))
+    private LocalSystemBuilder builder(Map<ServiceModule, Integer> ports, Map<ServiceModule, Integer> balanced) {
+        LocalSystemBuilder builder = LocalSystem.builder(ROOT).services(SERVICES.toArray(ServiceModule[]::new))
                 .environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32") // the receiver, on loopback
                 .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s")
                 // An attempt cut off by a kill is due again when its lease ends: 2 × 2 s + 5 s.

@@ -1,0 +1,50 @@
+package uk.csit.tracker.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each service's JVM unless SERVICE_JAVA_OPTS says otherwise: a small heap with a fixed young generation
+ * (a service's live data is small, and the serial collector otherwise grows the young generation with the heap),
+ * the serial collector, which keeps the resident memory of a small heap low, both compilers with the code cache
+ * held to what a loaded service uses, the C heap given back to the system every 2 s (JDK 22+) and compact object
+ * headers (JDK 25+).
+ *
+ * <p>The server compiler (C2) takes a method only after ten times its usual number of calls
+ * ({@link #LATE_C2}): start-up code, run a few thousand times, stays with the client compiler, while
+ * a request path under load passes the threshold within seconds. With C2 at its usual thresholds
+ * its compiles competed with the start-up on 2 cores; with C1 alone a request path never reached C2 and served
+ * fewer requests. With the ahead-of-time cache, start-up code does not even get C1's profiling
+ * tier ({@link #AOT_TRAINING}). bench/results/2026-12-04-jvm-options.md says what each bought.
+ */
+public final class JvmOptions {
+
+    /** The server compiler's thresholds at ten times HotSpot's defaults (5000, 600, 15000, 40000). */
+    static final List<String> LATE_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+
+    public static final List<String> DEFAULTS = defaults();
+
+    /** The ahead-of-time cache's file, beside the service's packaged application. */
+    static final String AOT_CACHE = "app.aot";
+
+    /** How a training start runs: the client compiler only, and the cache written as it exits. */
+    static final List<String> AOT_TRAINING = List.of("-XX:TieredStopAtLevel=1", "-XX:AOTCacheOutput=" + AOT_CACHE);
+
+    private JvmOptions() {
+    }
+
+    private static List<String> defaults() {
+        List<String> options = new ArrayList<>(List.of("-Xmx128m", "-Xmn24m", "-XX:+UseSerialGC",
+                "-XX:ReservedCodeCacheSize=48m", "-XX:+ExitOnOutOfMemoryError"));
+        options.addAll(LATE_C2);
+        if (Runtime.version().feature() >= 22) {
+            options.add("-XX:TrimNativeHeapInterval=2000");
+        }
+        if (Runtime.version().feature() >= 25) {
+            options.add("-XX:+UseCompactObjectHeaders");
+        }
+        return List.copyOf(options);
+    }
+}
