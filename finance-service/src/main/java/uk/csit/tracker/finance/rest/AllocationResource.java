@@ -43,7 +43,6 @@ import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -98,10 +97,8 @@ public class AllocationResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "createAllocation", summary = "Record an allocation", description = "Money approved for a purpose in a financial year. Amounts are positive, in pounds with at most two decimals. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull AllocationRequest body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/allocations", body, () -> {
@@ -116,8 +113,7 @@ public class AllocationResource {
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getAllocation", summary = "Read an allocation", description = "With its variations, spend, forecast outturn and variance.")
     @APIResponse(responseCode = "200", description = "The allocation.", content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No allocation has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No allocation has this ref.")
     public Response get(@PathParam("ref") String ref) {
         AllocationResponse found = allocations.allocation(ref).orElseThrow(() -> ProblemException.notFound("allocation", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
@@ -128,14 +124,10 @@ public class AllocationResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "createAllocationVariation", summary = "Vary an allocation's amount", description = "The change is kept with its reason, date and author; the old amount is never overwritten. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Varied.", content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No allocation has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The amount is unchanged.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "It changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No allocation has this ref.")
+    @APIResponse(responseCode = "409", description = "The amount is unchanged.")
+    @APIResponse(responseCode = "412", description = "It changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response vary(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull VariationRequest body) {
         AllocationResponse varied = allocations.vary(ref, ifMatch, body);

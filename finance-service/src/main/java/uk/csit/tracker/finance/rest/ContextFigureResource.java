@@ -39,7 +39,6 @@ import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -71,8 +70,7 @@ public class ContextFigureResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "createContextFigure", summary = "Record a context figure", description = "With its source. Each subject has exactly one figure in use: inUse true makes this one the figure in use (the one before stops being so); a subject's first figure is in use unless inUse is false, which is refused while no other figure of the subject is in use.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = ContextFigureDto.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken, or the subject would have no figure in use.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the subject would have no figure in use.")
     public Response create(@Valid @NotNull ContextFigureDto body, @Context UriInfo uriInfo) {
         ContextFigureDto created = figures.saveContextFigure(null, null, body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build())
@@ -84,8 +82,7 @@ public class ContextFigureResource {
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getContextFigure", summary = "Read a context figure", description = "With its source.")
     @APIResponse(responseCode = "200", description = "The figure.", content = @Content(schema = @Schema(implementation = ContextFigureDto.class)))
-    @APIResponse(responseCode = "404", description = "No figure has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No figure has this ref.")
     public Response get(@PathParam("ref") String ref) {
         ContextFigureDto found = figures.contextFigure(ref).orElseThrow(() -> ProblemException.notFound("context figure", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
@@ -96,14 +93,10 @@ public class ContextFigureResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "updateContextFigure", summary = "Replace a context figure", description = "For example to make it the figure in use. The figure in use stops being so only when another takes over, so inUse false on it is refused while it is its subject's only one. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(schema = @Schema(implementation = ContextFigureDto.class)))
-    @APIResponse(responseCode = "409", description = "Its subject would have no figure in use.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No figure has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "It changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Its subject would have no figure in use.")
+    @APIResponse(responseCode = "404", description = "No figure has this ref.")
+    @APIResponse(responseCode = "412", description = "It changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ContextFigureDto body) {
         ContextFigureDto updated = figures.saveContextFigure(ref, ifMatch, body);

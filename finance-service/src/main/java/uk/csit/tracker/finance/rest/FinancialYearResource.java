@@ -38,7 +38,6 @@ import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -70,8 +69,7 @@ public class FinancialYearResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "createFinancialYear", summary = "Record a financial year", description = "The label, like 2024-25, decides the dates: 1 April 2024 to 31 March 2025. Dates sent must agree.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = FinancialYearResponse.class)))
-    @APIResponse(responseCode = "409", description = "The year is already recorded.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The year is already recorded.")
     public Response create(@Valid @NotNull FinancialYearRequest body, @Context UriInfo uriInfo) {
         FinancialYearResponse created = years.createYear(body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.label()).build())
@@ -83,8 +81,7 @@ public class FinancialYearResource {
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getFinancialYear", summary = "Read a financial year", description = "With its dates and closed months.")
     @APIResponse(responseCode = "200", description = "The year.", content = @Content(schema = @Schema(implementation = FinancialYearResponse.class)))
-    @APIResponse(responseCode = "404", description = "The year is not recorded.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The year is not recorded.")
     public FinancialYearResponse get(@PathParam("ref") String label) {
         return years.year(label).orElseThrow(() -> ProblemException.notFound("financial year", label));
     }
@@ -94,8 +91,7 @@ public class FinancialYearResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "createClosedMonth", summary = "Close a month to spend", description = "Spend dated in a closed month is then refused with 409.")
     @APIResponse(responseCode = "200", description = "Closed.", content = @Content(schema = @Schema(implementation = FinancialYearResponse.class)))
-    @APIResponse(responseCode = "404", description = "The year is not recorded.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The year is not recorded.")
     public FinancialYearResponse close(@PathParam("ref") String label, @Valid @NotNull MonthClosure body) {
         return years.closeMonth(label, body.month(), true);
     }
@@ -105,8 +101,7 @@ public class FinancialYearResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "deleteClosedMonth", summary = "Reopen a closed month", description = "For a correction the finance officer has to make.")
     @APIResponse(responseCode = "200", description = "Reopened.", content = @Content(schema = @Schema(implementation = FinancialYearResponse.class)))
-    @APIResponse(responseCode = "404", description = "The year is not recorded, or the month is not closed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The year is not recorded, or the month is not closed.")
     public FinancialYearResponse reopen(@PathParam("ref") String label, @PathParam("month") String month) {
         return years.closeMonth(label, month, false);
     }

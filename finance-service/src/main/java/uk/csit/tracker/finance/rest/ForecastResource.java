@@ -38,7 +38,6 @@ import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -62,8 +61,7 @@ public class ForecastResource {
     @Operation(operationId = "listForecasts", summary = "List an allocation's forecasts", description = "By month; the latest is the allocation's forecast outturn.")
     @APIResponse(responseCode = "200", description = "The forecasts.",
             content = @Content(schema = @Schema(implementation = ForecastList.class)))
-    @APIResponse(responseCode = "404", description = "No allocation has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No allocation has this ref.")
     public ForecastList list(@Parameter(required = true) @QueryParam("allocation") String allocation) {
         if (QueryValues.filter(allocation) == null) {
             throw ProblemException.invalid("allocation", "must name the allocation whose forecasts to list");
@@ -75,8 +73,7 @@ public class ForecastResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "createForecast", summary = "Record a forecast", description = "The forecast outturn of an allocation as made in a month of its year; one per month.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = ForecastResponse.class)))
-    @APIResponse(responseCode = "409", description = "The month already has a forecast.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The month already has a forecast.")
     public Response create(@Valid @NotNull ForecastRequest body, @Context UriInfo uriInfo) {
         ForecastResponse created = forecasts.createForecast(body);
         return Response.status(201).entity(created).build();

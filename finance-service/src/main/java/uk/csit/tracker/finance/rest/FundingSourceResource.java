@@ -38,7 +38,6 @@ import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -70,8 +69,7 @@ public class FundingSourceResource {
     @RolesAllowed(Capability.WRITE_FINANCE)
     @Operation(operationId = "createFundingSource", summary = "Record a funding source", description = "A capitalisation direction carries its repayment term in years.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = FundingSourceResponse.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.")
     public Response create(@Valid @NotNull FundingSourceRequest body, @Context UriInfo uriInfo) {
         FundingSourceResponse created = fundingSources.createFundingSource(body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();

@@ -40,7 +40,6 @@ import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -69,8 +68,7 @@ public class PositionResource {
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getBudgetPosition", summary = "The budget position of a financial year", description = "Allocated, spent to date, forecast outturn, variance (allocated minus forecast outturn) and percent spent against percent of the year elapsed, by category, priority, month or quarter (Q1 = April to June). Computed in SQL. Without financialYear, the current one.")
     @APIResponse(responseCode = "200", description = "The position.", content = @Content(schema = @Schema(implementation = BudgetPosition.class)))
-    @APIResponse(responseCode = "404", description = "The year is not recorded.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The year is not recorded.")
     public BudgetPosition position(@Parameter(example = "2024-25") @QueryParam("financialYear") String financialYear,
             @Parameter(description = "category (default), priority, month or quarter.", schema = @Schema(type = SchemaType.STRING, enumeration = {"category", "priority", "month", "quarter"})) @QueryParam("groupBy") String groupBy) {
         return positions.position(QueryValues.filter(financialYear), groupBy);

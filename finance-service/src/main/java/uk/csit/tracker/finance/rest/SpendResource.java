@@ -44,7 +44,6 @@ import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
 import uk.csit.tracker.kit.problem.Problems;
@@ -120,10 +119,8 @@ public class SpendResource {
             + " first " + Problems.MAX_ERRORS + " problems and counts them all (`errorCount`).")
     @APIResponse(responseCode = "200", description = "Imported: how many lines were recorded and how many were already there.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendImportResult.class)))
-    @APIResponse(responseCode = "400", description = "The file is not CSV, its header lacks a column, or lines are bad; nothing was recorded.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not sent as text/csv.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The file is not CSV, its header lacks a column, or lines are bad; nothing was recorded.")
+    @APIResponse(responseCode = "415", description = "The body is not sent as text/csv.")
     public SpendImportResult importCsv(@RequestBody(content = @Content(mediaType = CsvFiles.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING), example = IMPORT_EXAMPLE)) String body,
             @Context HttpHeaders headers) {
@@ -136,8 +133,7 @@ public class SpendResource {
     @Operation(operationId = "createSpendEntry", summary = "Record spend", description = "A line from the finance system, dated inside the allocation's financial year and not in a closed month. The same externalId and content again answers 200 with the existing entry; a different line under the same externalId is a 409. A reversal is negative and names the entry it reverses.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = SpendResponse.class)))
     @APIResponse(responseCode = "200", description = "Already recorded: the existing entry.", content = @Content(schema = @Schema(implementation = SpendResponse.class)))
-    @APIResponse(responseCode = "409", description = "The month is closed, the entry is already reversed, or another line has this externalId.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The month is closed, the entry is already reversed, or another line has this externalId.")
     public Response create(@Valid @NotNull SpendRequest body, @Context UriInfo uriInfo) {
         Recorded<SpendResponse> recorded = spend.recordSpend(body);
         if (!recorded.created()) {
@@ -152,8 +148,7 @@ public class SpendResource {
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getSpendEntry", summary = "Read a spend entry", description = "By its externalId.")
     @APIResponse(responseCode = "200", description = "The entry.", content = @Content(schema = @Schema(implementation = SpendResponse.class)))
-    @APIResponse(responseCode = "404", description = "No entry has this externalId.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this externalId.")
     public SpendResponse get(@PathParam("ref") String externalId) {
         return spend.spendEntry(externalId).orElseThrow(() -> ProblemException.notFound("spend entry", externalId));
     }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.service.TraceCache;
 import uk.csit.tracker.gateway.service.TraceService;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.request.RequestContextFilter;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -71,8 +70,7 @@ public class RecommendationResource {
                     examples = @ExampleObject(name = "degraded", summary = "The finance service did not answer",
                             value = DEGRADED)))
     @APIResponse(responseCode = "304", description = "Nothing changed since the ETag sent in If-None-Match.")
-    @APIResponse(responseCode = "404", description = "No recommendation has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No recommendation has this ref.")
     public Response recommendation(@PathParam("ref") String ref,
             @HeaderParam("Authorization") String authorization,
             @HeaderParam(RequestContextFilter.HEADER) String requestId,

@@ -34,7 +34,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.inspection.rest.dto.DfeReviewRequest;
@@ -73,10 +72,8 @@ public class DfeReviewResource {
             description = "When the DfE does not set the next review's date, it is taken as six months later.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(schema = @Schema(implementation = DfeReviewResponse.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull DfeReviewRequest body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/dfe-reviews", body, () -> {
@@ -92,8 +89,7 @@ public class DfeReviewResource {
     @Operation(operationId = "getDfeReview", summary = "Read a DfE review", description = "With when the next is due.")
     @APIResponse(responseCode = "200", description = "The review.",
             content = @Content(schema = @Schema(implementation = DfeReviewResponse.class)))
-    @APIResponse(responseCode = "404", description = "No review has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No review has this ref.")
     public Response get(@PathParam("ref") String ref) {
         DfeReviewResponse found = interventions.findReview(ref)
                 .orElseThrow(() -> ProblemException.notFound("DfE review", ref));

@@ -38,7 +38,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -87,8 +86,7 @@ public class FindingResource {
     @Operation(operationId = "getFinding", summary = "Read a finding", description = "A recommendation comes with every change of its status.")
     @APIResponse(responseCode = "200", description = "The finding; ETag carries its version.",
             content = @Content(schema = @Schema(implementation = FindingDto.class)))
-    @APIResponse(responseCode = "404", description = "No finding has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No finding has this ref.")
     public Response get(@PathParam("ref") String ref) {
         FindingDto finding = findings.find(ref).orElseThrow(() -> ProblemException.notFound("finding", ref));
         return Response.ok(finding).tag(Preconditions.etag(finding.version())).build();
@@ -103,14 +101,10 @@ public class FindingResource {
                     + " status changes through status-changes. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Corrected; the new ETag is returned.",
             content = @Content(schema = @Schema(implementation = FindingDto.class)))
-    @APIResponse(responseCode = "404", description = "No finding has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A change of type.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The finding changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No finding has this ref.")
+    @APIResponse(responseCode = "409", description = "A change of type.")
+    @APIResponse(responseCode = "412", description = "The finding changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull FindingDto body) {
         FindingDto updated = findings.update(ref, ifMatch, body);
@@ -126,14 +120,10 @@ public class FindingResource {
                     + " If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Changed; the recommendation with its new status and history.",
             content = @Content(schema = @Schema(implementation = FindingDto.class)))
-    @APIResponse(responseCode = "404", description = "No finding has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a recommendation, or a change its status cannot make.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The recommendation changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No finding has this ref.")
+    @APIResponse(responseCode = "409", description = "Not a recommendation, or a change its status cannot make.")
+    @APIResponse(responseCode = "412", description = "The recommendation changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response changeStatus(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChangeRequest body) {
         FindingDto changed = findings.changeStatus(ref, ifMatch, body);

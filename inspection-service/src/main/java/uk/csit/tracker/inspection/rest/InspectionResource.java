@@ -43,7 +43,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 
@@ -93,10 +92,8 @@ public class InspectionResource {
                     + " with the first response.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it.",
             content = @Content(schema = @Schema(implementation = InspectionDto.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull InspectionDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/inspections", body, () -> {
@@ -112,8 +109,7 @@ public class InspectionResource {
     @Operation(operationId = "getInspection", summary = "Read an inspection", description = "With its action plan deadlines where it is graded.")
     @APIResponse(responseCode = "200", description = "The inspection; ETag carries its version.",
             content = @Content(schema = @Schema(implementation = InspectionDto.class)))
-    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.")
     public Response get(@PathParam("ref") String ref) {
         InspectionDto inspection = inspections.find(ref)
                 .orElseThrow(() -> ProblemException.notFound("inspection", ref));
@@ -128,14 +124,10 @@ public class InspectionResource {
                     + " ungraded type, or dates outside an area's period) is refused.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
             content = @Content(schema = @Schema(implementation = InspectionDto.class)))
-    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The change would leave a judgement invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The inspection changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.")
+    @APIResponse(responseCode = "409", description = "The change would leave a judgement invalid.")
+    @APIResponse(responseCode = "412", description = "The inspection changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InspectionDto body) {
         InspectionDto updated = inspections.update(ref, ifMatch, body);
@@ -148,8 +140,7 @@ public class InspectionResource {
     @Operation(operationId = "listInspectionJudgements", summary = "List an inspection's judgements", description = "One per graded area.")
     @APIResponse(responseCode = "200", description = "The judgements.",
             content = @Content(schema = @Schema(implementation = Pages.JudgementList.class)))
-    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.")
     public Pages.JudgementList judgements(@PathParam("ref") String ref) {
         return new Pages.JudgementList(inspections.judgementsOf(ref));
     }
@@ -163,10 +154,8 @@ public class InspectionResource {
                     + " effectiveness is not given after 31 March 2026.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(schema = @Schema(implementation = JudgementDto.class)))
-    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The area is already graded in this inspection.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.")
+    @APIResponse(responseCode = "409", description = "The area is already graded in this inspection.")
     public Response addJudgement(@PathParam("ref") String ref, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull JudgementDto body, @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/inspections/" + ref + "/judgements", body, () -> {
@@ -185,12 +174,9 @@ public class InspectionResource {
             headers = @Header(name = "ETag", description = "The judgement's new version.",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = JudgementDto.class)))
-    @APIResponse(responseCode = "404", description = "No such inspection or judgement.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The judgement changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such inspection or judgement.")
+    @APIResponse(responseCode = "412", description = "The judgement changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response correctJudgement(@PathParam("ref") String ref, @PathParam("area") String area,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JudgementDto body) {
         JudgementArea judgementArea = QueryValues.enumValue("area", area, JudgementArea.class);
@@ -207,8 +193,7 @@ public class InspectionResource {
             headers = @Header(name = "ETag", description = "The judgement's version.",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = JudgementDto.class)))
-    @APIResponse(responseCode = "404", description = "No such inspection or judgement.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such inspection or judgement.")
     public Response judgement(@PathParam("ref") String ref, @PathParam("area") String area) {
         JudgementArea judgementArea = QueryValues.enumValue("area", area, JudgementArea.class);
         JudgementDto found = inspections.judgementsOf(ref).stream().filter(j -> j.area() == judgementArea)
@@ -238,10 +223,8 @@ public class InspectionResource {
                     + " report, send textPending true with a placeholder text; never invented words.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it under /api/v1/findings.",
             content = @Content(schema = @Schema(implementation = FindingDto.class)))
-    @APIResponse(responseCode = "404", description = "No inspection has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection has this ref.")
+    @APIResponse(responseCode = "409", description = "The ref is taken.")
     public Response addFinding(@PathParam("ref") String ref, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull FindingDto body, @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/inspections/" + ref + "/findings", body, () -> {

@@ -34,7 +34,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.inspection.domain.InterventionStatus;
@@ -76,10 +75,8 @@ public class InterventionResource {
             description = "With its legal basis, conditions and oversight roles. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(schema = @Schema(implementation = InterventionDto.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull InterventionDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/interventions", body, () -> {
@@ -95,8 +92,7 @@ public class InterventionResource {
     @Operation(operationId = "getIntervention", summary = "Read an intervention", description = "With its last DfE review and when the next is due.")
     @APIResponse(responseCode = "200", description = "The intervention; ETag carries its version.",
             content = @Content(schema = @Schema(implementation = InterventionDto.class)))
-    @APIResponse(responseCode = "404", description = "No intervention has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No intervention has this ref.")
     public Response get(@PathParam("ref") String ref) {
         InterventionDto found = interventions.find(ref)
                 .orElseThrow(() -> ProblemException.notFound("intervention", ref));
@@ -111,14 +107,10 @@ public class InterventionResource {
                     + " A lifted or superseded intervention cannot be reopened.")
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(schema = @Schema(implementation = InterventionDto.class)))
-    @APIResponse(responseCode = "404", description = "No intervention has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A change of status that is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The intervention changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No intervention has this ref.")
+    @APIResponse(responseCode = "409", description = "A change of status that is not allowed.")
+    @APIResponse(responseCode = "412", description = "The intervention changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InterventionDto body) {
         InterventionDto updated = interventions.update(ref, ifMatch, body);

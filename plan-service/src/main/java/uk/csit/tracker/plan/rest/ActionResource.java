@@ -41,7 +41,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.plan.domain.*;
@@ -146,10 +145,8 @@ public class ActionResource {
             @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported: how many actions were created, replaced and left as they were.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionImportResult.class)))
-    @APIResponse(responseCode = "400", description = "The file cannot be read, its header lacks a column, or rows are bad; nothing was written.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is neither text/csv nor an XLSX workbook.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read, its header lacks a column, or rows are bad; nothing was written.")
+    @APIResponse(responseCode = "415", description = "The body is neither text/csv nor an XLSX workbook.")
     public ActionImportResult importSheet(byte[] body, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         if (type != null && type.isCompatible(MediaType.valueOf(Workbooks.MEDIA_TYPE))) {
@@ -164,10 +161,8 @@ public class ActionResource {
     @Operation(operationId = "createAction", summary = "Record an action", description = "Under a priority, with owner, dates, status and percent complete. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull ActionDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/actions", body, () -> {
@@ -183,8 +178,7 @@ public class ActionResource {
     @Operation(operationId = "getAction", summary = "Read an action", description = "ETag carries its version. With asOf,"
             + " the action as it stood at the end of that day; its ETag is the version it had then.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref (or had it on the day asked for).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref (or had it on the day asked for).")
     public Response get(@PathParam("ref") String ref,
             @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) @QueryParam("asOf") String asOf) {
@@ -202,14 +196,10 @@ public class ActionResource {
     @Operation(operationId = "updateAction", summary = "Replace an action", description = "A new due date needs revisedDueReason; the first due date is kept. A complete action cannot become NOT_STARTED. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
             content = @Content(schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A change that is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "It changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.")
+    @APIResponse(responseCode = "409", description = "A change that is not allowed.")
+    @APIResponse(responseCode = "412", description = "It changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionDto body) {
         ActionDto updated = actions.update(ref, ifMatch, body);
@@ -233,10 +223,8 @@ public class ActionResource {
     @Operation(operationId = "createProgressUpdate", summary = "Add a progress update",
             description = "Dated narrative, RAG and percent complete; the author is the authenticated caller. Updates are never edited or deleted; the action shows the latest and takes its percent (and status, when given).")
     @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = ProgressUpdateResponse.class)))
-    @APIResponse(responseCode = "404", description = "No action has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A change of status that is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No action has this ref.")
+    @APIResponse(responseCode = "409", description = "A change of status that is not allowed.")
     public Response addProgress(@PathParam("ref") String ref, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull ProgressUpdateRequest body, @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/actions/" + ref + "/progress-updates", body, () -> {
@@ -252,8 +240,7 @@ public class ActionResource {
             + " first; the whole history is kept. With asOf, those dated and recorded by the end of that day.")
     @APIResponse(responseCode = "200", description = "A page of progress updates.",
             content = @Content(schema = @Schema(implementation = ProgressUpdatePage.class)))
-    @APIResponse(responseCode = "404", description = "No action has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No action has this ref.")
     public Response progress(@PathParam("ref") String ref,
             @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) @QueryParam("asOf") String asOf,
@@ -266,8 +253,7 @@ public class ActionResource {
     @RolesAllowed(Capability.WRITE_PLAN)
     @Operation(operationId = "createMilestone", summary = "Add a milestone to an action", description = "A dated step; it appears in the timeline.")
     @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
-    @APIResponse(responseCode = "404", description = "No action has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No action has this ref.")
     public Response addMilestone(@PathParam("ref") String ref, @Valid @NotNull MilestoneRequest body, @Context UriInfo uriInfo) {
         MilestoneResponse created = actions.addMilestone(ref, body);
         return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
@@ -279,8 +265,7 @@ public class ActionResource {
     @Operation(operationId = "listMilestones", summary = "List an action's milestones", description = "By due date.")
     @APIResponse(responseCode = "200", description = "The milestones.",
             content = @Content(schema = @Schema(implementation = MilestoneList.class)))
-    @APIResponse(responseCode = "404", description = "No action has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No action has this ref.")
     public MilestoneList milestones(@PathParam("ref") String ref) {
         return new MilestoneList(actions.milestones(ref));
     }

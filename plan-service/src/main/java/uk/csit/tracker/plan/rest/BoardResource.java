@@ -33,7 +33,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.plan.domain.*;
@@ -67,10 +66,8 @@ public class BoardResource {
     @Operation(operationId = "createBoard", summary = "Record a board", description = "A body that oversees the plan. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(schema = @Schema(implementation = BoardResponse.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull BoardRequest body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/boards", body, () -> {
@@ -85,8 +82,7 @@ public class BoardResource {
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getBoard", summary = "Read a board", description = "ETag carries its version.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = BoardResponse.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.")
     public Response get(@PathParam("ref") String ref) {
         BoardResponse found = boards.find(ref).orElseThrow(() -> ProblemException.notFound("board", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
@@ -97,10 +93,8 @@ public class BoardResource {
     @RolesAllowed(Capability.WRITE_PLAN)
     @Operation(operationId = "createBoardMeeting", summary = "Record a board meeting", description = "Its date, decisions and the actions it reviewed (by ref).")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = BoardMeetingResponse.class)))
-    @APIResponse(responseCode = "404", description = "No board has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The meeting ref is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No board has this ref.")
+    @APIResponse(responseCode = "409", description = "The meeting ref is taken.")
     public Response addMeeting(@PathParam("ref") String ref, @Valid @NotNull BoardMeetingRequest body, @Context UriInfo uriInfo) {
         BoardMeetingResponse created = boards.addMeeting(ref, body);
         return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
@@ -112,8 +106,7 @@ public class BoardResource {
     @Operation(operationId = "listBoardMeetings", summary = "List a board's meetings", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "The meetings.",
             content = @Content(schema = @Schema(implementation = BoardMeetingList.class)))
-    @APIResponse(responseCode = "404", description = "No board has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No board has this ref.")
     public BoardMeetingList meetings(@PathParam("ref") String ref) {
         return new BoardMeetingList(boards.meetings(ref));
     }

@@ -36,7 +36,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.plan.domain.*;
@@ -70,10 +69,8 @@ public class KpiResource {
     @Operation(operationId = "createKpi", summary = "Define a KPI", description = "Code, unit, polarity, frequency, source and target. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(schema = @Schema(implementation = KpiResponse.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull KpiRequest body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/kpis", body, () -> {
@@ -88,8 +85,7 @@ public class KpiResource {
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getKpi", summary = "Read a KPI", description = "ETag carries its version.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = KpiResponse.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.")
     public Response get(@PathParam("ref") String ref) {
         KpiResponse found = kpis.find(ref).orElseThrow(() -> ProblemException.notFound("KPI", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
@@ -100,10 +96,8 @@ public class KpiResource {
     @RolesAllowed(Capability.WRITE_PLAN)
     @Operation(operationId = "createKpiValue", summary = "Record a KPI value", description = "One per period; with numerator, denominator, target and comparators where known.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = KpiValueResponse.class)))
-    @APIResponse(responseCode = "404", description = "No KPI has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The period already has a value.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No KPI has this code.")
+    @APIResponse(responseCode = "409", description = "The period already has a value.")
     public Response addValue(@PathParam("ref") String code, @Valid @NotNull KpiValueRequest body, @Context UriInfo uriInfo) {
         KpiValueResponse created = kpis.addValue(code, body);
         return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
@@ -120,8 +114,7 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "The series.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiValueSeries.class)),
             @Content(mediaType = CsvFiles.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No KPI has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No KPI has this code.")
     public Response values(@PathParam("ref") String code,
             @Parameter(description = "Periods starting on or after this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Periods starting on or before this date (YYYY-MM-DD).", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,

@@ -33,7 +33,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.plan.domain.*;
@@ -67,10 +66,8 @@ public class PlanResource {
     @Operation(operationId = "createPlan", summary = "Record a version of the improvement plan", description = "With its approval and the intervention it answers. An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(schema = @Schema(implementation = PlanDto.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull PlanDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/plans", body, () -> {
@@ -85,8 +82,7 @@ public class PlanResource {
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getPlan", summary = "Read a plan", description = "ETag carries its version.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = PlanDto.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.")
     public Response get(@PathParam("ref") String ref) {
         PlanDto found = plans.plan(ref).orElseThrow(() -> ProblemException.notFound("plan", ref));
         return Response.ok(found).tag(Preconditions.etag(found.version())).build();
@@ -98,14 +94,10 @@ public class PlanResource {
     @Operation(operationId = "updatePlan", summary = "Replace a plan's details", description = "For example when cabinet approves it. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
             content = @Content(schema = @Schema(implementation = PlanDto.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A change that is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "It changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.")
+    @APIResponse(responseCode = "409", description = "A change that is not allowed.")
+    @APIResponse(responseCode = "412", description = "It changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PlanDto body) {
         PlanDto updated = plans.updatePlan(ref, ifMatch, body);

@@ -36,7 +36,6 @@ import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageResponses;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.security.Capability;
 import uk.csit.tracker.plan.domain.*;
@@ -86,10 +85,8 @@ public class PriorityResource {
     @Operation(operationId = "createPriority", summary = "Record a priority", description = "With the recommendation refs it answers (refs of inspection-service; the gateway reports ones that do not resolve). An Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(schema = @Schema(implementation = PriorityDto.class)))
-    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ref is taken, or the change is not allowed.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body.")
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull PriorityDto body,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(key, "POST /api/v1/priorities", body, () -> {
@@ -105,8 +102,7 @@ public class PriorityResource {
     @Operation(operationId = "getPriority", summary = "Read a priority", description = "ETag carries its version. With"
             + " asOf, the priority as it stood at the end of that day; its ETag is the version it had then.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = PriorityDto.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref (or had it on the day asked for).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref (or had it on the day asked for).")
     public Response get(@PathParam("ref") String ref,
             @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) @QueryParam("asOf") String asOf) {
@@ -125,14 +121,10 @@ public class PriorityResource {
     @Operation(operationId = "updatePriority", summary = "Replace a priority", description = "Including the recommendations it answers. Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
             content = @Content(schema = @Schema(implementation = PriorityDto.class)))
-    @APIResponse(responseCode = "404", description = "Nothing has this ref.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A change that is not allowed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "It changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing has this ref.")
+    @APIResponse(responseCode = "409", description = "A change that is not allowed.")
+    @APIResponse(responseCode = "412", description = "It changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PriorityDto body) {
         PriorityDto updated = plans.updatePriority(ref, ifMatch, body);

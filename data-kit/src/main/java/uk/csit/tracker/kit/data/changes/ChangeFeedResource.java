@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.security.Capability;
 
 /** {@code GET /api/v1/changes}: the same feed in every service. */
@@ -38,8 +37,7 @@ public class ChangeFeedResource {
                     + " never skips a change, even when transactions commit out of order.")
     @APIResponse(responseCode = "200", description = "Changes after the cursor (possibly none yet).",
             content = @Content(schema = @Schema(implementation = ChangeFeedPage.class)))
-    @APIResponse(responseCode = "400", description = "A cursor or limit that is not valid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A cursor or limit that is not valid.")
     public Response read(
             @Parameter(description = "The cursor to read after; empty for the beginning.", example = "1042")
             @QueryParam("after") String after,
