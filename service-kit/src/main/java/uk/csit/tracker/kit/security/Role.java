@@ -1,6 +1,9 @@
 package uk.csit.tracker.kit.security;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The roles a token may carry (Entra ID app roles, in the {@code roles} claim), and the
@@ -23,6 +26,11 @@ public enum Role {
 
     public Set<String> capabilities() {
         return capabilities;
+    }
+
+    /** Each role's name and the capabilities it grants: the matrix every operation is checked against. */
+    public static Map<String, Set<String>> matrix() {
+        return Stream.of(values()).collect(Collectors.toUnmodifiableMap(Role::name, Role::capabilities));
     }
 
     public static Role fromClaim(String value) {
