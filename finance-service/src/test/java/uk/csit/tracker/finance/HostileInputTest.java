@@ -2,10 +2,15 @@ package uk.csit.tracker.finance;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import uk.csit.tracker.kit.testing.HostileCases.ValidWrite;
 import uk.csit.tracker.kit.testing.HostileInputSuite;
 
@@ -48,6 +53,19 @@ class HostileInputTest extends HostileInputSuite {
                 new ValidWrite("POST", "/api/v1/context-figures", FIGURE.replace("HOSTILE-CF\"", "HOSTILE-CF2\"")
                         .replace("\"inUse\":true", "\"inUse\":false")),
                 new ValidWrite("PUT", "/api/v1/context-figures/HOSTILE-CF", FIGURE, Map.of("If-Match", figureTag)));
+    }
+
+    /** A financial year's label in any other form than 2024-25, and money with a fraction of a penny. */
+    @Override
+    protected List<JsonNode> domainBadValues(String field, JsonNode schema) {
+        if (field.toLowerCase().contains("financialyear") || field.equals("label")) {
+            return Stream.of("2024-26", "2024-24", "2025-25", "24-25", "2024/25", "20242025")
+                    .<JsonNode>map(TextNode::valueOf).toList();
+        }
+        if (field.endsWith("Gbp")) {
+            return List.of(DecimalNode.valueOf(new BigDecimal("12.505")), DecimalNode.valueOf(new BigDecimal("0.001")));
+        }
+        return List.of();
     }
 
     @Override

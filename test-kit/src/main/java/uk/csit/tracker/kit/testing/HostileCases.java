@@ -52,19 +52,21 @@ public final class HostileCases {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final String JSON_TYPE = "application/json";
 
-    private static final String[] INJECTIONS = {"'; drop table action; --", "1' or '1'='1", "\" or 1=1 --",
-            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "../../etc/passwd", "${jndi:ldap://x/a}",
-            "{{7*7}}", " ", "A B", "%00", "é€😀"};
-    private static final String[] BAD_DATES = {"2025-02-30", "2025-13-01", "2025-00-10", "2023-02-29", "31/12/2025",
-            "2025-1-5", "", "tomorrow", "2025-09-17T10:15:00Z"};
-    private static final String[] BAD_YEARS = {"2024-26", "2024-24", "2025-25", "24-25", "2024/25", "20242025"};
+    /** Injected text aimed at a ref in a path: it must name nothing, never run. */
+    private static final String[] INJECTIONS = BadValues.INJECTIONS;
 
     private final ContractSchemas schemas;
     private final Random random;
+    private final BadValues badValues;
 
     public HostileCases(JsonNode contract, long seed) {
+        this(contract, seed, (field, schema) -> List.of());
+    }
+
+    public HostileCases(JsonNode contract, long seed, BadValues.DomainValues domain) {
         this.schemas = new ContractSchemas(contract);
         this.random = new Random(seed);
+        this.badValues = new BadValues(schemas, domain);
     }
 
     /** At least {@code count} cases: every systematic one, then random ones until there are enough. */
@@ -115,7 +117,7 @@ public final class HostileCases {
                 // The service's own field: whatever a request says of it is ignored, by the contract.
                 continue;
             }
-            for (JsonNode bad : badValues(name, propertySchema)) {
+            for (JsonNode bad : badValues.of(name, propertySchema)) {
                 ObjectNode broken = body.deepCopy();
                 broken.set(name, bad);
                 cases.add(json("bad " + prefix + name, write, broken));
@@ -144,90 +146,6 @@ public final class HostileCases {
         ObjectNode unknown = body.deepCopy();
         unknown.put("notAField", 1);
         cases.add(json("unknown field", write, unknown));
-    }
-
-    /** Values that are wrong for the property whatever the rest of the body says. */
-    private List<JsonNode> badValues(String name, JsonNode schema) {
-        List<JsonNode> bad = new ArrayList<>();
-        String type = type(schema);
-        switch (type) {
-            case "string" -> {
-                bad.add(NODES.numberNode(12));
-                bad.add(NODES.booleanNode(true));
-                bad.add(NODES.objectNode());
-                bad.add(NODES.arrayNode().add("x"));
-                bad.add(NODES.textNode("text with NUL \u0000 inside"));
-                bad.add(NODES.textNode("bell \u0007 and escape \u001b"));
-                if (schema.has("maxLength") && schema.get("maxLength").asInt() < 200_000) {
-                    bad.add(NODES.textNode("x".repeat(schema.get("maxLength").asInt() + 1)));
-                }
-                // Refs, codes, dates and enums refuse injected text; free text (at most "not blank",
-                // which the contract writes as the pattern \S) may hold it, and must keep it as text.
-                boolean constrained = schema.has("enum") || schema.has("format")
-                        || schema.has("pattern") && !"\\S".equals(schema.get("pattern").asText());
-                if (constrained) {
-                    for (String injection : INJECTIONS) {
-                        bad.add(NODES.textNode(injection));
-                    }
-                }
-                if (schema.has("enum")) {
-                    bad.add(NODES.textNode("NOT_A_VALUE"));
-                    bad.add(NODES.textNode(schema.get("enum").get(0).asText().toLowerCase()));
-                    bad.add(NODES.textNode(""));
-                }
-                if ("date".equals(schema.path("format").asText())) {
-                    for (String date : BAD_DATES) {
-                        bad.add(NODES.textNode(date));
-                    }
-                    bad.add(NODES.numberNode(20250101));
-                }
-                if (name.toLowerCase().contains("financialyear") || name.equals("label")) {
-                    for (String year : BAD_YEARS) {
-                        bad.add(NODES.textNode(year));
-                    }
-                }
-            }
-            case "number", "integer" -> {
-                bad.add(NODES.textNode("12.50"));
-                bad.add(NODES.textNode("£12.50"));
-                bad.add(NODES.booleanNode(false));
-                bad.add(NODES.objectNode());
-                bad.add(NODES.arrayNode().add(1));
-                bad.add(NODES.numberNode(new java.math.BigDecimal("1e400")));
-                if (name.endsWith("Gbp")) {
-                    bad.add(NODES.numberNode(new java.math.BigDecimal("12.505")));
-                    bad.add(NODES.numberNode(new java.math.BigDecimal("0.001")));
-                }
-                if ("integer".equals(type)) {
-                    bad.add(NODES.numberNode(new java.math.BigDecimal("1.5")));
-                }
-            }
-            case "boolean" -> {
-                bad.add(NODES.textNode("true"));
-                bad.add(NODES.numberNode(1));
-            }
-            case "array" -> {
-                bad.add(NODES.textNode("x"));
-                bad.add(NODES.objectNode());
-                JsonNode items = resolve(schema.path("items"));
-                if ("string".equals(type(items))) {
-                    bad.add(NODES.arrayNode().add(NODES.numberNode(1)));
-                    bad.add(NODES.arrayNode().add("NUL \u0000"));
-                }
-                if (schema.has("maxItems")) {
-                    ArrayNode many = NODES.arrayNode();
-                    for (int i = 0; i <= schema.get("maxItems").asInt(); i++) {
-                        many.add("item-" + i);
-                    }
-                    bad.add(many);
-                }
-            }
-            default -> {
-                bad.add(NODES.textNode("x"));
-                bad.add(NODES.numberNode(1));
-            }
-        }
-        return bad;
     }
 
     // ---- the whole body broken

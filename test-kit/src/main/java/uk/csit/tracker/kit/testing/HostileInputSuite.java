@@ -52,11 +52,19 @@ public abstract class HostileInputSuite {
     /** Item paths with {ref}, for refs that do not exist or are hostile. */
     protected abstract List<String> items();
 
+    /**
+     * Values of a field of this service's own that it must refuse and that only it knows of (a financial year's form,
+     * money's pence): {@link HostileCases} knows the contract's types, formats and limits, not the domain.
+     */
+    protected List<JsonNode> domainBadValues(String field, JsonNode schema) {
+        return List.of();
+    }
+
     @Test
     void hostileRequestsAreRefusedWithProblemsAndChangeNothing() throws Exception {
         List<ValidWrite> writes = validWrites();
         JsonNode contract = new ObjectMapper().readTree(Path.of("openapi.json").toFile());
-        List<Case> cases = new ArrayList<>(new HostileCases(contract, SEED).generate(writes, lists(), items(), MINIMUM));
+        List<Case> cases = new ArrayList<>(new HostileCases(contract, SEED, this::domainBadValues).generate(writes, lists(), items(), MINIMUM));
         assertTrue(cases.size() >= MINIMUM, "generated " + cases.size());
         cases.addAll(HostileFiles.forContract(contract));
 
