@@ -9,34 +9,29 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.gateway.service.StatusCache;
+import uk.csit.tracker.kit.time.Ticker;
 
 /** Many callers within the cache's time share one read of each service; after it, the next caller reads again. */
 @QuarkusTest
-@TestProfile(StatusCacheTest.Cached.class)
+@TestProfile(CachedReads.class)
 class StatusCacheTest {
-
-    public static class Cached implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tracker.gateway.status-cache-ttl", "2s");
-        }
-    }
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -44,12 +39,22 @@ class StatusCacheTest {
     @Inject
     StatusCache cache;
 
+    /** How far the test has moved time on past the JVM's own ticker. */
+    private final AtomicLong movedOn = new AtomicLong();
+
     @BeforeEach
     @AfterEach
     void reset() {
         StubbedServices.resetAll();
         breakers.resetAll();
         cache.forget();
+        movedOn.set(0);
+        QuarkusMock.installMockForType((Ticker) () -> System.nanoTime() + movedOn.get(), Ticker.class);
+    }
+
+    /** The cache's time to live and a little more go by, without waiting for them. */
+    private void ttlGoesBy() {
+        movedOn.addAndGet(Duration.parse("PT" + CachedReads.TTL).plusMillis(100).toNanos());
     }
 
     void services(String totalActions) {
@@ -64,8 +69,7 @@ class StatusCacheTest {
     @Test
     void callersWithinTheTtlShareOneReadAndTheNextAfterItSeesTheChange() throws Exception {
         services("15");
-        // The gateway's first assembly sets up its clients: on a cold JVM of a loaded machine that can take
-        // most of the ttl, and the 40 callers would then straddle two assemblies. Warm, then count afresh.
+        // The gateway's first assembly sets up its clients (slow on a cold JVM): warm, then count afresh.
         given().when().get("/api/v1/status").then().statusCode(200);
         cache.forget();
         StubbedServices.plan.resetRequests();
@@ -85,7 +89,7 @@ class StatusCacheTest {
         given().header("If-None-Match", etag).when().get("/api/v1/status").then().statusCode(304);
 
         services("16");
-        Thread.sleep(2100);
+        ttlGoesBy();
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
         given().header("If-None-Match", etag).when().get("/api/v1/status").then().statusCode(200);
         given().queryParam("asOf", "2025-03-26").when().get("/api/v1/status").then().statusCode(200);
@@ -95,7 +99,7 @@ class StatusCacheTest {
     void whileOneCallerReadsTheServicesAfterTheTtlTheOthersAreGivenTheStatusBefore() throws Exception {
         services("15");
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
-        Thread.sleep(2100);
+        ttlGoesBy();
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(
                 StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":16")).withFixedDelay(500)));
 

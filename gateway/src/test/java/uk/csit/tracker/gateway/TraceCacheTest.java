@@ -6,13 +6,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,15 +24,8 @@ import uk.csit.tracker.kit.testing.TestTokens;
  * have their own; a recommendation not found is not kept as not found.
  */
 @QuarkusTest
-@TestProfile(TraceCacheTest.Cached.class)
+@TestProfile(CachedReads.class)
 class TraceCacheTest {
-
-    public static class Cached implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tracker.gateway.trace-cache-ttl", "1h");
-        }
-    }
 
     @Inject
     CircuitBreakerMaintenance breakers;

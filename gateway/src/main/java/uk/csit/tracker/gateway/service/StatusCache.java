@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.config.GatewayConfig;
+import uk.csit.tracker.kit.time.Ticker;
 
 /**
  * The current /status, assembled at most once per {@code status-cache-ttl} however many callers ask.
@@ -34,6 +35,9 @@ public class StatusCache {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    Ticker ticker;
+
     private final AtomicReference<Assembled> held = new AtomicReference<>();
     private final AtomicReference<CompletableFuture<Assembled>> assembling = new AtomicReference<>();
 
@@ -46,7 +50,7 @@ public class StatusCache {
         long stale = ttl + config.aggregateDeadline().toNanos();
         while (true) {
             Assembled last = held.get();
-            long age = last == null ? Long.MAX_VALUE : System.nanoTime() - last.assembledAtNanos();
+            long age = last == null ? Long.MAX_VALUE : ticker.nanos() - last.assembledAtNanos();
             if (age < ttl) {
                 return last;
             }
@@ -88,7 +92,7 @@ public class StatusCache {
     }
 
     private Assembled assemble(Caller caller, Function<StatusView, Object> prepare) {
-        long began = System.nanoTime();
+        long began = ticker.nanos();
         StatusView view = status.status(caller);
         return new Assembled(view, prepare.apply(view), began);
     }

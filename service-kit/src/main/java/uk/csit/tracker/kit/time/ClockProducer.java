@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** Every service's clock: "today" for the RAG and overdue rules, the read cache's day, "as at" times. */
+/**
+ * Every service's clock: "today" for the RAG and overdue rules, the read cache's day, "as at" times; and its ticker,
+ * for how long a cache has held what it holds.
+ */
 @ApplicationScoped
 public class ClockProducer {
 
@@ -12,5 +15,11 @@ public class ClockProducer {
     @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Produces
+    @ApplicationScoped
+    Ticker ticker() {
+        return System::nanoTime;
     }
 }
