@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.kit.testing.TestTokens;
 
@@ -22,13 +22,26 @@ class LedgerRulesTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A financial year of the test's own, far in the future so that no seed or other test shares it. */
+    /** The next year a test may take as its own: far in the future, so that no seed shares it (88xx is HostileInputTest's). */
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2200);
+
+    /** A financial year of the test's own, the next free one from 2200-01 on, in the order the tests ask. */
     static String year() {
-        int first = ThreadLocalRandom.current().nextInt(2200, 8800); // 88xx is HostileInputTest's
-        String label = String.format("%d-%02d", first, (first + 1) % 100);
-        int status = given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}")
-                .when().post("/api/v1/financial-years").then().extract().statusCode();
-        return status == 201 ? label : year();
+        return freeYear(NEXT_YEAR);
+    }
+
+    /** The first year from {@code next} on that is not recorded yet, recorded now. */
+    static String freeYear(AtomicInteger next) {
+        while (true) {
+            int first = next.getAndIncrement();
+            String label = String.format("%d-%02d", first, (first + 1) % 100);
+            int status = given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}")
+                    .when().post("/api/v1/financial-years").then().extract().statusCode();
+            if (status == 201) {
+                return label;
+            }
+            assertEquals(409, status, label + " is either free or already recorded");
+        }
     }
 
     static String allocation(String year, String amount, String priority) {

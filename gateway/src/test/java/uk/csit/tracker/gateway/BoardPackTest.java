@@ -17,13 +17,13 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.http.QueryValues;
 import uk.csit.tracker.kit.testing.TestTokens;
 
 /**
@@ -165,7 +165,7 @@ class BoardPackTest {
 
     @Test
     void aPackOfTodayListsTheRedAndOverdueActionsWithTheirTextEscaped() throws IOException {
-        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        String today = LocalDate.now(QueryValues.ENGLAND).toString();
         String since = LocalDate.parse(today).minusDays(20).toString();
         stubDay(today, "ADDRESSED", true, "{\"RED\":1}", "{\"IN_PROGRESS\":2}", 1, "GREEN", "RED", "15.0", "1.00");
         stubDay(since, "OPEN", false, "{\"RED\":0}", "{\"IN_PROGRESS\":2}", 0, "GREEN", "GREEN", "15.0", "1.00");

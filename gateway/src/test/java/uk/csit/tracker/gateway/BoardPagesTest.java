@@ -25,7 +25,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,6 +33,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.http.QueryValues;
 
 /**
  * The board's pages as a browser meets them without script: signed in through a real OpenID Connect provider (code
@@ -48,7 +48,7 @@ class BoardPagesTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    static final String TODAY = LocalDate.now(QueryValues.ENGLAND).toString();
 
     @BeforeEach
     void services() {

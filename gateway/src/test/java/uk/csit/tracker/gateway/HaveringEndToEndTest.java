@@ -132,7 +132,7 @@ class HaveringEndToEndTest {
      */
     @Test
     void theBoardPackShowsHaveringAsTheStatusDoes() throws java.io.IOException {
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        String today = java.time.LocalDate.now(uk.csit.tracker.kit.http.QueryValues.ENGLAND).toString();
         io.restassured.path.json.JsonPath status = given().header("Authorization", adviser()).queryParam("asOf", today)
                 .when().get("/api/v1/status").then().statusCode(200).body("degraded", equalTo(false))
                 .extract().jsonPath().using(new io.restassured.path.json.config.JsonPathConfig(

@@ -13,10 +13,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.http.QueryValues;
 
 /** /status?asOf= asks each service for its part as at that day and says which day it is. */
 @QuarkusTest
@@ -78,7 +78,7 @@ class StatusAsOfTest {
 
     @Test
     void anAsOfThatIsNotAPastDayIsA400Problem() {
-        String tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString();
+        String tomorrow = LocalDate.now(QueryValues.ENGLAND).plusDays(1).toString();
         for (String bad : new String[] {"2025-02-30", "26/03/2025", tomorrow}) {
             given().queryParam("asOf", bad).when().get("/api/v1/status").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));

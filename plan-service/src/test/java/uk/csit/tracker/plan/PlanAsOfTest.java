@@ -13,18 +13,18 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.http.QueryValues;
 
 /** The plan summary as at the end of a past day, rebuilt from the actions' history. */
 @QuarkusTest
 class PlanAsOfTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = LocalDate.now(QueryValues.ENGLAND);
 
     @Inject
     DataSource dataSource;

@@ -12,11 +12,11 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.http.QueryValues;
 
 /**
  * An action, its progress and a priority read as they stood at the end of a past day: what the board's pages show when
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RecordsAsOfTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = LocalDate.now(QueryValues.ENGLAND);
     static final String YESTERDAY = TODAY.minusDays(1).toString();
 
     @Inject
