@@ -205,7 +205,8 @@ public class PositionService {
         return elapsed(start, end, LocalDate.now(clock));
     }
 
-    private static BigDecimal elapsed(LocalDate start, LocalDate end, LocalDate today) {
+    /** How much of the year has gone by {@code today}, in percent to one decimal, counted in whole days. */
+    static BigDecimal elapsed(LocalDate start, LocalDate end, LocalDate today) {
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         long gone = today.isBefore(start) ? 0 : today.isAfter(end) ? days : ChronoUnit.DAYS.between(start, today) + 1;
         return BigDecimal.valueOf(gone * 100).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
