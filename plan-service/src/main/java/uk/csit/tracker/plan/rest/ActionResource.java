@@ -55,6 +55,8 @@ public class ActionResource {
     @Inject
     ActionService actions;
     @Inject
+    ActionSearch search;
+    @Inject
     IdempotentRequests idempotentRequests;
     @Inject
     ChangeHistory history;
@@ -110,16 +112,16 @@ public class ActionResource {
                     format = "date")) @QueryParam("asOf") String asOf,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         AsOf day = AsOf.parse(asOf, clock);
-        ActionService.Filter filter = new ActionService.Filter(
+        ActionSearch.Filter filter = new ActionSearch.Filter(
                 QueryValues.enumValue("status", status, ActionStatus.class), QueryValues.enumValue("rag", rag, Rag.class),
                 QueryValues.filter(owner), QueryValues.filter(priority),
                 QueryValues.filter(recommendation), QueryValues.bool("overdue", overdue),
                 QueryValues.date("dueBefore", dueBefore));
         if (CsvFiles.wanted(headers)) {
             paging.toRequest(); // bad paging parameters are a 400 here too, though CSV is not paged
-            return CsvFiles.attachment(sheet.csv(actions.all(filter, sort, day)), "actions");
+            return CsvFiles.attachment(sheet.csv(search.all(filter, sort, day)), "actions");
         }
-        return PageResponses.ok(actions.list(filter, sort, paging.toRequest(), day), uriInfo);
+        return PageResponses.ok(search.list(filter, sort, paging.toRequest(), day), uriInfo);
     }
 
     @POST

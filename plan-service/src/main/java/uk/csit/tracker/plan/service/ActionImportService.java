@@ -15,6 +15,7 @@ import uk.csit.tracker.kit.problem.FieldError;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
 import uk.csit.tracker.plan.domain.ActionStatus;
+import uk.csit.tracker.plan.mapping.ActionMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionImportResult;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 
@@ -105,7 +106,7 @@ public class ActionImportService {
      * date replaces.
      */
     private static ActionDto asStored(ActionDto r, ActionDto current) {
-        BigDecimal percent = r.status() == ActionStatus.COMPLETE ? ActionService.HUNDRED
+        BigDecimal percent = r.status() == ActionStatus.COMPLETE ? ActionMapper.HUNDRED
                 : r.percentComplete() == null ? BigDecimal.ZERO.setScale(2) : r.percentComplete().setScale(2);
         String revisedDueReason = Objects.equals(r.dueDate(), current.dueDate()) ? current.revisedDueReason()
                 : r.revisedDueReason();

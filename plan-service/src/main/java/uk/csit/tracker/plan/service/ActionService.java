@@ -4,27 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.http.Preconditions;
-import uk.csit.tracker.kit.paging.Page;
-import uk.csit.tracker.kit.paging.PageParams;
-import uk.csit.tracker.kit.paging.PageRequest;
-import uk.csit.tracker.kit.paging.SortOrder;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.request.RequestContext;
 import uk.csit.tracker.plan.domain.Action;
@@ -33,11 +23,11 @@ import uk.csit.tracker.plan.domain.Milestone;
 import uk.csit.tracker.plan.domain.Priority;
 import uk.csit.tracker.plan.domain.ProgressUpdate;
 import uk.csit.tracker.plan.domain.Rag;
+import uk.csit.tracker.plan.mapping.ActionMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.LatestProgress;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneRequest;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneResponse;
-import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgressUpdateRequest;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgressUpdateResponse;
 import uk.csit.tracker.kit.privacy.PersonalDataAccess;
@@ -49,17 +39,6 @@ public class ActionService {
     public static final String ACTIONS = "actions";
     /** Each progress update is a record of its own in the change feed, beside the action it updates. */
     public static final String PROGRESS_UPDATES = "progress-updates";
-    static final BigDecimal HUNDRED = new BigDecimal("100.00");
-
-    private static final Map<String, String> SORTS = new LinkedHashMap<>();
-
-    static {
-        SORTS.put("ref", "a.ref");
-        SORTS.put("dueDate", "a.due_date");
-        SORTS.put("startDate", "a.start_date");
-        SORTS.put("status", "a.status");
-        SORTS.put("percentComplete", "a.percent_complete");
-    }
 
     @Inject
     EntityManager em;
@@ -81,60 +60,6 @@ public class ActionService {
 
     @Inject
     ReadCache readCache;
-
-    /** Filters of the action list; any may be null. */
-    public record Filter(ActionStatus status, Rag rag, String owner, String priorityRef, String recommendationRef,
-            Boolean overdue, LocalDate dueBefore) {
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ActionDto> list(Filter filter, String sort, PageRequest page) {
-        return list(filter, sort, page, null);
-    }
-
-    /** A page of the actions the filter matches now (asOf null), or as they stood at the end of a day. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ActionDto> list(Filter filter, String sort, PageRequest page, AsOf asOf) {
-        String where = """
-                 where (cast(:status as varchar) is null or a.status = :status)
-                   and (cast(:rag as varchar) is null or coalesce(a.rag_override, a.derived_rag) = :rag)
-                   and (cast(:owner as varchar) is null or lower(a.owner_name) = lower(:owner))
-                   and (cast(:priority as varchar) is null or a.priority_ref = :priority)
-                   and (cast(:rec as varchar) is null or exists (select 1 from priority_recommendation r
-                         where r.priority_id = a.priority_id and r.recommendation_ref = :rec))
-                   and (cast(:overdue as boolean) is null or a.is_overdue = :overdue)
-                   and (cast(:dueBefore as date) is null or a.due_date < cast(:dueBefore as date))
-                """;
-        Consumer<Query> parameters = query -> query
-                .setParameter("status", filter.status() == null ? null : filter.status().name())
-                .setParameter("rag", filter.rag() == null ? null : filter.rag().name())
-                .setParameter("owner", filter.owner())
-                .setParameter("priority", filter.priorityRef())
-                .setParameter("rec", filter.recommendationRef())
-                .setParameter("overdue", filter.overdue())
-                .setParameter("dueBefore", filter.dueBefore() == null ? null : Date.valueOf(filter.dueBefore()));
-        String order = SortOrder.parse(sort, SORTS, "ref").thenBy("a.ref").toOrderBy();
-        long total = reads.count(where, parameters, asOf);
-        return Page.of(reads.page(where, order, parameters, page.size(), page.offset(), asOf), page, total);
-    }
-
-    /**
-     * Every action the filter matches, in the order asked for, unpaged: what a CSV export holds.
-     * Read a page of the largest size at a time, each page with the same two queries as a list page.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionDto> all(Filter filter, String sort, AsOf asOf) {
-        List<ActionDto> all = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageParams.MAX_SIZE);
-        while (true) {
-            Page<ActionDto> next = list(filter, sort, page, asOf);
-            all.addAll(next.items());
-            if (!next.hasNext()) {
-                return all;
-            }
-            page = new PageRequest(page.page() + 1, page.size());
-        }
-    }
 
     /**
      * An action as the JSON it is sent as: the hottest read of all, kept by the read cache as its bytes, so
@@ -167,7 +92,7 @@ public class ActionService {
             throw ProblemException.unprocessable("revisedDueReason", "is given when a due date is revised, not on a new action");
         }
         Action action = new Action();
-        apply(body, action);
+        ActionMapper.apply(body, action, plans.priorityEntity(body.priorityRef(), "priorityRef").id);
         action.originalDueDate = body.dueDate();
         action.persistAndFlush();
         ActionDto response = toResponse(action);
@@ -188,12 +113,8 @@ public class ActionService {
     /** The action as it would be sent back to PUT: what an import row is compared with. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ActionDto> currentRequest(String ref) {
-        return Action.<Action>find("ref", ref).firstResultOptional().map(a -> ActionDto.asWritten(a.ref,
-                Priority.<Priority>findById(a.priorityId).ref, a.title, a.description,
-                a.ownerName == null && a.ownerTeam == null ? null : new Owner(a.ownerName, a.ownerTeam), a.startDate,
-                a.dueDate, a.revisedDueReason, a.status, a.percentComplete.setScale(2), a.ragOverride,
-                a.ragOverrideReason, List.copyOf(a.evidenceLinks), List.copyOf(a.successMeasures),
-                List.copyOf(a.kpiCodes), a.source));
+        return Action.<Action>find("ref", ref).firstResultOptional()
+                .map(a -> ActionMapper.toRequest(a, Priority.<Priority>findById(a.priorityId).ref));
     }
 
     /** The action's version now, for an import row that says which version it was exported at. */
@@ -217,7 +138,7 @@ public class ActionService {
             throw ProblemException.unprocessable("revisedDueReason", "must say why the due date moves from " + action.dueDate);
         }
         String keptReason = action.revisedDueReason;
-        apply(body, action);
+        ActionMapper.apply(body, action, plans.priorityEntity(body.priorityRef(), "priorityRef").id);
         if (action.originalDueDate == null) {
             action.originalDueDate = body.dueDate();
         }
@@ -238,10 +159,10 @@ public class ActionService {
         ActionStatus status = body.status() != null ? body.status()
                 : body.rag() == Rag.COMPLETE ? ActionStatus.COMPLETE : action.status;
         checkStatusChange(action.status, status);
-        if (status == ActionStatus.COMPLETE && body.percentComplete().compareTo(HUNDRED) != 0) {
+        if (status == ActionStatus.COMPLETE && body.percentComplete().compareTo(ActionMapper.HUNDRED) != 0) {
             throw ProblemException.unprocessable("percentComplete", "must be 100 when the action is complete");
         }
-        if (status != ActionStatus.COMPLETE && body.percentComplete().compareTo(HUNDRED) == 0) {
+        if (status != ActionStatus.COMPLETE && body.percentComplete().compareTo(ActionMapper.HUNDRED) == 0) {
             throw ProblemException.unprocessable("percentComplete", "can be 100 only when the action is complete;"
                     + " send status COMPLETE");
         }
@@ -261,7 +182,7 @@ public class ActionService {
         action.percentComplete = body.percentComplete();
         em.flush();
         em.refresh(update);
-        ProgressUpdateResponse recorded = toResponse(update, ref);
+        ProgressUpdateResponse recorded = ActionMapper.toResponse(update, ref);
         changes.created(PROGRESS_UPDATES, ref + "/" + update.id, recorded);
         changes.updated(ACTIONS, ref, before, toResponse(action));
         return recorded;
@@ -303,27 +224,6 @@ public class ActionService {
                 .orElseThrow(() -> ProblemException.notFound("action", ref));
     }
 
-    private void apply(ActionDto r, Action a) {
-        Priority priority = plans.priorityEntity(r.priorityRef(), "priorityRef");
-        a.ref = r.ref();
-        a.priorityId = priority.id;
-        a.title = r.title();
-        a.description = r.description();
-        a.ownerName = r.owner() == null ? null : r.owner().name();
-        a.ownerTeam = r.owner() == null ? null : r.owner().team();
-        a.startDate = r.startDate();
-        a.dueDate = r.dueDate();
-        a.status = r.status();
-        a.percentComplete = r.status() == ActionStatus.COMPLETE ? HUNDRED
-                : r.percentComplete() == null ? BigDecimal.ZERO.setScale(2) : r.percentComplete();
-        a.ragOverride = r.ragOverride();
-        a.ragOverrideReason = r.ragOverride() == null ? null : r.ragOverrideReason();
-        a.evidenceLinks = r.evidenceLinks() == null ? new ArrayList<>() : new ArrayList<>(r.evidenceLinks());
-        a.successMeasures = r.successMeasures() == null ? new ArrayList<>() : new ArrayList<>(r.successMeasures());
-        a.kpiCodes = r.kpiCodes() == null ? new ArrayList<>() : new ArrayList<>(r.kpiCodes());
-        a.source = r.source();
-    }
-
     Rag derivedRag(Action a) {
         String rag = (String) em.createNativeQuery("select plan_derived_rag(?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, a.status.name()).setParameter(2, a.percentComplete)
@@ -335,23 +235,8 @@ public class ActionService {
 
     ActionDto toResponse(Action a) {
         LatestProgress latest = ProgressUpdate.<ProgressUpdate>find("actionId = ?1 order by updateDate desc, id desc", a.id)
-                .firstResultOptional()
-                .map(u -> new LatestProgress(u.updateDate, u.author, u.narrative, u.rag, u.percentComplete)).orElse(null);
-        return toResponse(a, derivedRag(a), latest, Priority.<Priority>findById(a.priorityId).ref);
-    }
-
-    private ActionDto toResponse(Action a, Rag derived, LatestProgress latest, String priorityRef) {
-        boolean overdue = a.dueDate != null && a.dueDate.isBefore(LocalDate.now(clock)) && a.status != ActionStatus.COMPLETE;
-        return new ActionDto(a.ref, priorityRef, a.title, a.description,
-                a.ownerName == null && a.ownerTeam == null ? null : new Owner(a.ownerName, a.ownerTeam),
-                a.startDate, a.dueDate, a.originalDueDate, a.revisedDueReason, a.status, a.percentComplete.setScale(2),
-                a.ragOverride != null ? a.ragOverride : derived, derived, a.ragOverride, a.ragOverrideReason, overdue,
-                List.copyOf(a.evidenceLinks), List.copyOf(a.successMeasures), List.copyOf(a.kpiCodes), latest,
-                a.source, a.version);
-    }
-
-    static ProgressUpdateResponse toResponse(ProgressUpdate u, String actionRef) {
-        return new ProgressUpdateResponse(actionRef, u.updateDate, u.author, u.narrative, u.rag, u.percentComplete,
-                u.recordedAt);
+                .firstResultOptional().map(ActionMapper::latest).orElse(null);
+        return ActionMapper.toResponse(a, derivedRag(a), latest, Priority.<Priority>findById(a.priorityId).ref,
+                LocalDate.now(clock));
     }
 }

@@ -16,6 +16,7 @@ import uk.csit.tracker.plan.domain.KpiValue;
 import uk.csit.tracker.plan.domain.Milestone;
 import uk.csit.tracker.plan.domain.Priority;
 import uk.csit.tracker.plan.domain.ProgressUpdate;
+import uk.csit.tracker.plan.mapping.ActionMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneResponse;
 
 /**
@@ -29,7 +30,7 @@ public class PlanRecords implements RecordCatalogue {
     PlanService plans;
 
     @Inject
-    ActionService actions;
+    ActionSearch search;
 
     @Inject
     KpiService kpis;
@@ -41,13 +42,13 @@ public class PlanRecords implements RecordCatalogue {
                         .map(p -> new Entry(p.ref, PlanService.toResponse(p))).toList()),
                 new Collection(PlanService.PRIORITIES, () -> Priority.<Priority>listAll(Sort.by("ref")).stream()
                         .map(p -> new Entry(p.ref, plans.toResponse(p))).toList()),
-                new Collection(ActionService.ACTIONS, () -> actions.all(new ActionService.Filter(null, null, null, null,
+                new Collection(ActionService.ACTIONS, () -> search.all(new ActionSearch.Filter(null, null, null, null,
                         null, null, null), "ref", null).stream().map(a -> new Entry(a.ref(), a)).toList()),
                 new Collection(ActionService.PROGRESS_UPDATES, () -> {
                     Map<Long, String> refs = actionRefs();
                     return ProgressUpdate.<ProgressUpdate>listAll(Sort.by("id")).stream()
                             .map(u -> new Entry(refs.get(u.actionId) + "/" + u.id,
-                                    ActionService.toResponse(u, refs.get(u.actionId)))).toList();
+                                    ActionMapper.toResponse(u, refs.get(u.actionId)))).toList();
                 }),
                 new Collection("milestones", () -> {
                     Map<Long, String> refs = actionRefs();

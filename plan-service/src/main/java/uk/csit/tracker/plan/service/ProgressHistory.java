@@ -13,6 +13,7 @@ import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.plan.domain.Action;
 import uk.csit.tracker.plan.domain.ProgressUpdate;
+import uk.csit.tracker.plan.mapping.ActionMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgressUpdateResponse;
 
 /** An action's progress updates, newest first: as they are, or as they stood at the end of a day. */
@@ -31,7 +32,7 @@ public class ProgressHistory {
                 .orElseThrow(() -> ProblemException.notFound("action", ref));
         List<ProgressUpdateResponse> items = ProgressUpdate.<ProgressUpdate>find(
                         "actionId = ?1 order by updateDate desc, id desc", action.id)
-                .page(page.page(), page.size()).list().stream().map(u -> ActionService.toResponse(u, ref)).toList();
+                .page(page.page(), page.size()).list().stream().map(u -> ActionMapper.toResponse(u, ref)).toList();
         return Page.of(items, page, ProgressUpdate.count("actionId", action.id));
     }
 
@@ -58,6 +59,6 @@ public class ProgressHistory {
         List<ProgressUpdate> rows = bound.apply(em.createNativeQuery("select u.*" + then
                         + " order by u.update_date desc, u.id desc limit :limit offset :offset", ProgressUpdate.class))
                 .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
-        return Page.of(rows.stream().map(u -> ActionService.toResponse(u, ref)).toList(), page, total);
+        return Page.of(rows.stream().map(u -> ActionMapper.toResponse(u, ref)).toList(), page, total);
     }
 }
