@@ -47,6 +47,8 @@ import uk.csit.tracker.kit.problem.ProblemType;
 import uk.csit.tracker.kit.security.Capability;
 
 /**
+ * Over 300 lines: the board view's routes, each short; what a page shows is in BoardTemplates and the Qute templates.
+ *
  * The board's pages, for people: server-rendered with GOV.UK Frontend's styles, working without JavaScript. A person
  * signs in through the council's OpenID Connect provider; every read and write is made with their own access token
  * through the same services and rules as the API. Not part of the API's contract.

@@ -30,6 +30,8 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
 
 /**
+ * Over 300 lines: the export's columns and the import's reading of them are one format, kept side by side.
+ *
  * The action list as a spreadsheet, both ways. The export has one row per action with every field,
  * derived ones included; the same file (or a council's own sheet with at least the required columns)
  * can be sent back to the import. Dates are YYYY-MM-DD (DD/MM/YYYY is read too), percentages are

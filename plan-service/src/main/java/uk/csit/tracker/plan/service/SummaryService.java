@@ -36,6 +36,8 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.RecommendationRollup;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.TimelineEntry;
 
 /**
+ * Over 300 lines: the summary's SQL, now and as at a day, beside the code that binds and reads it.
+ *
  * The plan summary and timeline. Every count is a SQL aggregate over the actions with their
  * effective RAG: its cost grows with the number of priorities and recommendations, not actions.
  */

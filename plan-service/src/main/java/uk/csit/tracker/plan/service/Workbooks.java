@@ -37,6 +37,8 @@ import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.request.RequestContext;
 
 /**
+ * Over 300 lines: the streamed reading of a sheet and the measuring of its zip are one defence, kept in one place.
+ *
  * Reads the first worksheet of an Excel workbook (XLSX, through Apache POI) into rows of text, as a
  * CSV file of the same sheet would read: a date cell becomes YYYY-MM-DD, a number its shortest
  * decimal text, a formula its last calculated value. Line numbers are the sheet's row numbers.

@@ -20,6 +20,8 @@ import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
+ * Over 300 lines: the rules of a compatible contract and the dated corrections to released ones, read together.
+ *
  * A contract may grow but not break: the committed OpenAPI document is compared (openapi-diff)
  * with every released one in {@code contracts/released/<version>/<module>.json}, and any change an
  * integrator's client could trip on (an operation or response property gone, a new required

@@ -25,6 +25,8 @@ import uk.csit.tracker.finance.domain.FundingType;
 import uk.csit.tracker.kit.privacy.PersonalData;
 
 /**
+ * Over 300 lines: every body of the finance API, a record of a few lines each, in one place as the contract is read.
+ *
  * The finance-service's request and response shapes. Money: pounds, two decimals, below 10^12. A context figure, which
  * can be replaced, has one shape for reading and writing ({@code ContextFigureDto}), so that a client can send back
  * what it read: the fields the service owns are read-only and ignored in a request. Other resources are created from a

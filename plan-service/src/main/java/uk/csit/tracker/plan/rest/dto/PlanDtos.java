@@ -29,6 +29,8 @@ import uk.csit.tracker.plan.domain.Polarity;
 import uk.csit.tracker.plan.domain.Rag;
 
 /**
+ * Over 300 lines: every body of the plan API, a record of a few lines each, in one place as the contract is read.
+ *
  * The plan-service's request and response shapes. A resource that can be replaced (a plan, a priority, an action)
  * has one shape for reading and writing ({@code ...Dto}), so that a client can send back what it read: the
  * fields the service owns are read-only ({@code JsonProperty.Access.READ_ONLY}) and ignored in a request. Other resources are created from a
