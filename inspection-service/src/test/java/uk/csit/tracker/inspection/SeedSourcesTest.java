@@ -1,0 +1,12 @@
+package uk.csit.tracker.inspection;
+
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.SeedCitations;
+
+class SeedSourcesTest {
+
+    @Test
+    void theHaveringSeedCitesPublicSourcesOnly() throws Exception {
+        SeedCitations.assertNoRepositoryPaths("db/seed/havering.sql");
+    }
+}
