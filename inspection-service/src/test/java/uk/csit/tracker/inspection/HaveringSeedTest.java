@@ -69,12 +69,23 @@ class HaveringSeedTest {
     }
 
     @Test
-    void theReportsPublicationDayIsUnknownSoDeadlinesSaySo() {
+    void theActionPlanIsDueSeventyWorkingDaysAfterTheReportsPublication() {
+        // Published 16 February 2024 (Ofsted's local authority inspection outcomes); 70 working days on, past the
+        // Easter and May bank holidays of 2024, is 30 May 2024.
         given().when().get("/api/v1/inspections/ILACS-2023")
                 .then().statusCode(200)
-                .body("publishedDatePrecision", equalTo("MONTH"))
-                .body("actionPlanDeadlines.planDue", nullValue())
-                .body("actionPlanDeadlines.note", startsWith("The report's publication day is not recorded"));
+                .body("startDate", equalTo("2023-12-11"))
+                .body("publishedDate", equalTo("2024-02-16"))
+                .body("publishedDatePrecision", equalTo("DAY"))
+                .body("actionPlanDeadlines.planDue", equalTo("2024-05-30"));
+    }
+
+    @Test
+    void theSecondMonitoringVisitWasAboutChildrenInCareAndItsLetterWasPublishedOn29April2025() {
+        given().when().get("/api/v1/inspections/MV-2025-03")
+                .then().statusCode(200)
+                .body("focusAreas", equalTo(java.util.List.of("Children in care")))
+                .body("publishedDate", equalTo("2025-04-29"));
     }
 
     @Test
@@ -105,9 +116,9 @@ class HaveringSeedTest {
                 .when().get("/api/v1/timeline")
                 .then().statusCode(200)
                 .body("items.ref", contains("ILACS-2023", "ILACS-2023", "DFE-IN-2024", "MV-2024-10", "DFE-REV-2024-11",
-                        "MV-2025-03", "MV-2025-09"))
+                        "MV-2025-03", "MV-2025-03", "MV-2025-09"))
                 .body("items.type", contains("INSPECTION", "REPORT_PUBLISHED", "INTERVENTION", "MONITORING_VISIT",
-                        "DFE_REVIEW", "MONITORING_VISIT", "MONITORING_VISIT"));
+                        "DFE_REVIEW", "MONITORING_VISIT", "REPORT_PUBLISHED", "MONITORING_VISIT"));
     }
 
     @Test
