@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.csit.tracker.finance.domain.Allocation;
 import uk.csit.tracker.finance.domain.AllocationCategory;
@@ -47,42 +48,26 @@ public class AllocationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AllocationResponse> allocations(String yearLabel, AllocationCategory category, List<String> priorities,
             String actionRef, PageRequest page) {
-        Long yearId = yearLabel == null ? null : years.filterYear("financialYear", yearLabel).id;
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (yearId != null) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (yearLabel != null) {
             where.append(" and a.financialYearId = :year");
+            parameters.put("year", years.filterYear("financialYear", yearLabel).id);
         }
         if (category != null) {
             where.append(" and a.category = :category");
+            parameters.put("category", category);
         }
         if (!priorities.isEmpty()) {
             where.append(" and a.priorityRef in :priorities");
+            parameters.put("priorities", priorities);
         }
         if (actionRef != null) {
             where.append(" and a.actionRef = :action");
+            parameters.put("action", actionRef);
         }
-        var count = em.createQuery("select count(a) from Allocation a" + where, Long.class);
-        var select = em.createQuery("select a from Allocation a" + where + " order by a.ref", Allocation.class);
-        for (TypedQuery<?> query : List.of(count, select)) {
-            if (yearId != null) {
-                query.setParameter("year", yearId);
-            }
-            if (category != null) {
-                query.setParameter("category", category);
-            }
-            if (!priorities.isEmpty()) {
-                query.setParameter("priorities", priorities);
-            }
-            if (actionRef != null) {
-                query.setParameter("action", actionRef);
-            }
-        }
-        if (page == null) {
-            return Page.of(reads.responses(select.getResultList()), PageRequest.first(1), -1);
-        }
-        List<AllocationResponse> items = reads.responses(select.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList());
-        return Page.of(items, page, count.getSingleResult());
+        return new FilteredList(em, "Allocation a", where.toString(), parameters)
+                .read(Allocation.class, "order by a.ref", page, reads::responses);
     }
 
     /** Every allocation the filters select, for an export: not paged. */

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,27 +54,19 @@ public class SpendService {
     /** A page of the spend the filters select, by date; no page is every entry (an export). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SpendResponse> spend(String allocationRef, String yearLabel, PageRequest page) {
-        Long allocationId = allocationRef == null ? null : Allocation.<Allocation>find("ref", allocationRef)
-                .firstResultOptional().map(a -> a.id).orElse(-1L);
-        Long yearId = yearLabel == null ? null : years.filterYear("financialYear", yearLabel).id;
-        String where = " where 1 = 1" + (allocationId == null ? "" : " and s.allocationId = :allocation")
-                + (yearId == null ? "" : " and s.allocationId in (select a.id from Allocation a where a.financialYearId = :year)");
-        var count = em.createQuery("select count(s) from SpendEntry s" + where, Long.class);
-        var select = em.createQuery("select s from SpendEntry s" + where + " order by s.spendDate, s.id", SpendEntry.class);
-        for (TypedQuery<?> query : List.of(count, select)) {
-            if (allocationId != null) {
-                query.setParameter("allocation", allocationId);
-            }
-            if (yearId != null) {
-                query.setParameter("year", yearId);
-            }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (allocationRef != null) {
+            where.append(" and s.allocationId = :allocation");
+            parameters.put("allocation", Allocation.<Allocation>find("ref", allocationRef).firstResultOptional()
+                    .map(a -> a.id).orElse(-1L));
         }
-        if (page == null) {
-            return Page.of(reads.responses(select.getResultList()), PageRequest.first(1), -1);
+        if (yearLabel != null) {
+            where.append(" and s.allocationId in (select a.id from Allocation a where a.financialYearId = :year)");
+            parameters.put("year", years.filterYear("financialYear", yearLabel).id);
         }
-        List<SpendResponse> items = reads.responses(select.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList());
-        return Page.of(items, page, count.getSingleResult());
+        return new FilteredList(em, "SpendEntry s", where.toString(), parameters)
+                .read(SpendEntry.class, "order by s.spendDate, s.id", page, reads::responses);
     }
 
     /** The category of each allocation the entries are against, by allocation ref. */
