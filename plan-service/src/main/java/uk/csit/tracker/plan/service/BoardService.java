@@ -13,6 +13,7 @@ import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.plan.domain.Action;
 import uk.csit.tracker.plan.domain.Board;
 import uk.csit.tracker.plan.domain.BoardMeeting;
+import uk.csit.tracker.plan.mapping.BoardMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.BoardMeetingRequest;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.BoardMeetingResponse;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.BoardRequest;
@@ -30,13 +31,13 @@ public class BoardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<BoardResponse> list(PageRequest page) {
         List<BoardResponse> items = Board.<Board>findAll(io.quarkus.panache.common.Sort.by("ref"))
-                .page(page.page(), page.size()).list().stream().map(BoardService::toResponse).toList();
+                .page(page.page(), page.size()).list().stream().map(BoardMapper::toResponse).toList();
         return Page.of(items, page, Board.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<BoardResponse> find(String ref) {
-        return Board.<Board>find("ref", ref).firstResultOptional().map(BoardService::toResponse);
+        return Board.<Board>find("ref", ref).firstResultOptional().map(BoardMapper::toResponse);
     }
 
     @Transactional
@@ -51,7 +52,7 @@ public class BoardService {
         board.chair = body.chair();
         board.source = body.source();
         board.persistAndFlush();
-        BoardResponse response = toResponse(board);
+        BoardResponse response = BoardMapper.toResponse(board);
         changes.created(BOARDS, board.ref, response);
         return response;
     }
@@ -76,7 +77,7 @@ public class BoardService {
         meeting.actionsReviewed = new ArrayList<>(reviewed);
         meeting.source = body.source();
         meeting.persistAndFlush();
-        BoardMeetingResponse response = toResponse(meeting, board);
+        BoardMeetingResponse response = BoardMapper.toResponse(meeting, board);
         changes.created("board-meetings", meeting.ref, response);
         return response;
     }
@@ -86,15 +87,6 @@ public class BoardService {
         Board board = Board.<Board>find("ref", boardRef).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("board", boardRef));
         return BoardMeeting.<BoardMeeting>list("boardId = ?1 order by meetingDate desc, ref", board.id).stream()
-                .map(m -> toResponse(m, board)).toList();
-    }
-
-    static BoardResponse toResponse(Board b) {
-        return new BoardResponse(b.ref, b.type, b.name, b.chair, b.source, b.version);
-    }
-
-    static BoardMeetingResponse toResponse(BoardMeeting m, Board b) {
-        return new BoardMeetingResponse(m.ref, b.ref, b.type, m.meetingDate, m.decisions, List.copyOf(m.actionsReviewed),
-                m.source, m.version);
+                .map(m -> BoardMapper.toResponse(m, board)).toList();
     }
 }

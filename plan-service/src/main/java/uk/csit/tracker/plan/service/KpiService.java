@@ -3,7 +3,6 @@ package uk.csit.tracker.plan.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,7 @@ import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.plan.domain.Kpi;
 import uk.csit.tracker.plan.domain.KpiValue;
-import uk.csit.tracker.plan.domain.Polarity;
-import uk.csit.tracker.plan.domain.Rag;
+import uk.csit.tracker.plan.mapping.KpiMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiRequest;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiResponse;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiValueRequest;
@@ -26,7 +24,6 @@ public class KpiService {
 
     public static final String KPIS = "kpis";
     /** Within this fraction of the target on the wrong side is AMBER; beyond it RED. */
-    static final BigDecimal AMBER_TOLERANCE = new BigDecimal("0.10");
 
     @Inject
     ChangeRecorder changes;
@@ -85,7 +82,7 @@ public class KpiService {
         value.statisticalNeighbours = body.statisticalNeighbours();
         value.source = body.source();
         value.persistAndFlush();
-        KpiValueResponse response = toResponse(value, kpi);
+        KpiValueResponse response = KpiMapper.toResponse(value, kpi);
         changes.created("kpi-values", code + "/" + value.periodStart, response);
         KpiResponse after = toResponse(kpi);
         if (!after.equals(before)) {
@@ -109,7 +106,7 @@ public class KpiService {
             params.and("to", to);
         }
         return KpiValue.<KpiValue>list(query + " order by periodStart", params).stream()
-                .map(v -> toResponse(v, kpi)).toList();
+                .map(v -> KpiMapper.toResponse(v, kpi)).toList();
     }
 
     Kpi entity(String code) {
@@ -118,27 +115,7 @@ public class KpiService {
 
     KpiResponse toResponse(Kpi kpi) {
         KpiValueResponse latest = KpiValue.<KpiValue>find("kpiId = ?1 order by periodStart desc", kpi.id)
-                .firstResultOptional().map(v -> toResponse(v, kpi)).orElse(null);
-        return new KpiResponse(kpi.code, kpi.name, kpi.unit, kpi.polarity, kpi.frequency, kpi.source, kpi.target,
-                kpi.notes, latest, kpi.version);
-    }
-
-    static KpiValueResponse toResponse(KpiValue v, Kpi kpi) {
-        BigDecimal target = v.target != null ? v.target : kpi.target;
-        return new KpiValueResponse(kpi.code, v.periodStart, v.periodEnd, v.periodLabel, v.value, v.numerator,
-                v.denominator, target, v.england, v.london, v.statisticalNeighbours, rag(kpi.polarity, v.value, target),
-                v.source);
-    }
-
-    /** GREEN when the target is met, AMBER when missed by at most 10% of it, RED beyond; null without a target. */
-    public static Rag rag(Polarity polarity, BigDecimal value, BigDecimal target) {
-        if (target == null || value == null) {
-            return null;
-        }
-        BigDecimal shortfall = polarity == Polarity.HIGHER_IS_BETTER ? target.subtract(value) : value.subtract(target);
-        if (shortfall.signum() <= 0) {
-            return Rag.GREEN;
-        }
-        return shortfall.compareTo(target.abs().multiply(AMBER_TOLERANCE)) <= 0 ? Rag.AMBER : Rag.RED;
+                .firstResultOptional().map(v -> KpiMapper.toResponse(v, kpi)).orElse(null);
+        return KpiMapper.toResponse(kpi, latest);
     }
 }

@@ -17,6 +17,9 @@ import uk.csit.tracker.plan.domain.Milestone;
 import uk.csit.tracker.plan.domain.Priority;
 import uk.csit.tracker.plan.domain.ProgressUpdate;
 import uk.csit.tracker.plan.mapping.ActionMapper;
+import uk.csit.tracker.plan.mapping.BoardMapper;
+import uk.csit.tracker.plan.mapping.KpiMapper;
+import uk.csit.tracker.plan.mapping.PlanMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.MilestoneResponse;
 
 /**
@@ -39,7 +42,7 @@ public class PlanRecords implements RecordCatalogue {
     public List<Collection> collections() {
         return List.of(
                 new Collection(PlanService.PLANS, () -> ImprovementPlan.<ImprovementPlan>listAll(Sort.by("ref")).stream()
-                        .map(p -> new Entry(p.ref, PlanService.toResponse(p))).toList()),
+                        .map(p -> new Entry(p.ref, PlanMapper.toResponse(p))).toList()),
                 new Collection(PlanService.PRIORITIES, () -> Priority.<Priority>listAll(Sort.by("ref")).stream()
                         .map(p -> new Entry(p.ref, plans.toResponse(p))).toList()),
                 new Collection(ActionService.ACTIONS, () -> search.all(new ActionSearch.Filter(null, null, null, null,
@@ -57,14 +60,14 @@ public class PlanRecords implements RecordCatalogue {
                                     refs.get(m.actionId), m.title, m.dueDate, m.completedDate))).toList();
                 }),
                 new Collection(BoardService.BOARDS, () -> Board.<Board>listAll(Sort.by("ref")).stream()
-                        .map(b -> new Entry(b.ref, BoardService.toResponse(b))).toList()),
+                        .map(b -> new Entry(b.ref, BoardMapper.toResponse(b))).toList()),
                 new Collection("board-meetings", () -> BoardMeeting.<BoardMeeting>listAll(Sort.by("ref")).stream()
-                        .map(m -> new Entry(m.ref, BoardService.toResponse(m, Board.findById(m.boardId)))).toList()),
+                        .map(m -> new Entry(m.ref, BoardMapper.toResponse(m, Board.findById(m.boardId)))).toList()),
                 new Collection(KpiService.KPIS, () -> Kpi.<Kpi>listAll(Sort.by("code")).stream()
                         .map(k -> new Entry(k.code, kpis.toResponse(k))).toList()),
                 new Collection("kpi-values", () -> KpiValue.<KpiValue>listAll(Sort.by("id")).stream().map(v -> {
                     Kpi kpi = Kpi.findById(v.kpiId);
-                    return new Entry(kpi.code + "/" + v.periodStart, KpiService.toResponse(v, kpi));
+                    return new Entry(kpi.code + "/" + v.periodStart, KpiMapper.toResponse(v, kpi));
                 }).toList()));
     }
 

@@ -15,6 +15,7 @@ import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.plan.domain.DatePrecision;
 import uk.csit.tracker.plan.domain.ImprovementPlan;
 import uk.csit.tracker.plan.domain.Priority;
+import uk.csit.tracker.plan.mapping.PlanMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanDto;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityDto;
@@ -36,13 +37,13 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PlanDto> plans(PageRequest page) {
         List<PlanDto> items = ImprovementPlan.<ImprovementPlan>findAll(io.quarkus.panache.common.Sort.by("ref"))
-                .page(page.page(), page.size()).list().stream().map(PlanService::toResponse).toList();
+                .page(page.page(), page.size()).list().stream().map(PlanMapper::toResponse).toList();
         return Page.of(items, page, ImprovementPlan.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanDto> plan(String ref) {
-        return ImprovementPlan.<ImprovementPlan>find("ref", ref).firstResultOptional().map(PlanService::toResponse);
+        return ImprovementPlan.<ImprovementPlan>find("ref", ref).firstResultOptional().map(PlanMapper::toResponse);
     }
 
     @Transactional
@@ -53,7 +54,7 @@ public class PlanService {
         ImprovementPlan plan = new ImprovementPlan();
         apply(request, plan);
         plan.persistAndFlush();
-        PlanDto response = toResponse(plan);
+        PlanDto response = PlanMapper.toResponse(plan);
         changes.created(PLANS, plan.ref, response);
         return response;
     }
@@ -66,10 +67,10 @@ public class PlanService {
         ImprovementPlan plan = ImprovementPlan.<ImprovementPlan>find("ref", ref).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("plan", ref));
         Preconditions.requireIfMatch(ifMatch, plan.version);
-        PlanDto before = toResponse(plan);
+        PlanDto before = PlanMapper.toResponse(plan);
         apply(request, plan);
         em.flush();
-        PlanDto after = toResponse(plan);
+        PlanDto after = PlanMapper.toResponse(plan);
         changes.updated(PLANS, ref, before, after);
         return after;
     }
@@ -168,16 +169,11 @@ public class PlanService {
         }
     }
 
-    static PlanDto toResponse(ImprovementPlan p) {
-        return new PlanDto(p.ref, p.title, p.planVersion, p.status, p.approvedBy, p.approvedDate,
-                p.approvedDatePrecision, p.interventionRef, p.submittedToDfe, p.submittedToOfsted, p.source, p.version);
-    }
-
     @SuppressWarnings("unchecked")
     PriorityDto toResponse(Priority p) {
         List<String> refs = em.createNativeQuery("select recommendation_ref from priority_recommendation"
                 + " where priority_id = ?1 order by recommendation_ref").setParameter(1, p.id).getResultList();
         String planRef = p.planId == null ? null : ImprovementPlan.<ImprovementPlan>findById(p.planId).ref;
-        return new PriorityDto(p.ref, planRef, p.title, p.lead, p.judgementArea, refs, p.source, p.version);
+        return PlanMapper.toResponse(p, planRef, refs);
     }
 }

@@ -27,6 +27,7 @@ import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.ImprovementPlan;
 import uk.csit.tracker.plan.domain.PlanStatus;
 import uk.csit.tracker.plan.domain.Polarity;
+import uk.csit.tracker.plan.domain.KpiRag;
 import uk.csit.tracker.plan.domain.Rag;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiHeadline;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanHeadline;
@@ -179,7 +180,7 @@ public class SummaryService {
             BigDecimal value = (BigDecimal) row[5];
             BigDecimal target = (BigDecimal) row[6];
             kpis.add(new KpiHeadline((String) row[0], (String) row[1], (String) row[2], polarity, (String) row[4], value,
-                    target, value == null ? null : KpiService.rag(polarity, value, target)));
+                    target, value == null ? null : KpiRag.of(polarity, value, target)));
         }
         List<PriorityRollup> rollups = priorities.values().stream().map(PriorityAcc::toRollup).toList();
         return new PlanSummary(clock.instant(), plan, total, byStatus, byRag, overdue,
