@@ -294,13 +294,14 @@ class BoardInABrowserTest {
         List<String> header = java.util.Arrays.asList(lines.get(0).split(",", -1));
         int percent = header.indexOf("Percent complete");
         assertTrue(percent >= 0, "the export names its columns: " + lines.get(0));
+        // A whole record on one line (a list cell holds one entry per line, so some records span several).
         int row = 1;
-        while (lines.get(row).contains("\"")) {
-            row++;
+        List<int[]> spans = cellSpans(lines.get(row));
+        while (spans == null || spans.size() != header.size()) {
+            spans = cellSpans(lines.get(++row));
         }
-        List<String> cells = new java.util.ArrayList<>(java.util.Arrays.asList(lines.get(row).split(",", -1)));
-        cells.set(percent, "150");
-        lines.set(row, String.join(",", cells));
+        String line = lines.get(row);
+        lines.set(row, line.substring(0, spans.get(percent)[0]) + "150" + line.substring(spans.get(percent)[1]));
         Path bad = Files.createTempFile("plan-bad", ".csv");
         Files.writeString(bad, String.join("\n", lines) + "\n");
 
@@ -369,5 +370,29 @@ class BoardInABrowserTest {
     static String pounds(java.math.BigDecimal amount) {
         return "£" + new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK))
                 .format(amount);
+    }
+
+    /**
+     * Where each cell of a CSV line starts and ends (quotes included), or null when the line is not a whole record
+     * (a quoted cell that goes on past its end).
+     */
+    private static List<int[]> cellSpans(String line) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        int start = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                spans.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        if (quoted) {
+            return null;
+        }
+        spans.add(new int[] {start, line.length()});
+        return spans;
     }
 }
