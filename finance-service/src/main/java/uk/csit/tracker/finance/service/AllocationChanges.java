@@ -3,7 +3,7 @@ package uk.csit.tracker.finance.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,30 +30,28 @@ public class AllocationChanges {
     /** The allocations one write touches, each as it was before the write first touched it. */
     public final class Touched {
 
+        private final Map<Long, Allocation> allocations = new LinkedHashMap<>();
         private final Map<Long, AllocationResponse> before = new LinkedHashMap<>();
 
         public void note(Allocation allocation) {
-            before.computeIfAbsent(allocation.id, id -> reads.response(allocation));
+            if (allocations.putIfAbsent(allocation.id, allocation) == null) {
+                before.put(allocation.id, reads.response(allocation));
+            }
         }
 
         /** Records, for each allocation touched, its change if the write changed how it reads. */
         public void record() {
-            if (before.isEmpty()) {
+            if (allocations.isEmpty()) {
                 return;
             }
             em.flush();
-            List<Allocation> touched = Allocation.list("id in ?1", before.keySet());
-            List<AllocationResponse> read = reads.responses(touched);
-            Map<Long, AllocationResponse> now = new HashMap<>();
-            for (int i = 0; i < touched.size(); i++) {
-                now.put(touched.get(i).id, read.get(i));
-            }
-            before.forEach((id, was) -> {
-                AllocationResponse after = now.get(id);
-                if (!after.equals(was)) {
-                    changes.updated("allocations", after.ref(), was, after);
+            Iterator<AllocationResponse> was = before.values().iterator();
+            for (AllocationResponse after : reads.responses(List.copyOf(allocations.values()))) {
+                AllocationResponse old = was.next();
+                if (!after.equals(old)) {
+                    changes.updated("allocations", after.ref(), old, after);
                 }
-            });
+            }
         }
     }
 

@@ -44,23 +44,27 @@ public class AllocationReads {
         Map<Long, FundingSource> sources = sourceIds.isEmpty() ? Map.of()
                 : byId(FundingSource.<FundingSource>list("id in ?1", sourceIds), s -> s.id);
         // Spend to date is kept on the allocation by the database (V4); the forecast outturn is the latest month's.
-        Map<Long, BigDecimal[]> money = new HashMap<>();
+        Map<Long, SpentAndForecast> money = new HashMap<>();
         NativeRows.of(em.createNativeQuery("""
                         select a.id, a.spent_total,
                                (select f.forecast_outturn from forecast f where f.allocation_id = a.id
                                  order by f.month desc limit 1)
                           from allocation a where a.id in :ids""").setParameter("ids", ids))
-                .forEach(row -> money.put(((Number) row[0]).longValue(), new BigDecimal[] {Money.column(row[1]),
-                        row[2] == null ? null : Money.column(row[2])}));
+                .forEach(row -> money.put(((Number) row[0]).longValue(), new SpentAndForecast(Money.column(row[1]),
+                        row[2] == null ? null : Money.column(row[2]))));
         Map<Long, List<AllocationVariation>> variations = new HashMap<>();
         AllocationVariation.<AllocationVariation>list("allocationId in ?1 order by id", ids)
                 .forEach(v -> variations.computeIfAbsent(v.allocationId, id -> new ArrayList<>()).add(v));
         return allocations.stream().map(a -> {
-            BigDecimal[] spentAndForecast = money.get(a.id);
+            SpentAndForecast spentAndForecast = money.get(a.id);
             return AllocationMapper.toResponse(a, FinancialYearMapper.ref(years.get(a.financialYearId)),
-                    a.fundingSourceId == null ? null : sources.get(a.fundingSourceId).ref, spentAndForecast[0],
-                    spentAndForecast[1], variations.getOrDefault(a.id, List.of()));
+                    a.fundingSourceId == null ? null : sources.get(a.fundingSourceId).ref, spentAndForecast.spent(),
+                    spentAndForecast.latestForecast(), variations.getOrDefault(a.id, List.of()));
         }).toList();
+    }
+
+    /** An allocation's spend to date and its latest forecast outturn (none when no month is forecast). */
+    private record SpentAndForecast(BigDecimal spent, BigDecimal latestForecast) {
     }
 
     private static <T> Map<Long, T> byId(List<T> entities, Function<T, Long> id) {

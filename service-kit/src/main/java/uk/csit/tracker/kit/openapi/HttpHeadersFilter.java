@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import uk.csit.tracker.kit.problem.Problem;
+import uk.csit.tracker.kit.problem.ProblemResponsesFilter;
 
 /**
  * Documents the HTTP headers of the API conventions once, the same way on every operation, from what the
@@ -140,8 +140,7 @@ public class HttpHeadersFilter implements OASFilter {
     private static void ensure(APIResponses responses, String code, String description) {
         if (!responses.hasAPIResponse(code)) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+                    .content(ProblemResponsesFilter.problemContent()));
         }
     }
 

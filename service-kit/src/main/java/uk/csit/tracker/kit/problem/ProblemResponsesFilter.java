@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -98,7 +99,8 @@ public class ProblemResponsesFilter implements OASFilter {
         responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
     }
 
-    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+    /** An RFC 9457 problem body, by reference to the Problem schema: the body of every error answer. */
+    public static Content problemContent() {
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
     }

@@ -21,6 +21,7 @@ public final class BadValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    /** Injected text: where a ref, code or date is expected (and in a path) it must name nothing and never run. */
     static final String[] INJECTIONS = {"'; drop table x; --", "1' or '1'='1", "\" or 1=1 --",
             "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "../../etc/passwd", "${jndi:ldap://x/a}",
             "{{7*7}}", " ", "A B", "%00", "é€😀"};

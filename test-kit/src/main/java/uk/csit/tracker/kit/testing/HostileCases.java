@@ -52,9 +52,6 @@ public final class HostileCases {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final String JSON_TYPE = "application/json";
 
-    /** Injected text aimed at a ref in a path: it must name nothing, never run. */
-    private static final String[] INJECTIONS = BadValues.INJECTIONS;
-
     private final ContractSchemas schemas;
     private final Random random;
     private final BadValues badValues;
@@ -93,7 +90,7 @@ public final class HostileCases {
             }
         }
         for (String item : items) {
-            for (String ref : INJECTIONS) {
+            for (String ref : BadValues.INJECTIONS) {
                 cases.add(get("hostile ref", item.replace("{ref}", encode(ref + "-no-such-" + random.nextInt(1000)))));
             }
             cases.add(get("very long ref", item.replace("{ref}", "R".repeat(3000))));
