@@ -34,7 +34,7 @@ public final class BenchSystem {
         LocalSystem system = LocalSystem.builder(root).freePorts().seed(false).dataDirectory(data)
                 .jvmOptions(System.getenv().containsKey("SERVICE_JAVA_OPTS")
                         ? List.of(System.getenv("SERVICE_JAVA_OPTS").trim().split("\\s+")) : JvmOptions.DEFAULTS)
-                .aotCache(true)
+                .aotCache(true).oneAtATime()
                 .databaseFrom(System.getenv(), "csit_bench_").freshDatabases(true)
                 .environment("RATE_LIMIT_ENABLED", "false")
                 .progress(line -> System.err.println(line)).start();

@@ -12,6 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Over 300 lines because it is the running system's one face for its callers (ports, URLs, its database, its
@@ -41,7 +46,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<ServiceModule, Integer> ports;
     private final Map<ServiceModule, Integer> managementPorts;
     private final Map<ServiceModule, Process> processes = new LinkedHashMap<>();
-    private final Map<ServiceModule, Duration> readyAfter = new EnumMap<>(ServiceModule.class);
+    private final Map<ServiceModule, Duration> readyAfter = new ConcurrentHashMap<>();
     private final SigningKeys keys;
     private FeedTokenFile feedToken;
     private volatile boolean closed;
@@ -174,23 +179,56 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Starts (or starts again, after it was stopped) one service and waits for it to be ready. */
     public synchronized void startService(ServiceModule service) {
-        Process running = processes.get(service);
-        if (running != null && running.isAlive()) {
-            return;
+        startServices(List.of(service));
+    }
+
+    /**
+     * Starts these services side by side and waits until each is ready; none of them may need another of them to
+     * start (the gateway does not: it is started after the services it calls only so that its first answers are
+     * whole). A service already running is left as it is.
+     */
+    synchronized void startServices(List<ServiceModule> services) {
+        List<ServiceModule> stopped = services.stream().filter(service -> {
+            Process running = processes.get(service);
+            return running == null || !running.isAlive();
+        }).toList();
+        for (ServiceModule service : stopped) {
+            Path aotCache = aotCache(service);
+            if (settings.aotCache && !AotCache.isFresh(aotCache)) {
+                trainAotCache(service, aotCache);
+            }
         }
-        Path aotCache = service.application(settings.repositoryRoot).resolveSibling(JvmOptions.AOT_CACHE);
-        if (settings.aotCache && !AotCache.isFresh(aotCache)) {
-            trainAotCache(service, aotCache);
+        Map<ServiceModule, Long> launchedAt = new EnumMap<>(ServiceModule.class);
+        for (ServiceModule service : stopped) {
+            settings.progress.accept("Starting " + service.directory() + " on port " + port(service) + " ...");
+            launchedAt.put(service, System.nanoTime());
+            processes.put(service, launch(service, settings.aotCache && Files.isRegularFile(aotCache(service))
+                    ? List.of("-XX:AOTCache=" + JvmOptions.AOT_CACHE) : List.of()));
         }
-        long begin = System.nanoTime();
-        settings.progress.accept("Starting " + service.directory() + " on port " + port(service) + " ...");
-        Process process = launch(service, settings.aotCache && Files.isRegularFile(aotCache)
-                ? List.of("-XX:AOTCache=" + JvmOptions.AOT_CACHE) : List.of());
-        processes.put(service, process);
-        awaitReady(service, process);
-        readyAfter.put(service, Duration.ofNanos(System.nanoTime() - begin));
-        settings.progress.accept(String.format("  %s ready in %.1f s", service.directory(),
-                (System.nanoTime() - begin) / 1e9));
+        // Each is waited for on a thread of its own, so that each one's ready time is its own.
+        try (ExecutorService waiting = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> waits = new ArrayList<>();
+            for (ServiceModule service : stopped) {
+                waits.add(waiting.submit(() -> {
+                    awaitReady(service, processes.get(service));
+                    long nanos = System.nanoTime() - launchedAt.get(service);
+                    readyAfter.put(service, Duration.ofNanos(nanos));
+                    settings.progress.accept(String.format("  %s ready in %.1f s", service.directory(), nanos / 1e9));
+                }));
+            }
+            for (Future<?> wait : waits) {
+                wait.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting " + stopped, e);
+        }
+    }
+
+    private Path aotCache(ServiceModule service) {
+        return service.application(settings.repositoryRoot).resolveSibling(JvmOptions.AOT_CACHE);
     }
 
     /** How long the service's last start took, from launching its JVM to its readiness check answering 200. */

@@ -30,7 +30,8 @@ public final class LocalSystemBuilder {
     Path restoreFrom;
     Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
     List<String> jvmOptions = JvmOptions.DEFAULTS;
-    boolean aotCache;
+    boolean aotCache = Runtime.version().feature() >= 25;
+    boolean oneAtATime;
     Duration readinessTimeout = Duration.ofSeconds(120);
     Consumer<String> progress = message -> { };
 
@@ -38,7 +39,7 @@ public final class LocalSystemBuilder {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
     }
 
-    /** The services to start, in this order (dependencies first: the gateway last). */
+    /** The services to start: the gateway after the services it calls, which start side by side. */
     public LocalSystemBuilder services(ServiceModule... chosen) {
         services.clear();
         services.addAll(List.of(chosen));
@@ -126,9 +127,22 @@ public final class LocalSystemBuilder {
         return this;
     }
 
-    /** Start the services with the JDK's ahead-of-time cache, training it on the first start (JDK 25+). */
+    /**
+     * Start the services with the JDK's ahead-of-time cache, training it on the first start (JDK 25+), as
+     * {@code bin/run} does: on unless turned off, so that tests start the packaged services as a user does.
+     */
     public LocalSystemBuilder aotCache(boolean on) {
         this.aotCache = on && Runtime.version().feature() >= 25;
+        return this;
+    }
+
+    /**
+     * Each service started alone, after the one before it is ready (the benchmark: a service's ready time is then
+     * its own, not shared with the others starting beside it). Otherwise the services the gateway calls start
+     * side by side, then the gateway.
+     */
+    public LocalSystemBuilder oneAtATime() {
+        this.oneAtATime = true;
         return this;
     }
 
@@ -201,8 +215,13 @@ public final class LocalSystemBuilder {
                     }
                 }
             }
-            for (ServiceModule service : services) {
-                system.startService(service);
+            List<ServiceModule> callers = services.stream().filter(ServiceModule.GATEWAY::equals).toList();
+            List<ServiceModule> called = services.stream().filter(service -> !callers.contains(service)).toList();
+            if (oneAtATime) {
+                services.forEach(system::startService);
+            } else {
+                system.startServices(called);
+                system.startServices(callers);
             }
             return system;
         } catch (RuntimeException e) {
