@@ -30,7 +30,7 @@ public final class LocalSystemBuilder {
     Path restoreFrom;
     Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
     List<String> jvmOptions = JvmOptions.DEFAULTS;
-    boolean aotCache = Runtime.version().feature() >= 25;
+    boolean aotCache;
     boolean oneAtATime;
     Duration readinessTimeout = Duration.ofSeconds(120);
     Consumer<String> progress = message -> { };
@@ -129,7 +129,8 @@ public final class LocalSystemBuilder {
 
     /**
      * Start the services with the JDK's ahead-of-time cache, training it on the first start (JDK 25+), as
-     * {@code bin/run} does: on unless turned off, so that tests start the packaged services as a user does.
+     * {@code bin/run} does. Off for tests: a training start costs more than the cache saves over the few starts
+     * of one build's tests (bench/results/2026-12-05-ci-time.md).
      */
     public LocalSystemBuilder aotCache(boolean on) {
         this.aotCache = on && Runtime.version().feature() >= 25;
