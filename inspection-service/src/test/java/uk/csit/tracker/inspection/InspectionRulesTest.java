@@ -152,6 +152,31 @@ class InspectionRulesTest {
                 .when().post("/api/v1/inspections/" + in2026 + "/judgements").then().statusCode(422);
     }
 
+    /**
+     * Ofsted gives no overall effectiveness judgement from April 2026: an inspection under that framework is
+     * recorded with its four areas, and once it is the latest, the current judgements are its four and the
+     * overall grade of the inspection before it is no longer shown as current.
+     */
+    @Test
+    void anInspectionWithoutAnOverallGradeIsRecordedAndIsWhatIsCurrent() {
+        String before = ref("ILACS");
+        create(inspection(before, "ILACS_STANDARD", "2024-09-09", "2024-09-20", null, null));
+        given().contentType(ContentType.JSON).body("{\"area\":\"OVERALL_EFFECTIVENESS\",\"grade\":\"INADEQUATE\"}")
+                .when().post("/api/v1/inspections/" + before + "/judgements").then().statusCode(201);
+        String under2026 = ref("ILACS");
+        create(inspection(under2026, "ILACS_STANDARD", "2026-11-02", "2026-11-13", null, null));
+        for (String area : new String[] {"IMPACT_OF_LEADERS", "HELP_AND_PROTECTION", "CHILDREN_IN_CARE", "CARE_LEAVERS"}) {
+            given().contentType(ContentType.JSON).body("{\"area\":\"" + area + "\",\"grade\":\"REQUIRES_IMPROVEMENT_TO_BE_GOOD\"}")
+                    .when().post("/api/v1/inspections/" + under2026 + "/judgements").then().statusCode(201);
+        }
+
+        given().when().get("/api/v1/current-judgements").then().statusCode(200)
+                .body("items", hasSize(4))
+                .body("items.area", org.hamcrest.Matchers.containsInAnyOrder("IMPACT_OF_LEADERS", "HELP_AND_PROTECTION",
+                        "CHILDREN_IN_CARE", "CARE_LEAVERS"))
+                .body("items.inspectionRef", org.hamcrest.Matchers.everyItem(equalTo(under2026)));
+    }
+
     @Test
     void aWronglyEnteredGradeIsCorrectedWithIfMatch() {
         String ref = ref("ILACS");
