@@ -129,7 +129,7 @@ public final class LocalSystemBuilder {
 
     /**
      * Start the services with the JDK's ahead-of-time cache, training it on the first start (JDK 25+), as
-     * {@code bin/run} does. Off for tests: a training start costs more than the cache saves over the few starts
+     * {@code bin/run} does. Off for tests: a training start costs about what the cache saves over the few starts
      * of one build's tests (bench/results/2026-12-05-ci-time.md).
      */
     public LocalSystemBuilder aotCache(boolean on) {
