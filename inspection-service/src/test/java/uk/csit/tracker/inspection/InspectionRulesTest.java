@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.kit.testing.JwtResource;
@@ -34,6 +35,12 @@ class InspectionRulesTest {
 
     static void create(String body) {
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/inspections").then().statusCode(201);
+    }
+
+    /** Grades one area of an inspection; the answer is the caller's to check. */
+    static ValidatableResponse judge(String inspectionRef, String area, String grade) {
+        return given().contentType(ContentType.JSON).body("{\"area\":\"" + area + "\",\"grade\":\"" + grade + "\"}")
+                .when().post("/api/v1/inspections/" + inspectionRef + "/judgements").then();
     }
 
     @Test
@@ -126,30 +133,24 @@ class InspectionRulesTest {
     void judgementsFollowTheTypeAndTheAreasPeriod() {
         String visit = ref("MV");
         create(inspection(visit, "MONITORING_VISIT", "2024-10-01", null, null, null));
-        given().contentType(ContentType.JSON).body("{\"area\":\"HELP_AND_PROTECTION\",\"grade\":\"GOOD\"}")
-                .when().post("/api/v1/inspections/" + visit + "/judgements")
-                .then().statusCode(422).contentType(PROBLEM)
+        judge(visit, "HELP_AND_PROTECTION", "GOOD")
+                .statusCode(422).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("grade"))
                 .body("errors[0].message", equalTo("a MONITORING_VISIT gives no grades."));
 
         String in2020 = ref("ILACS");
         create(inspection(in2020, "ILACS_STANDARD", "2020-02-03", "2020-02-14", null, null));
-        given().contentType(ContentType.JSON).body("{\"area\":\"CARE_LEAVERS\",\"grade\":\"GOOD\"}")
-                .when().post("/api/v1/inspections/" + in2020 + "/judgements")
-                .then().statusCode(422).body("errors[0].field", equalTo("area"))
+        judge(in2020, "CARE_LEAVERS", "GOOD")
+                .statusCode(422).body("errors[0].field", equalTo("area"))
                 .body("errors[0].message", startsWith("CARE_LEAVERS is given from 2023-01-01"));
-        given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}")
-                .when().post("/api/v1/inspections/" + in2020 + "/judgements").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"INADEQUATE\"}")
-                .when().post("/api/v1/inspections/" + in2020 + "/judgements").then().statusCode(409);
+        judge(in2020, "CHILDREN_IN_CARE_AND_CARE_LEAVERS", "GOOD").statusCode(201);
+        judge(in2020, "CHILDREN_IN_CARE_AND_CARE_LEAVERS", "INADEQUATE").statusCode(409);
 
         String in2026 = ref("ILACS");
         create(inspection(in2026, "ILACS_STANDARD", "2026-05-11", "2026-05-22", null, null));
-        given().contentType(ContentType.JSON).body("{\"area\":\"OVERALL_EFFECTIVENESS\",\"grade\":\"GOOD\"}")
-                .when().post("/api/v1/inspections/" + in2026 + "/judgements")
-                .then().statusCode(422).body("errors[0].message", startsWith("OVERALL_EFFECTIVENESS is given until 2026-03-31"));
-        given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}")
-                .when().post("/api/v1/inspections/" + in2026 + "/judgements").then().statusCode(422);
+        judge(in2026, "OVERALL_EFFECTIVENESS", "GOOD")
+                .statusCode(422).body("errors[0].message", startsWith("OVERALL_EFFECTIVENESS is given until 2026-03-31"));
+        judge(in2026, "CHILDREN_IN_CARE_AND_CARE_LEAVERS", "GOOD").statusCode(422);
     }
 
     /**
@@ -161,13 +162,11 @@ class InspectionRulesTest {
     void anInspectionWithoutAnOverallGradeIsRecordedAndIsWhatIsCurrent() {
         String before = ref("ILACS");
         create(inspection(before, "ILACS_STANDARD", "2024-09-09", "2024-09-20", null, null));
-        given().contentType(ContentType.JSON).body("{\"area\":\"OVERALL_EFFECTIVENESS\",\"grade\":\"INADEQUATE\"}")
-                .when().post("/api/v1/inspections/" + before + "/judgements").then().statusCode(201);
+        judge(before, "OVERALL_EFFECTIVENESS", "INADEQUATE").statusCode(201);
         String under2026 = ref("ILACS");
         create(inspection(under2026, "ILACS_STANDARD", "2026-11-02", "2026-11-13", null, null));
         for (String area : new String[] {"IMPACT_OF_LEADERS", "HELP_AND_PROTECTION", "CHILDREN_IN_CARE", "CARE_LEAVERS"}) {
-            given().contentType(ContentType.JSON).body("{\"area\":\"" + area + "\",\"grade\":\"REQUIRES_IMPROVEMENT_TO_BE_GOOD\"}")
-                    .when().post("/api/v1/inspections/" + under2026 + "/judgements").then().statusCode(201);
+            judge(under2026, area, "REQUIRES_IMPROVEMENT_TO_BE_GOOD").statusCode(201);
         }
 
         given().when().get("/api/v1/current-judgements").then().statusCode(200)
@@ -181,8 +180,7 @@ class InspectionRulesTest {
     void aWronglyEnteredGradeIsCorrectedWithIfMatch() {
         String ref = ref("ILACS");
         create(inspection(ref, "ILACS_STANDARD", "2024-01-15", "2024-01-26", null, null));
-        given().contentType(ContentType.JSON).body("{\"area\":\"CARE_LEAVERS\",\"grade\":\"GOOD\"}")
-                .when().post("/api/v1/inspections/" + ref + "/judgements").then().statusCode(201);
+        judge(ref, "CARE_LEAVERS", "GOOD").statusCode(201);
         String etag = given().when().get("/api/v1/inspections/" + ref + "/judgements/CARE_LEAVERS")
                 .then().statusCode(200).extract().header("ETag");
         String body = "{\"area\":\"CARE_LEAVERS\",\"grade\":\"REQUIRES_IMPROVEMENT_TO_BE_GOOD\"}";
@@ -202,8 +200,7 @@ class InspectionRulesTest {
     void anUpdateThatWouldInvalidateAJudgementIs409() {
         String ref = ref("ILACS");
         create(inspection(ref, "ILACS_STANDARD", "2020-02-03", "2020-02-14", null, null));
-        given().contentType(ContentType.JSON).body("{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}")
-                .when().post("/api/v1/inspections/" + ref + "/judgements").then().statusCode(201);
+        judge(ref, "CHILDREN_IN_CARE_AND_CARE_LEAVERS", "GOOD").statusCode(201);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(inspection(ref, "FOCUSED_VISIT", "2020-02-03", "2020-02-14", null, null))
                 .when().put("/api/v1/inspections/" + ref).then().statusCode(409).contentType(PROBLEM);
