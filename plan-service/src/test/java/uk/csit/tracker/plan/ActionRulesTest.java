@@ -245,7 +245,7 @@ class ActionRulesTest {
                 .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(409);
         given().queryParam("from", "2025-02-01").when().get("/api/v1/kpis/" + code + "/values").then().statusCode(200)
                 .body("items.periodLabel", equalTo(java.util.List.of("2025-02")));
-        given().when().get("/api/v1/kpis/" + code).then().body("latest.value", equalTo(17.0f))
+        given().when().get("/api/v1/kpis/" + code).then().body("latest.value", equalTo(17))
                 .body("latest.rag", equalTo("GREEN"));
     }
 

@@ -56,8 +56,39 @@ class HaveringSeedTest {
                 .body("prioritiesTotal", equalTo(6))
                 .body("priorities.find { it.ref == 'P2' }.totalActions", equalTo(2))
                 .body("recommendations", hasSize(0))
-                .body("kpiHeadlines", hasSize(10))
-                .body("kpiHeadlines.latestValue", everyItem(nullValue()));
+                .body("kpiHeadlines", hasSize(11));
+    }
+
+    /** Figures read from the DfE's files by hand: Havering's row (311, E09000016) and England's, for 2025. */
+    @Test
+    void haveringsKpisComeFromTheDfesPublishedFilesBesideEnglandAndItsNeighbours() {
+        String caseload = "kpiHeadlines.find { it.code == 'SW_CASELOAD' }.";
+        given().when().get("/api/v1/plan-summary").then().statusCode(200)
+                .body(caseload + "latestValue", equalTo(15)).body(caseload + "latestPeriod", equalTo("2025"))
+                .body(caseload + "basis", equalTo("PUBLISHED"))
+                .body(caseload + "source", equalTo("Department for Education, Children's social work workforce, 2025"
+                        + " (released 19 March 2026)"))
+                .body(caseload + "published.comparators.england", equalTo(15.2f))
+                .body(caseload + "published.comparators.neighboursMedian", equalTo(15.45f))
+                .body(caseload + "published.comparators.rankAmongNeighbours", equalTo(4))
+                .body("kpiHeadlines.find { it.code == 'AGENCY_RATE' }.latestValue", equalTo(41.7f))
+                .body("kpiHeadlines.find { it.code == 'AGENCY_RATE' }.published.comparators.england", equalTo(13))
+                .body("kpiHeadlines.find { it.code == 'VACANCY_RATE' }.latestValue", equalTo(41.7f))
+                .body("kpiHeadlines.find { it.code == 'TURNOVER_RATE' }.latestValue", equalTo(23))
+                .body("kpiHeadlines.find { it.code == 'REREFERRALS_12_MONTHS' }.latestValue", equalTo(16.3f))
+                .body("kpiHeadlines.find { it.code == 'REREFERRALS_12_MONTHS' }.published.comparators.england",
+                        equalTo(22.6f))
+                .body("kpiHeadlines.find { it.code == 'REPEAT_CP_PLANS' }.latestValue", equalTo(23.1f))
+                .body("kpiHeadlines.find { it.code == 'CLA_RATE' }.latestValue", equalTo(42))
+                .body("kpiHeadlines.find { it.code == 'CLA_RATE' }.published.comparators.england", equalTo(67))
+                .body("kpiHeadlines.find { it.code == 'CARE_LEAVERS_SUITABLE_ACCOMMODATION' }.latestValue", equalTo(84))
+                .body("kpiHeadlines.find { it.code == 'CP_VISITS_IN_TIMESCALE' }.latestValue", nullValue())
+                .body("kpiHeadlines.findAll { it.latestValue != null }.target", everyItem(nullValue()));
+        given().queryParam("from", "2022-10-01").when().get("/api/v1/kpis/SW_CASELOAD/values").then().statusCode(200)
+                .body("items.periodLabel", org.hamcrest.Matchers.contains("2023", "2024", "2025"))
+                .body("items.value", org.hamcrest.Matchers.contains(20.4f, 18.9f, 15));
+        given().when().get("/api/v1/statistical-neighbours/E09000016").then().statusCode(200)
+                .body("laCode", equalTo("311")).body("neighbours", hasSize(10));
     }
 
     @Test

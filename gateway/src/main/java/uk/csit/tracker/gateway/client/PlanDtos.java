@@ -45,7 +45,33 @@ public final class PlanDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "PlanSummaryKpi")
     public record KpiHeadline(String code, String name, String unit, String polarity, String latestPeriod,
-            BigDecimal latestValue, BigDecimal target, String rag) {
+            BigDecimal latestValue, BigDecimal target, String rag, String basis, String source,
+            KpiPublishedHeadline published) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "PlanSummaryKpiPublished")
+    public record KpiPublishedHeadline(String period, BigDecimal value, Withheld withheld, String rag, String source,
+            Comparators comparators) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "KpiValueWithheld")
+    public record Withheld(String symbol, String meaning) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "KpiComparators")
+    public record Comparators(String period, String source, BigDecimal england, String regionCode, String regionName,
+            BigDecimal region, List<NeighbourFigure> neighbours, BigDecimal neighboursMedian, BigDecimal neighboursMean,
+            Integer rankAmongNeighbours, Integer rankedAmongNeighbours, Integer rankAmongLocalAuthorities,
+            Integer rankedLocalAuthorities, Integer quartile) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "KpiNeighbourFigure")
+    public record NeighbourFigure(Integer position, String laCode, String name, String closeness, BigDecimal value,
+            String symbol) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -39,9 +39,14 @@ public final class EventCatalogue {
             new Collection("boards", "plan", "/api/v1/boards/{ref}", "Board", false, "A board that oversees the plan."),
             new Collection("board-meetings", "plan", "/api/v1/boards/{ref}/meetings", "BoardMeeting", false,
                     "A meeting of a board; its entityRef is the meeting's ref."),
-            new Collection("kpis", "plan", "/api/v1/kpis/{ref}", "Kpi", false, "A KPI's definition."),
-            new Collection("kpi-values", "plan", "/api/v1/kpis/{ref}/values", "KpiValue", false,
-                    "A value of a KPI; its entityRef is the KPI's code, a slash and the period's first day."),
+            new Collection("kpis", "plan", "/api/v1/kpis/{ref}", "Kpi", true,
+                    "A KPI's definition; it is updated too when its latest value changes."),
+            new Collection("kpi-values", "plan", "/api/v1/kpis/{ref}/values", "KpiValue", true,
+                    "A value of a KPI; its entityRef is the KPI's code, a slash and the period's first day (with"
+                    + " /published/ in place of the slash for a published figure, which a revised figure or a new"
+                    + " neighbour model updates)."),
+            new Collection("kpi-published-sources", "plan", "/api/v1/kpis/{ref}/published-source", "KpiPublishedSource",
+                    true, "Which column of a published statistics file is a KPI; its entityRef is the KPI's code."),
             new Collection("inspections", "inspection", "/api/v1/inspections/{ref}", "Inspection", true,
                     "An Ofsted inspection or visit."),
             new Collection("judgements", "inspection", "/api/v1/inspections/{ref}/judgements/{area}", "Judgement", true,

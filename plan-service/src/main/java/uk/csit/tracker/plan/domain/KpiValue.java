@@ -56,6 +56,16 @@ public class KpiValue extends PanacheEntityBase {
 
     public String source;
 
+    @Enumerated(EnumType.STRING)
+    public KpiBasis basis = KpiBasis.LOCAL;
+
+    /** A published figure that is withheld: its symbol (Suppression), and no value. */
+    public String symbol;
+
+    /** For a published figure, how it stands against England, its region and its neighbours. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public KpiComparators comparators;
+
     @Column(name = "recorded_at", insertable = false, updatable = false)
     public Instant recordedAt;
 }

@@ -94,10 +94,12 @@ public class KpiResource {
     @POST
     @Path("{ref}/values")
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(operationId = "createKpiValue", summary = "Record a KPI value", description = "One per period; with numerator, denominator, target and comparators where known.")
+    @Operation(operationId = "createKpiValue", summary = "Record a KPI value", description = "The council's own figure"
+            + " (LOCAL), one per period; with numerator, denominator, target and comparators where known. Published"
+            + " figures come by import (POST /api/v1/published-statistics), not here.")
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(schema = @Schema(implementation = KpiValueResponse.class)))
     @APIResponse(responseCode = "404", description = "No KPI has this code.")
-    @APIResponse(responseCode = "409", description = "The period already has a value.")
+    @APIResponse(responseCode = "409", description = "The period already has a value of the council's own.")
     public Response addValue(@PathParam("ref") String code, @Valid @NotNull KpiValueRequest body, @Context UriInfo uriInfo) {
         KpiValueResponse created = kpis.addValue(code, body);
         return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(created).build();
@@ -110,7 +112,8 @@ public class KpiResource {
     @Operation(operationId = "listKpiValues", summary = "A KPI's series", description = "Values by period, each with its RAG against target; from and"
             + " to bound the periods. With `Accept: text/csv` the same series as RFC 4180 CSV with the columns "
             + "KPI code, Period start, Period end, Period label, Value, Numerator, Denominator, Target, England, London,"
-            + " Statistical neighbours, RAG, Source.")
+            + " Statistical neighbours, RAG, Source, Basis, Withheld. A period can have the council's own value (LOCAL)"
+            + " and a published one; a published value carries its comparators (England, region, neighbours, ranks).")
     @APIResponse(responseCode = "200", description = "The series.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiValueSeries.class)),
             @Content(mediaType = CsvFiles.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
@@ -127,6 +130,53 @@ public class KpiResource {
             return CsvFiles.attachment(KpiValueSheet.csv(values), "kpi-" + code);
         }
         return Response.ok(new KpiValueSeries(values)).build();
+    }
+
+    @GET
+    @Path("{ref}/published-source")
+    @RolesAllowed(Capability.READ)
+    @Operation(operationId = "getKpiPublishedSource", summary = "Read a KPI's published source", description = "Which"
+            + " column of a published statistics file is this KPI. ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "Found.",
+            content = @Content(schema = @Schema(implementation = PublishedSourceDto.class)))
+    @APIResponse(responseCode = "404", description = "No KPI has this code, or it has no published source.")
+    public Response publishedSource(@PathParam("ref") String code) {
+        PublishedSourceDto found = kpis.publishedSource(code)
+                .orElseThrow(() -> ProblemException.notFound("published source of KPI", code));
+        return Response.ok(found).tag(Preconditions.etag(found.version())).build();
+    }
+
+    @POST
+    @Path("{ref}/published-source")
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(operationId = "createKpiPublishedSource", summary = "Set a KPI's published source", description = "Which"
+            + " indicator column of a published file (the DfE's tidy format), on the rows whose filter columns hold"
+            + " which values, is this KPI; an import of a file holding that column then takes its figures.")
+    @APIResponse(responseCode = "201", description = "Set; Location names it.",
+            content = @Content(schema = @Schema(implementation = PublishedSourceDto.class)))
+    @APIResponse(responseCode = "404", description = "No KPI has this code.")
+    @APIResponse(responseCode = "409", description = "The KPI has a published source: replace it with PUT.")
+    public Response createPublishedSource(@PathParam("ref") String code, @Valid @NotNull PublishedSourceDto body,
+            @Context UriInfo uriInfo) {
+        PublishedSourceDto created = kpis.createPublishedSource(code, body);
+        return Response.created(uriInfo.getAbsolutePath()).entity(created).tag(Preconditions.etag(created.version()))
+                .build();
+    }
+
+    @PUT
+    @Path("{ref}/published-source")
+    @RolesAllowed(Capability.WRITE_PLAN)
+    @Operation(operationId = "updateKpiPublishedSource", summary = "Replace a KPI's published source", description =
+            "Send If-Match with the ETag you read. Figures imported before stay; the next import takes the new column.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned.",
+            content = @Content(schema = @Schema(implementation = PublishedSourceDto.class)))
+    @APIResponse(responseCode = "404", description = "No KPI has this code, or it has no published source.")
+    @APIResponse(responseCode = "412", description = "It changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response replacePublishedSource(@PathParam("ref") String code, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PublishedSourceDto body) {
+        PublishedSourceDto replaced = kpis.replacePublishedSource(code, ifMatch, body);
+        return Response.ok(replaced).tag(Preconditions.etag(replaced.version())).build();
     }
 
     @GET

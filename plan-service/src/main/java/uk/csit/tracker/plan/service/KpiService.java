@@ -4,26 +4,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
+import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.plan.domain.Kpi;
+import uk.csit.tracker.plan.domain.KpiBasis;
+import uk.csit.tracker.plan.domain.KpiPublishedSource;
 import uk.csit.tracker.plan.domain.KpiValue;
 import uk.csit.tracker.plan.mapping.KpiMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiRequest;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiResponse;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiValueRequest;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiValueResponse;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.PublishedSourceDto;
 
 /** KPI definitions and their series, with the RAG against target that polarity decides. */
 @ApplicationScoped
 public class KpiService {
 
     public static final String KPIS = "kpis";
-    /** Within this fraction of the target on the wrong side is AMBER; beyond it RED. */
+    public static final String KPI_VALUES = "kpi-values";
+    public static final String PUBLISHED_SOURCES = "kpi-published-sources";
+    /** A reporting year ends on 31 March (the children in need and looked after collections) unless a source says. */
+    static final String DEFAULT_YEAR_END = "03-31";
 
     @Inject
     ChangeRecorder changes;
@@ -63,7 +72,8 @@ public class KpiService {
     @Transactional
     public KpiValueResponse addValue(String code, KpiValueRequest body) {
         Kpi kpi = entity(code);
-        if (KpiValue.count("kpiId = ?1 and periodStart = ?2", kpi.id, body.periodStart()) > 0) {
+        if (KpiValue.count("kpiId = ?1 and basis = ?2 and periodStart = ?3", kpi.id, KpiBasis.LOCAL,
+                body.periodStart()) > 0) {
             throw ProblemException.conflict("KPI " + code + " already has a value for the period starting "
                     + body.periodStart() + ".");
         }
@@ -83,7 +93,7 @@ public class KpiService {
         value.source = body.source();
         value.persistAndFlush();
         KpiValueResponse response = KpiMapper.toResponse(value, kpi);
-        changes.created("kpi-values", code + "/" + value.periodStart, response);
+        changes.created(KPI_VALUES, KpiMapper.ref(value, kpi), response);
         KpiResponse after = toResponse(kpi);
         if (!after.equals(before)) {
             // The KPI shows its latest value: a newer one changes the KPI, and the change feed says so.
@@ -105,8 +115,56 @@ public class KpiService {
             query.append(" and periodStart <= :to");
             params.and("to", to);
         }
-        return KpiValue.<KpiValue>list(query + " order by periodStart", params).stream()
+        return KpiValue.<KpiValue>list(query + " order by periodStart, basis", params).stream()
                 .map(v -> KpiMapper.toResponse(v, kpi)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PublishedSourceDto> publishedSource(String code) {
+        Kpi kpi = entity(code);
+        return Optional.ofNullable(KpiPublishedSource.<KpiPublishedSource>findById(kpi.id)).map(KpiMapper::toDto);
+    }
+
+    /** Sets the KPI's first published source: a 409 when it has one (replace it with If-Match). */
+    @Transactional
+    public PublishedSourceDto createPublishedSource(String code, PublishedSourceDto body) {
+        Kpi kpi = entity(code);
+        if (KpiPublishedSource.findById(kpi.id) != null) {
+            throw ProblemException.conflict("KPI " + code + " has a published source: replace it with PUT and If-Match.");
+        }
+        KpiPublishedSource source = new KpiPublishedSource();
+        source.kpiId = kpi.id;
+        set(source, body);
+        PublishedSourceDto created = KpiMapper.toDto(source);
+        changes.created(PUBLISHED_SOURCES, code, created);
+        return created;
+    }
+
+    /** Replaces the KPI's published source; the If-Match of the one read is needed. */
+    @Transactional
+    public PublishedSourceDto replacePublishedSource(String code, String ifMatch, PublishedSourceDto body) {
+        Kpi kpi = entity(code);
+        KpiPublishedSource source = KpiPublishedSource.<KpiPublishedSource>findByIdOptional(kpi.id)
+                .orElseThrow(() -> ProblemException.notFound("published source of KPI", code));
+        Preconditions.requireIfMatch(ifMatch, source.version);
+        PublishedSourceDto before = KpiMapper.toDto(source);
+        set(source, body);
+        PublishedSourceDto after = KpiMapper.toDto(source);
+        if (!before.equals(after)) {
+            changes.updated(PUBLISHED_SOURCES, code, before, after);
+        }
+        return after;
+    }
+
+    private static void set(KpiPublishedSource source, PublishedSourceDto body) {
+        source.publication = body.publication();
+        source.indicator = body.indicator();
+        source.filters = body.filters() == null ? Map.of() : Map.copyOf(body.filters());
+        source.yearEnds = body.reportingYearEnds() == null ? DEFAULT_YEAR_END : body.reportingYearEnds();
+        if (!MonthDay.parse("--" + source.yearEnds).isValidYear(2023)) {
+            throw ProblemException.invalid("reportingYearEnds", "is not a day of every year (29 February is not)");
+        }
+        source.persistAndFlush();
     }
 
     Kpi entity(String code) {
@@ -114,8 +172,12 @@ public class KpiService {
     }
 
     KpiResponse toResponse(Kpi kpi) {
-        KpiValueResponse latest = KpiValue.<KpiValue>find("kpiId = ?1 order by periodStart desc", kpi.id)
+        // The newest period's value; where the council's own and a published figure end on the same day, its own.
+        KpiValueResponse latest = KpiValue.<KpiValue>find("kpiId = ?1 order by periodEnd desc, basis", kpi.id)
                 .firstResultOptional().map(v -> KpiMapper.toResponse(v, kpi)).orElse(null);
-        return KpiMapper.toResponse(kpi, latest);
+        KpiValueResponse latestPublished = latest == null || latest.basis() == KpiBasis.PUBLISHED ? latest
+                : KpiValue.<KpiValue>find("kpiId = ?1 and basis = ?2 order by periodEnd desc", kpi.id,
+                        KpiBasis.PUBLISHED).firstResultOptional().map(v -> KpiMapper.toResponse(v, kpi)).orElse(null);
+        return KpiMapper.toResponse(kpi, latest, latestPublished);
     }
 }

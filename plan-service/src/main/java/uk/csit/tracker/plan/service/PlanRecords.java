@@ -12,6 +12,7 @@ import uk.csit.tracker.plan.domain.Board;
 import uk.csit.tracker.plan.domain.BoardMeeting;
 import uk.csit.tracker.plan.domain.ImprovementPlan;
 import uk.csit.tracker.plan.domain.Kpi;
+import uk.csit.tracker.plan.domain.KpiPublishedSource;
 import uk.csit.tracker.plan.domain.KpiValue;
 import uk.csit.tracker.plan.domain.Milestone;
 import uk.csit.tracker.plan.domain.Priority;
@@ -67,8 +68,11 @@ public class PlanRecords implements RecordCatalogue {
                         .map(k -> new Entry(k.code, kpis.toResponse(k))).toList()),
                 new Collection("kpi-values", () -> KpiValue.<KpiValue>listAll(Sort.by("id")).stream().map(v -> {
                     Kpi kpi = Kpi.findById(v.kpiId);
-                    return new Entry(kpi.code + "/" + v.periodStart, KpiMapper.toResponse(v, kpi));
-                }).toList()));
+                    return new Entry(KpiMapper.ref(v, kpi), KpiMapper.toResponse(v, kpi));
+                }).toList()),
+                new Collection(KpiService.PUBLISHED_SOURCES, () -> KpiPublishedSource.<KpiPublishedSource>listAll(
+                        Sort.by("kpiId")).stream().map(s -> new Entry(Kpi.<Kpi>findById(s.kpiId).code,
+                                KpiMapper.toDto(s))).toList()));
     }
 
     private static Map<Long, String> actionRefs() {

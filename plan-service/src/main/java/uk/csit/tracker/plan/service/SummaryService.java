@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,8 +25,6 @@ import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.ImprovementPlan;
 import uk.csit.tracker.plan.domain.PlanStatus;
-import uk.csit.tracker.plan.domain.Polarity;
-import uk.csit.tracker.plan.domain.KpiRag;
 import uk.csit.tracker.plan.domain.Rag;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiHeadline;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanHeadline;
@@ -89,6 +86,9 @@ public class SummaryService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    KpiHeadlines kpiHeadlines;
 
     public PlanSummary summary() {
         return summary(null);
@@ -169,19 +169,7 @@ public class SummaryService {
         }
         recommendations.values().forEach(r -> r.priorityRefs.sort(null));
 
-        List<KpiHeadline> kpis = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
-                select k.code, k.name, k.unit, k.polarity, v.period_label, v.value, coalesce(v.target, k.target)
-                  from kpi k left join lateral (select * from kpi_value kv where kv.kpi_id = k.id
-                                                   and (cast(?1 as date) is null or kv.period_end <= cast(?1 as date))
-                                                 order by kv.period_start desc limit 1) v on true
-                 order by k.code""").setParameter(1, asOf == null ? null : today).getResultList()) {
-            Polarity polarity = Polarity.valueOf((String) row[3]);
-            BigDecimal value = (BigDecimal) row[5];
-            BigDecimal target = (BigDecimal) row[6];
-            kpis.add(new KpiHeadline((String) row[0], (String) row[1], (String) row[2], polarity, (String) row[4], value,
-                    target, value == null ? null : KpiRag.of(polarity, value, target)));
-        }
+        List<KpiHeadline> kpis = kpiHeadlines.read(asOf == null ? null : today.toLocalDate());
         List<PriorityRollup> rollups = priorities.values().stream().map(PriorityAcc::toRollup).toList();
         return new PlanSummary(clock.instant(), plan, total, byStatus, byRag, overdue,
                 mostInNeed(rollups, LISTED_PRIORITIES), rollups.size(),

@@ -22,6 +22,7 @@ import uk.csit.tracker.kit.privacy.PersonalData;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.BoardType;
 import uk.csit.tracker.plan.domain.DatePrecision;
+import uk.csit.tracker.plan.domain.KpiBasis;
 import uk.csit.tracker.plan.domain.KpiFrequency;
 import uk.csit.tracker.plan.domain.KpiSource;
 import uk.csit.tracker.plan.domain.PlanStatus;
@@ -297,8 +298,11 @@ public final class PlanDtos {
     @Schema(name = "Kpi")
     public record KpiResponse(String code, String name, String unit, Polarity polarity, KpiFrequency frequency,
             KpiSource source, BigDecimal target, String notes,
-            @JsonProperty(access = READ_ONLY) @Schema(nullable = true, description = "The newest value.")
+            @JsonProperty(access = READ_ONLY) @Schema(nullable = true, description = "The newest value, local or published.")
             KpiValueResponse latest,
+            @JsonProperty(access = READ_ONLY) @Schema(nullable = true, description = "The newest published value, with"
+                    + " its comparators.")
+            KpiValueResponse latestPublished,
             @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
     }
 
@@ -324,12 +328,53 @@ public final class PlanDtos {
 
     @Schema(name = "KpiValue")
     public record KpiValueResponse(@JsonProperty(access = READ_ONLY) String kpiCode, LocalDate periodStart, LocalDate periodEnd, String periodLabel,
+            @Schema(nullable = true, description = "Absent only for a published figure that is withheld (see withheld).")
             BigDecimal value, BigDecimal numerator, BigDecimal denominator,
             @Schema(description = "The period's target, else the KPI's.") BigDecimal target,
             BigDecimal england, BigDecimal london, BigDecimal statisticalNeighbours,
             @JsonProperty(access = READ_ONLY) @Schema(nullable = true, description = "Against target, with the KPI's"
                     + " polarity: GREEN when met, AMBER within 10%, RED beyond; null without a target.") Rag rag,
-            String source) {
+            String source,
+            @JsonProperty(access = READ_ONLY) @Schema(description = "LOCAL: the council's own management information,"
+                    + " entered here; PUBLISHED: its row of a published statistics file, imported.") KpiBasis basis,
+            @JsonProperty(access = READ_ONLY) @Schema(nullable = true, description = "A published figure that is"
+                    + " withheld or does not exist has no value and the symbol the file gives, with its meaning.")
+            Withheld withheld,
+            @JsonProperty(access = READ_ONLY) @Schema(nullable = true, description = "For a published figure: England,"
+                    + " the region, the statistical neighbours and the council's ranks, from the same file and period.")
+            Comparators comparators) {
+    }
+
+    @Schema(name = "KpiValueWithheld", description = "Why a published figure has no value.")
+    public record Withheld(@Schema(example = "c") String symbol,
+            @Schema(example = "confidential: withheld to protect individuals") String meaning) {
+    }
+
+    @Schema(name = "KpiComparators", description = "How the council's published figure stands against others in the"
+            + " same file and period. Ranks count 1 as the best by the KPI's polarity; equal figures share a rank;"
+            + " withheld figures are shown but not ranked, nor counted in the median or mean.")
+    public record Comparators(@Schema(example = "2025") String period,
+            @Schema(example = "Department for Education, Children's social work workforce, 2025") String source,
+            @Schema(nullable = true) BigDecimal england, @Schema(nullable = true, example = "E13000002") String regionCode,
+            @Schema(nullable = true, example = "Outer London") String regionName,
+            @Schema(nullable = true) BigDecimal region,
+            @Schema(description = "The council's statistical neighbours (the DfE's model), nearest first.")
+            List<NeighbourFigure> neighbours,
+            @Schema(nullable = true) BigDecimal neighboursMedian, @Schema(nullable = true) BigDecimal neighboursMean,
+            @Schema(nullable = true, description = "Among the council and its neighbours with a figure.")
+            Integer rankAmongNeighbours, @Schema(description = "How many were ranked.") int rankedAmongNeighbours,
+            @Schema(nullable = true, description = "Among every local authority with a figure.")
+            Integer rankAmongLocalAuthorities, @Schema(description = "How many were ranked.") int rankedLocalAuthorities,
+            @Schema(nullable = true, description = "1 for the best quarter of local authorities to 4 for the worst.",
+                    minimum = "1", maximum = "4") Integer quartile) {
+    }
+
+    @Schema(name = "KpiNeighbourFigure", description = "A statistical neighbour's figure for the same period.")
+    public record NeighbourFigure(@Schema(example = "1") int position, @Schema(example = "303") String laCode,
+            @Schema(nullable = true, example = "Bexley") String name,
+            @Schema(nullable = true, example = "Extremely close") String closeness,
+            @Schema(nullable = true) BigDecimal value,
+            @Schema(nullable = true, description = "The file's symbol where the figure is withheld.") String symbol) {
     }
 
     @Schema(name = "KpiValueSeries", description = "A KPI's values, by period.")
@@ -371,6 +416,66 @@ public final class PlanDtos {
 
     @Schema(name = "PlanSummaryKpi")
     public record KpiHeadline(String code, String name, String unit, Polarity polarity, String latestPeriod,
-            BigDecimal latestValue, BigDecimal target, @Schema(nullable = true) Rag rag) {
+            BigDecimal latestValue, BigDecimal target, @Schema(nullable = true) Rag rag,
+            @Schema(nullable = true, description = "Whose the latest value is: the council's own (LOCAL) or published.")
+            KpiBasis basis,
+            @Schema(nullable = true, description = "Where the latest value comes from.") String source,
+            @Schema(nullable = true, description = "The newest published value with England, the region and the"
+                    + " neighbours beside it (the same as the latest when that is published).")
+            KpiPublishedHeadline published) {
+    }
+
+    @Schema(name = "PlanSummaryKpiPublished")
+    public record KpiPublishedHeadline(@Schema(example = "2025") String period,
+            @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) Withheld withheld,
+            @Schema(nullable = true) Rag rag, String source, Comparators comparators) {
+    }
+
+    @Schema(name = "KpiPublishedSource", description = "Which column of a published statistics file (the DfE's tidy"
+            + " format on Explore Education Statistics) is this KPI: the indicator column, on the rows whose filter"
+            + " columns hold these values.")
+    public record PublishedSourceDto(
+            @NotBlank @Size(max = 300) @Schema(example = "Children's social work workforce") String publication,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must be a column name:"
+                    + " letters, digits and _") @Schema(example = "caseload_fte") String indicator,
+            @Size(max = 10) @Schema(description = "Filter column to the value its rows must hold (compared whatever"
+                    + " the case).", example = "{\"care_leaver_age\": \"17 to 18 years\"}")
+            Map<@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must be a column"
+                    + " name: letters, digits and _") String, @NotBlank @Size(max = 200) String> filters,
+            @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", message = "must be a month and day, MM-DD")
+            @Schema(description = "The month and day a reporting year ends (31 March unless given: 03-31; the"
+                    + " workforce census: 09-30).", example = "09-30") String reportingYearEnds,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) Long version) {
+    }
+
+    @Schema(name = "PublishedStatisticsImport", description = "What an import of a published file did. Figures that"
+            + " are as held change nothing, so the same file imported twice changes nothing the second time.")
+    public record PublishedImportResult(@Schema(description = "Rows under the header.", example = "1463") int rows,
+            @Schema(description = "The KPIs whose source is in the file.") List<String> kpis,
+            @Schema(description = "Figures new to the tracker.") int added,
+            @Schema(description = "Figures that replace a different one for the same geography and period; the"
+                    + " replaced figure is kept, with its source.") int revised,
+            @Schema(description = "Figures as already held.") int unchanged,
+            @Schema(description = "Of the figures read, those the file withholds (a symbol, kept as such).")
+            int withheld,
+            @Schema(description = "Cells left empty: not published for that geography.") int empty,
+            @Schema(description = "The council's values added or changed in the KPIs' series.") int councilValues) {
+    }
+
+    @Schema(name = "StatisticalNeighbourModelImport", description = "What an import of the neighbour model did.")
+    public record NeighbourModelResult(@Schema(example = "153") int councils, @Schema(example = "1530") int neighbours,
+            @Schema(description = "False when the model was as already held.") boolean changed) {
+    }
+
+    @Schema(name = "StatisticalNeighbours", description = "A council's statistical neighbours in the DfE's model,"
+            + " nearest first.")
+    public record StatisticalNeighbours(@Schema(example = "311") String laCode, @Schema(example = "Havering") String name,
+            List<StatisticalNeighbour> neighbours) {
+    }
+
+    @Schema(name = "StatisticalNeighbour")
+    public record StatisticalNeighbour(@Schema(example = "1") int position, @Schema(example = "303") String laCode,
+            @Schema(nullable = true, example = "Bexley") String name,
+            @Schema(nullable = true, example = "Extremely close") String closeness) {
     }
 }
