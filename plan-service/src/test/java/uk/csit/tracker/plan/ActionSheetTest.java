@@ -314,9 +314,9 @@ class ActionSheetTest {
                 .contentType(startsWith("text/csv")).extract().asString();
         List<List<String>> rows = parse(csv);
         assertEquals(List.of("KPI code", "Period start", "Period end", "Period label", "Value", "Numerator", "Denominator",
-                "Target", "England", "London", "Statistical neighbours", "RAG", "Source"), rows.get(0));
-        assertEquals(List.of(code, "2025-04-01", "2025-06-30", "2025-Q1", "31.5", "", "", "20", "", "18.2", "", "RED", ""),
-                rows.get(1));
+                "Target", "England", "London", "Statistical neighbours", "RAG", "Source", "Basis", "Withheld"), rows.get(0));
+        assertEquals(List.of(code, "2025-04-01", "2025-06-30", "2025-Q1", "31.5", "", "", "20", "", "18.2", "", "RED", "",
+                "LOCAL", ""), rows.get(1));
         assertEquals("GREEN", rows.get(2).get(11));
         given().accept("text/csv").queryParam("from", "2025-07-01").when().get("/api/v1/kpis/" + code + "/values")
                 .then().statusCode(200).body(containsString("2025-Q2"), org.hamcrest.Matchers.not(containsString("2025-Q1")));
