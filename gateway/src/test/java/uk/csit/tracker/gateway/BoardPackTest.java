@@ -60,8 +60,15 @@ class BoardPackTest {
                  "prioritiesTotal":2,
                  "recommendations":[{"recommendationRef":"ILACS-2023-R1","priorityRefs":["P1"],"rag":"%s"}],
                  "kpiHeadlines":[{"code":"SW_CASELOAD","name":"Average social worker caseload","unit":"children",
-                   "polarity":"LOWER_IS_BETTER","latestPeriod":"2025","latestValue":%s,"target":16,"rag":"GREEN"}]}"""
-                .formatted(day, byRag, byStatus, overdue, p1, p2, p1, caseload);
+                   "polarity":"LOWER_IS_BETTER","latestPeriod":"2025","latestValue":%s,"target":16,"rag":"GREEN",
+                   "basis":"PUBLISHED","source":"Department for Education, Children's social work workforce, 2025",
+                   "published":{"period":"2025","value":%s,"rag":"GREEN",
+                     "source":"Department for Education, Children's social work workforce, 2025",
+                     "comparators":{"period":"2025","england":15.2,"regionCode":"E13000002","regionName":"Outer London",
+                       "region":14.6,"neighbours":[],"neighboursMedian":15.45,"neighboursMean":15.85,
+                       "rankAmongNeighbours":4,"rankedAmongNeighbours":11,"rankAmongLocalAuthorities":65,
+                       "rankedLocalAuthorities":149,"quartile":2}}}]}"""
+                .formatted(day, byRag, byStatus, overdue, p1, p2, p1, caseload, caseload);
     }
 
     static String finance(String day, String spent) {

@@ -123,6 +123,9 @@ class BoardPagesTest {
         assertTrue(html.contains("Average social worker caseload"), html);
         assertTrue(html.contains("<desc id=\"trend-SW_CASELOAD-desc\">2023: 20.4; 2024: 18.9; 2025: 15</desc>"),
                 "the KPI's trend, in words: " + html);
+        assertTrue(html.contains("England 15.2; Outer London 14.6; statistical neighbours' median 15.45. Ranked 4 of 11"
+                + " with its neighbours and 65 of 149 councils (quarter 2; 1 is the best)."), "beside others: " + html);
+        assertTrue(html.contains("Source: Department for Education, Children&#39;s social work workforce, 2025"), html);
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
         assertFalse(html.contains("<script"), "no script on the page");
         assertFalse(html.contains("Add a progress update"));
