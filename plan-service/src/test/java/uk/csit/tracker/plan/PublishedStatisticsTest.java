@@ -65,7 +65,7 @@ class PublishedStatisticsTest {
 
     private static void neighbourModel() throws IOException {
         given().contentType(CSV).body(file("statistics/dfe/sn_model_2025_wide.csv"))
-                .when().put("/api/v1/statistical-neighbours").then().statusCode(200)
+                .when().post("/api/v1/statistical-neighbours").then().statusCode(200)
                 .body("councils", equalTo(153)).body("neighbours", equalTo(1530));
     }
 
@@ -204,6 +204,6 @@ class PublishedStatisticsTest {
         given().when().get("/api/v1/statistical-neighbours/999").then().statusCode(404);
         // The same model again changes nothing.
         given().contentType(CSV).body(file("statistics/dfe/sn_model_2025_wide.csv"))
-                .when().put("/api/v1/statistical-neighbours").then().statusCode(200).body("changed", equalTo(false));
+                .when().post("/api/v1/statistical-neighbours").then().statusCode(200).body("changed", equalTo(false));
     }
 }

@@ -348,7 +348,8 @@ class IntegratorTest {
         }
         for (String kpi : lists.get("kpis").keySet()) {
             items(gateway + "/api/v1/kpis/" + kpi + "/values")
-                    .forEach(v -> values.put(kpi + "/" + v.path("periodStart").asText(), v));
+                    .forEach(v -> values.put(kpi + ("PUBLISHED".equals(v.path("basis").asText()) ? "/published/" : "/")
+                            + v.path("periodStart").asText(), v));
         }
         for (String allocation : lists.get("allocations").keySet()) {
             items(gateway + "/api/v1/forecasts?allocation=" + allocation)
@@ -423,7 +424,7 @@ class IntegratorTest {
             assertEquals(200, answer.statusCode(), "PUT " + url + " of what was read: " + answer.body());
             replaced.add(path.getKey());
         }
-        assertEquals(8, replaced.size(), "replaced " + replaced);
+        assertEquals(9, replaced.size(), "replaced " + replaced);
     }
 
     /** A path of the contract with its parameters filled from the seed, or null when this test knows none. */
@@ -433,6 +434,9 @@ class IntegratorTest {
         }
         if (path.equals("/api/v1/webhooks/{id}")) {
             return gateway + "/api/v1/webhooks/" + webhook;
+        }
+        if (path.equals("/api/v1/kpis/{ref}/published-source")) {
+            return gateway + "/api/v1/kpis/SW_CASELOAD/published-source"; // the seed says where caseload is published
         }
         if (path.equals("/api/v1/inspections/{ref}/judgements/{area}")) {
             JsonNode judgement = JSON.readTree(get(gateway + "/api/v1/judgements?size=1", editorToken)).path("items").get(0);

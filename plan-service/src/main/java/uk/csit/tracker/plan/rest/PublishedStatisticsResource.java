@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -85,11 +84,11 @@ public class PublishedStatisticsResource {
         return publishedStatistics.importFile(body, QueryValues.date("released", released));
     }
 
-    @PUT
+    @POST
     @Path("statistical-neighbours")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Capability.WRITE_PLAN)
-    @Operation(operationId = "putStatisticalNeighbours", summary = "Replace the statistical-neighbour model",
+    @Operation(operationId = "importStatisticalNeighbours", summary = "Import the statistical-neighbour model",
             description = "The DfE's children's services statistical neighbour benchmarking tool's wide file (CSV,"
                     + " UTF-8, `Content-Type: text/csv`): old_la_code, la_name and SN_1 to SN_10 (each a neighbour's"
                     + " three-digit code), with SN_1P to SN_10P (how close it is) where given; other columns are"

@@ -20,7 +20,7 @@ import uk.csit.tracker.plan.config.PublishedStatisticsConfig;
 
 /**
  * With the seed, imports the DfE's published files the local run starts with, once each (after the seed scripts,
- * which set the KPIs' published sources): through the same import the API offers, so the seeded figures are what an
+ * which set the KPIs' published sources): through the same imports the API offers, so the seeded figures are what an
  * officer importing the files would get. Each file imported is recorded in {@code seed_history}.
  */
 @ApplicationScoped
