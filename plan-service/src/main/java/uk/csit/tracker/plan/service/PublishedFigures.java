@@ -25,6 +25,8 @@ final class PublishedFigures implements PublishedFile.Rows {
 
     /** How many figures one import keeps; a file with more is refused rather than held in memory. */
     static final int MAX_FIGURES = 300_000;
+    /** The longest text read as a number: more is no figure, and parsing it would only cost time. */
+    static final int MAX_NUMBER_LENGTH = 40;
     /** The largest figure a KPI value holds (numeric(14, 4)). */
     static final BigDecimal LIMIT = new BigDecimal("1E10");
     private static final DateTimeFormatter RELEASED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -115,6 +117,10 @@ final class PublishedFigures implements PublishedFile.Rows {
             symbol = suppression.get().symbol();
             counts.merge("suppressed", 1, Integer::sum);
         } else {
+            if (cell.length() > MAX_NUMBER_LENGTH) {
+                throw PublishedFile.invalid(row.line(), "has " + cell.length() + " characters in " + mapping.indicator()
+                        + "; a figure has at most " + MAX_NUMBER_LENGTH);
+            }
             try {
                 value = new BigDecimal(cell);
             } catch (NumberFormatException e) {

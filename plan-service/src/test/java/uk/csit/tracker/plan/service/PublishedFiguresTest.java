@@ -134,6 +134,7 @@ class PublishedFiguresTest {
                 + "2025,Reporting year,National,E92000001,England,,,,,,y,2\n");
         assertLine("line 2", HEADER + "2025,Reporting year,National,E92000001,England,,,,,,x,1e12\n");
         assertLine("line 1", "time_period,geographic_level,rate\n2025,National,1\n");
+        assertLine("line 2", HEADER + "2025,Reporting year,National,E92000001,England,,,,,,x," + "9".repeat(100_000) + "\n");
         ProblemException unclosed = assertThrows(ProblemException.class, () -> read(HEADER
                 + "2025,Reporting year,National,E92000001,England,,,,,,x,\"1\n", mapping("rate", Map.of())));
         assertTrue(unclosed.errors().get(0).field().startsWith("line "), unclosed.errors().toString());
