@@ -336,6 +336,42 @@ class InspectionRulesTest {
     }
 
     @Test
+    void aDirectionsReportingDutiesAreDueDatesTheSummaryAndTimelineCarry() {
+        String ref = ref("DIR");
+        // Issued today, so that it is the open intervention the summary names (the other tests' are older).
+        java.time.LocalDate issued = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        java.time.LocalDate first = issued.plusMonths(1);
+        java.util.List<String> due = java.util.stream.IntStream.of(0, 3, 6, 9)
+                .mapToObj(m -> first.plusMonths(m).toString()).toList();
+        String direction = """
+                {"ref":"%s","type":"STATUTORY_DIRECTION","legalBasis":"Education Act 1996, section 497A(4B)",
+                 "issuedDate":"%s","status":"OPEN",
+                 "oversight":[{"role":"CHILDRENS_SERVICES_COMMISSIONER","fromDate":"%s"}],
+                 "reportingDuties":[{"what":"Progress against the improvement plan","toWhom":"the Secretary of State",
+                   "everyMonths":3,"firstDue":"%s","until":"%s"}]}""";
+        given().contentType(ContentType.JSON).body(direction.formatted(ref, issued, issued, issued.minusDays(1), due.get(3)))
+                .when().post("/api/v1/interventions").then().statusCode(422)
+                .body("errors[0].field", equalTo("reportingDuties[0].firstDue"));
+        String body = direction.formatted(ref, issued, issued, first, due.get(3));
+        given().contentType(ContentType.JSON).body(body.replace("\"everyMonths\":3", "\"everyMonths\":0"))
+                .when().post("/api/v1/interventions").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/interventions").then().statusCode(201)
+                .body("reportingDuties[0].dueDates", equalTo(due));
+        given().when().get("/api/v1/inspection-summary").then().statusCode(200)
+                .body("openIntervention.ref", equalTo(ref))
+                .body("openIntervention.reportsDue[0].due", equalTo(due.get(0)))
+                .body("openIntervention.reportsDue[0].toWhom", equalTo("the Secretary of State"));
+        given().queryParam("from", issued.toString()).queryParam("to", due.get(3)).queryParam("size", 200)
+                .when().get("/api/v1/timeline").then().statusCode(200)
+                .body("items.findAll { it.type == 'REPORT_DUE' && it.ref == '" + ref + "' }.date", equalTo(due));
+        String lifted = body.replace("\"status\":\"OPEN\"",
+                "\"status\":\"LIFTED\",\"liftedDate\":\"" + first.plusMonths(4) + "\"");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(lifted)
+                .when().put("/api/v1/interventions/" + ref).then().statusCode(200)
+                .body("reportingDuties[0].dueDates", equalTo(due.subList(0, 2)));
+    }
+
+    @Test
     void readersMayReadButNotWriteAndTheAdviserMayReadHistory() {
         given().header("Authorization", TestTokens.bearer("viewer@x", "VIEWER"))
                 .contentType(ContentType.JSON).body(inspection(ref("X"), "JTAI", "2024-06-03", null, null, null))

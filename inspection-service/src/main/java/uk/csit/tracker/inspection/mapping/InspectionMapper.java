@@ -8,6 +8,8 @@ import uk.csit.tracker.inspection.domain.Inspection;
 import uk.csit.tracker.inspection.domain.Intervention;
 import uk.csit.tracker.inspection.domain.Judgement;
 import uk.csit.tracker.inspection.domain.OversightRole;
+import uk.csit.tracker.inspection.domain.ReportingDuty;
+import uk.csit.tracker.inspection.domain.ReportingSchedule;
 import uk.csit.tracker.inspection.rest.dto.ActionPlanDeadlines;
 import uk.csit.tracker.inspection.rest.dto.DfeReviewResponse;
 import uk.csit.tracker.inspection.rest.dto.FindingDto;
@@ -16,6 +18,7 @@ import uk.csit.tracker.inspection.rest.dto.InterventionDto;
 import uk.csit.tracker.inspection.rest.dto.JudgementDto;
 import uk.csit.tracker.inspection.rest.dto.LocalAuthority;
 import uk.csit.tracker.inspection.rest.dto.OversightRoleDto;
+import uk.csit.tracker.inspection.rest.dto.ReportingDutyDto;
 import uk.csit.tracker.inspection.rest.dto.StatusChangeResponse;
 import uk.csit.tracker.inspection.domain.DatePrecision;
 
@@ -85,11 +88,17 @@ public final class InspectionMapper {
         return new OversightRoleDto(role.role, role.personName, role.fromDate, role.toDate);
     }
 
-    public static InterventionDto toResponse(Intervention i, List<OversightRole> oversight, DfeReviewResponse lastReview,
-            java.time.LocalDate nextReviewDue) {
+    public static ReportingDutyDto toDto(ReportingDuty duty, java.time.LocalDate lifted) {
+        return new ReportingDutyDto(duty.what, duty.toWhom, duty.everyMonths, duty.firstDue, duty.until, duty.source,
+                ReportingSchedule.dueDates(duty.firstDue, duty.everyMonths, duty.until, lifted));
+    }
+
+    public static InterventionDto toResponse(Intervention i, List<OversightRole> oversight, List<ReportingDuty> duties,
+            DfeReviewResponse lastReview, java.time.LocalDate nextReviewDue) {
         return new InterventionDto(i.ref, i.type, i.legalBasis, i.issuedDate, i.issuedDatePrecision, i.liftedDate,
                 i.status, List.copyOf(i.conditions), oversight.stream().map(InspectionMapper::toDto).toList(),
-                lastReview, nextReviewDue, i.source, i.version);
+                duties.stream().map(d -> toDto(d, i.liftedDate)).toList(), lastReview, nextReviewDue, i.source,
+                i.version);
     }
 
     public static DfeReviewResponse toResponse(DfeReview r, String interventionRef) {

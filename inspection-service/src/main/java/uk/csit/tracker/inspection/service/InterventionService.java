@@ -13,11 +13,13 @@ import uk.csit.tracker.inspection.domain.Intervention;
 import uk.csit.tracker.inspection.domain.InterventionStatus;
 import uk.csit.tracker.inspection.domain.InterventionType;
 import uk.csit.tracker.inspection.domain.OversightRole;
+import uk.csit.tracker.inspection.domain.ReportingDuty;
 import uk.csit.tracker.inspection.mapping.InspectionMapper;
 import uk.csit.tracker.inspection.rest.dto.DfeReviewRequest;
 import uk.csit.tracker.inspection.rest.dto.DfeReviewResponse;
 import uk.csit.tracker.inspection.rest.dto.InterventionDto;
 import uk.csit.tracker.inspection.rest.dto.OversightRoleDto;
+import uk.csit.tracker.inspection.rest.dto.ReportingDutyDto;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.paging.Page;
@@ -78,6 +80,7 @@ public class InterventionService {
         InspectionMapper.apply(request, intervention);
         intervention.persistAndFlush();
         replaceOversight(intervention, request.oversight());
+        replaceDuties(intervention, request.reportingDuties());
         InterventionDto response = toResponse(intervention);
         changes.created(INTERVENTIONS, intervention.ref, response);
         return response;
@@ -97,7 +100,8 @@ public class InterventionService {
         InterventionDto before = toResponse(intervention);
         InspectionMapper.apply(request, intervention);
         replaceOversight(intervention, request.oversight());
-        // The oversight roles live in their own table: count their change as a change of the intervention.
+        replaceDuties(intervention, request.reportingDuties());
+        // The oversight roles and duties live in tables of their own: count their change as a change of the intervention.
         em.lock(intervention, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         InterventionDto after = toResponse(intervention);
@@ -168,10 +172,11 @@ public class InterventionService {
 
     InterventionDto toResponse(Intervention intervention) {
         List<OversightRole> oversight = OversightRole.list("interventionId = ?1 order by position", intervention.id);
+        List<ReportingDuty> duties = ReportingDuty.list("interventionId = ?1 order by position", intervention.id);
         DfeReviewResponse last = DfeReview.<DfeReview>find("interventionId = ?1 order by reviewDate desc, id desc",
                         intervention.id).firstResultOptional()
                 .map(r -> InspectionMapper.toResponse(r, intervention.ref)).orElse(null);
-        return InspectionMapper.toResponse(intervention, oversight, last, nextReviewDue(intervention, last));
+        return InspectionMapper.toResponse(intervention, oversight, duties, last, nextReviewDue(intervention, last));
     }
 
     static LocalDate nextReviewDue(Intervention intervention, DfeReviewResponse lastReview) {
@@ -202,6 +207,31 @@ public class InterventionService {
             role.fromDate = dto.fromDate();
             role.toDate = dto.toDate();
             role.persist();
+        }
+        em.flush();
+    }
+
+    private void replaceDuties(Intervention intervention, List<ReportingDutyDto> duties) {
+        ReportingDuty.delete("interventionId", intervention.id);
+        if (duties == null) {
+            return;
+        }
+        int position = 0;
+        for (ReportingDutyDto dto : duties) {
+            if (dto.firstDue().isBefore(intervention.issuedDate)) {
+                throw ProblemException.unprocessable("reportingDuties[" + position + "].firstDue",
+                        "must not be before the intervention was issued (" + intervention.issuedDate + ")");
+            }
+            ReportingDuty duty = new ReportingDuty();
+            duty.interventionId = intervention.id;
+            duty.position = position++;
+            duty.what = dto.what();
+            duty.toWhom = dto.toWhom();
+            duty.everyMonths = dto.everyMonths();
+            duty.firstDue = dto.firstDue();
+            duty.until = dto.until();
+            duty.source = dto.source();
+            duty.persist();
         }
         em.flush();
     }

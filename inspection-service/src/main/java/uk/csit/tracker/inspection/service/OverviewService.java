@@ -29,6 +29,7 @@ import uk.csit.tracker.inspection.rest.dto.InterventionDto;
 import uk.csit.tracker.inspection.rest.dto.JudgementDto;
 import uk.csit.tracker.inspection.rest.dto.LocalAuthority;
 import uk.csit.tracker.inspection.rest.dto.TimelineEntry;
+import uk.csit.tracker.inspection.domain.ReportingSchedule;
 import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.paging.Page;
@@ -119,7 +120,14 @@ public class OverviewService {
                 union all
                 select review_date, null, review_date_precision, 'DFE_REVIEW', ref, 'DfE review', summary
                   from dfe_review
-                """;
+                union all
+                select d.due, null, 'DAY', 'REPORT_DUE', i.ref, 'Report due to ' || r.to_whom, r.what
+                  from reporting_duty r join intervention i on i.id = r.intervention_id
+                  cross join lateral (select cast(r.first_due + make_interval(months => k * r.every_months) as date)
+                                             as due
+                                        from generate_series(0, %d) k) d
+                 where d.due <= least(coalesce(r.until, date '9999-12-31'), coalesce(i.lifted_date, date '9999-12-31'))
+                """.formatted(ReportingSchedule.LISTED - 1);
         String where = " where (cast(?1 as date) is null or coalesce(e.end_date, e.date) >= cast(?1 as date))"
                 + " and (cast(?2 as date) is null or e.date <= cast(?2 as date))";
         Date fromDate = from == null ? null : Date.valueOf(from);
@@ -165,7 +173,7 @@ public class OverviewService {
                         + " order by issuedDate desc, id desc", today))
                 .firstResultOptional()
                 .map(interventions::toResponse)
-                .map(i -> toOpen(i, asOf == null ? i.status() : InterventionStatus.OPEN))
+                .map(i -> toOpen(i, asOf == null ? i.status() : InterventionStatus.OPEN, today))
                 .orElse(null);
         InspectionSummary.Visit last = Inspection.<Inspection>find("type = ?1 and startDate <= ?2"
                         + " order by startDate desc, id desc", InspectionType.MONITORING_VISIT, today)
@@ -245,9 +253,16 @@ public class OverviewService {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private static InspectionSummary.OpenIntervention toOpen(InterventionDto i, InterventionStatus status) {
+    private static InspectionSummary.OpenIntervention toOpen(InterventionDto i, InterventionStatus status,
+            LocalDate day) {
+        List<InspectionSummary.ReportDue> due = new java.util.ArrayList<>();
+        for (var duty : i.reportingDuties()) {
+            ReportingSchedule.nextDue(duty.firstDue(), duty.everyMonths(), duty.until(), i.liftedDate(), day)
+                    .ifPresent(d -> due.add(new InspectionSummary.ReportDue(duty.what(), duty.toWhom(), d)));
+        }
+        due.sort(java.util.Comparator.comparing(InspectionSummary.ReportDue::due));
         return new InspectionSummary.OpenIntervention(i.ref(), i.type(), status, i.issuedDate(), i.oversight(),
-                i.lastReview(), i.nextReviewDue());
+                i.lastReview(), i.nextReviewDue(), due);
     }
 
     private static InspectionSummary.Visit toVisit(Inspection v) {

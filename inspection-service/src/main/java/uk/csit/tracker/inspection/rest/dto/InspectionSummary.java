@@ -33,7 +33,14 @@ public record InspectionSummary(
     @Schema(name = "InspectionSummaryIntervention")
     public record OpenIntervention(String ref, InterventionType type, InterventionStatus status, LocalDate issuedDate,
             List<OversightRoleDto> oversight, @Schema(nullable = true) DfeReviewResponse lastReview,
-            @Schema(nullable = true) LocalDate nextReviewDue) {
+            @Schema(nullable = true) LocalDate nextReviewDue,
+            @Schema(description = "Each reporting duty's next report due on or after the day, soonest first.")
+            List<ReportDue> reportsDue) {
+    }
+
+    @Schema(name = "InspectionSummaryReportDue", description = "The next report a reporting duty asks for.")
+    public record ReportDue(@Schema(example = "Progress against the improvement plan") String what,
+            @Schema(example = "The Children's Services Commissioner") String toWhom, LocalDate due) {
     }
 
     @Schema(name = "InspectionSummaryVisit")

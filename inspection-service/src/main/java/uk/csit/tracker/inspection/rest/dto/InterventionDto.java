@@ -31,6 +31,8 @@ public record InterventionDto(
         @NotNull @Schema(example = "OPEN") InterventionStatus status,
         @Size(max = 50) List<@NotBlank @Size(max = 2000) String> conditions,
         @Size(max = 20) List<@Valid @NotNull OversightRoleDto> oversight,
+        @Size(max = 20) @Schema(description = "The reports the intervention requires, each with its due dates.")
+        List<@Valid @NotNull ReportingDutyDto> reportingDuties,
         @JsonProperty(access = READ_ONLY) @Schema(description = "The latest DfE review under this intervention.",
                 nullable = true) DfeReviewResponse lastReview,
         @JsonProperty(access = READ_ONLY) @Schema(description = "When the next DfE review is due: as the DfE set it at"
