@@ -42,7 +42,8 @@ class BoardPackTest {
                  "currentJudgements":[{"area":"OVERALL_EFFECTIVENESS","grade":"INADEQUATE","inspectionRef":"ILACS-2023",
                    "inspectionEndDate":"2023-12-22","publishedDate":"2024-02-16"}],
                  "openIntervention":{"ref":"DFE-IN-2024","type":"IMPROVEMENT_NOTICE","status":"OPEN","issuedDate":"2024-03-01",
-                   "oversight":[{"role":"DFE_IMPROVEMENT_ADVISER","fromDate":"2024-03-01"}],"nextReviewDue":"2025-11-15"},
+                   "oversight":[{"role":"DFE_IMPROVEMENT_ADVISER","fromDate":"2024-03-01"}],"nextReviewDue":"2025-11-15",
+                   "reportsDue":[{"what":"Progress against the plan","toWhom":"the Secretary of State","due":"2025-12-31"}]},
                  "lastMonitoringVisit":{"ref":"MV-2025-03","startDate":"2025-03-18","progressVerdict":"good progress"},
                  "monitoringVisitCount":2,
                  "recommendations":[{"ref":"ILACS-2023-R1","inspectionRef":"ILACS-2023","text":"Improve supervision","textPending":false,"status":"%s"}%s]}"""

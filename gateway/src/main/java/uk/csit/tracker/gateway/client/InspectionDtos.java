@@ -41,7 +41,12 @@ public final class InspectionDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "InspectionSummaryIntervention")
     public record Intervention(String ref, String type, String status, LocalDate issuedDate,
-            List<OversightRole> oversight, DfeReview lastReview, LocalDate nextReviewDue) {
+            List<OversightRole> oversight, DfeReview lastReview, LocalDate nextReviewDue, List<ReportDue> reportsDue) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "InspectionSummaryReportDue")
+    public record ReportDue(String what, String toWhom, LocalDate due) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
