@@ -126,6 +126,8 @@ class BoardPagesTest {
         assertTrue(html.contains("England 15.2; Outer London 14.6; statistical neighbours' median 15.45. Ranked 4 of 11"
                 + " with its neighbours and 65 of 149 councils (quarter 2; 1 is the best)."), "beside others: " + html);
         assertTrue(html.contains("Source: Department for Education, Children&#39;s social work workforce, 2025"), html);
+        assertTrue(html.contains(">The experiences and progress of children who need help and protection<"),
+                "a judgement in its framework's words: " + html);
         assertTrue(html.contains("31 December 2025: Progress against the plan, to the Secretary of State"),
                 "the reports an intervention requires: " + html);
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));

@@ -173,7 +173,14 @@ class InspectionRulesTest {
                 .body("items", hasSize(4))
                 .body("items.area", org.hamcrest.Matchers.containsInAnyOrder("IMPACT_OF_LEADERS", "HELP_AND_PROTECTION",
                         "CHILDREN_IN_CARE", "CARE_LEAVERS"))
-                .body("items.inspectionRef", org.hamcrest.Matchers.everyItem(equalTo(under2026)));
+                .body("items.inspectionRef", org.hamcrest.Matchers.everyItem(equalTo(under2026)))
+                .body("items.framework", org.hamcrest.Matchers.everyItem(equalTo("ILACS_2026")))
+                .body("items.find { it.area == 'CARE_LEAVERS' }.areaWords",
+                        equalTo("The experiences and progress of care leavers"))
+                .body("items.gradeWords", org.hamcrest.Matchers.everyItem(equalTo("Requires improvement to be good")));
+        given().when().get("/api/v1/inspections/" + before + "/judgements/OVERALL_EFFECTIVENESS").then().statusCode(200)
+                .body("framework", equalTo("ILACS_2023")).body("areaWords", equalTo("Overall effectiveness"))
+                .body("gradeWords", equalTo("Inadequate"));
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class InspectionDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "Judgement")
     public record Judgement(String area, String grade, String inspectionRef, String inspectionType,
-            LocalDate inspectionEndDate, LocalDate publishedDate) {
+            LocalDate inspectionEndDate, LocalDate publishedDate, String framework, String areaWords,
+            String gradeWords) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,6 +7,7 @@ import uk.csit.tracker.inspection.domain.FindingStatusChange;
 import uk.csit.tracker.inspection.domain.Inspection;
 import uk.csit.tracker.inspection.domain.Intervention;
 import uk.csit.tracker.inspection.domain.Judgement;
+import uk.csit.tracker.inspection.domain.InspectionFramework;
 import uk.csit.tracker.inspection.domain.OversightRole;
 import uk.csit.tracker.inspection.domain.ReportingDuty;
 import uk.csit.tracker.inspection.domain.ReportingSchedule;
@@ -58,7 +59,9 @@ public final class InspectionMapper {
     }
 
     public static JudgementDto toResponse(Judgement j, Inspection i) {
-        return new JudgementDto(j.area, j.grade, i.ref, i.type, i.judgedOn(), i.publishedDate);
+        var framework = InspectionFramework.of(i.type, i.judgedOn());
+        return new JudgementDto(j.area, j.grade, i.ref, i.type, i.judgedOn(), i.publishedDate, framework.orElse(null),
+                framework.flatMap(f -> f.words(j.area)).orElse(null), framework.map(f -> f.words(j.grade)).orElse(null));
     }
 
     public static FindingDto toResponse(Finding f, Inspection i, List<StatusChangeResponse> history) {

@@ -16,6 +16,7 @@ import uk.csit.tracker.inspection.domain.DatePrecision;
 import uk.csit.tracker.inspection.domain.FindingType;
 import uk.csit.tracker.inspection.domain.Grade;
 import uk.csit.tracker.inspection.domain.Inspection;
+import uk.csit.tracker.inspection.domain.InspectionFramework;
 import uk.csit.tracker.inspection.domain.InspectionType;
 import uk.csit.tracker.inspection.domain.Judgement;
 import uk.csit.tracker.inspection.domain.JudgementArea;
@@ -219,6 +220,11 @@ public class InspectionService {
         }
         if (!area.validOn(inspection.judgedOn())) {
             return area + " is " + area.validity() + ", and this inspection is dated " + inspection.judgedOn() + ".";
+        }
+        var framework = InspectionFramework.of(inspection.type, inspection.judgedOn());
+        if (framework.isPresent() && !framework.get().grades(area)) {
+            return area + " is not an area of " + framework.get().title() + ", the framework of this "
+                    + inspection.type + " dated " + inspection.judgedOn() + ".";
         }
         return null;
     }
