@@ -87,6 +87,12 @@ class HaveringSeedTest {
         given().queryParam("from", "2022-10-01").when().get("/api/v1/kpis/SW_CASELOAD/values").then().statusCode(200)
                 .body("items.periodLabel", org.hamcrest.Matchers.contains("2023", "2024", "2025"))
                 .body("items.value", org.hamcrest.Matchers.contains(20.4f, 18.9f, 15));
+        // As at a day, only what had been released by then: children in need on 30 October 2025, children looked
+        // after on 26 November 2025, the workforce file on 19 March 2026 (every year of it, as imported from it).
+        given().queryParam("asOf", "2025-11-01").when().get("/api/v1/plan-summary").then().statusCode(200)
+                .body("kpiHeadlines.find { it.code == 'REREFERRALS_12_MONTHS' }.latestPeriod", equalTo("2025"))
+                .body("kpiHeadlines.find { it.code == 'CLA_RATE' }.latestValue", nullValue())
+                .body(caseload + "latestValue", nullValue()).body(caseload + "published", nullValue());
         given().when().get("/api/v1/statistical-neighbours/E09000016").then().statusCode(200)
                 .body("laCode", equalTo("311")).body("neighbours", hasSize(10));
     }

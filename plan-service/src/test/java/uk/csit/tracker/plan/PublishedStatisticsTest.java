@@ -98,6 +98,7 @@ class PublishedStatisticsTest {
                 .body("latestPublished.comparators.neighboursMean", equalTo(15.85f))
                 .body("latestPublished.comparators.rankAmongNeighbours", equalTo(4))
                 .body("latestPublished.comparators.rankedAmongNeighbours", equalTo(11))
+                .body("latestPublished.comparators.quartileAmongNeighbours", equalTo(2))
                 .body("latestPublished.comparators.rankAmongLocalAuthorities", equalTo(65))
                 .body("latestPublished.comparators.rankedLocalAuthorities", equalTo(149))
                 .body("latestPublished.comparators.quartile", equalTo(2));

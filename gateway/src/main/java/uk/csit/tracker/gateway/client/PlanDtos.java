@@ -64,7 +64,8 @@ public final class PlanDtos {
     @Schema(name = "KpiComparators")
     public record Comparators(String period, String source, BigDecimal england, String regionCode, String regionName,
             BigDecimal region, List<NeighbourFigure> neighbours, BigDecimal neighboursMedian, BigDecimal neighboursMean,
-            Integer rankAmongNeighbours, Integer rankedAmongNeighbours, Integer rankAmongLocalAuthorities,
+            Integer rankAmongNeighbours, Integer rankedAmongNeighbours, Integer quartileAmongNeighbours,
+            Integer rankAmongLocalAuthorities,
             Integer rankedLocalAuthorities, Integer quartile) {
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record KpiComparators(String period, String source, BigDecimal england, String regionCode, String regionName,
         BigDecimal region, List<Neighbour> neighbours, BigDecimal neighboursMedian, BigDecimal neighboursMean,
-        Integer rankAmongNeighbours, int rankedAmongNeighbours, Integer rankAmongLocalAuthorities,
-        int rankedLocalAuthorities, Integer quartile) {
+        Integer rankAmongNeighbours, int rankedAmongNeighbours, Integer quartileAmongNeighbours,
+        Integer rankAmongLocalAuthorities, int rankedLocalAuthorities, Integer quartile) {
 
     /** A statistical neighbour's figure for the same period (the value, or the symbol that stands for it). */
     public record Neighbour(int position, String laCode, String name, String closeness, BigDecimal value,

@@ -59,6 +59,9 @@ public class KpiValue extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public KpiBasis basis = KpiBasis.LOCAL;
 
+    /** The day a published figure was released, when its import was told: not shown as at an earlier day. */
+    public LocalDate released;
+
     /** A published figure that is withheld: its symbol (Suppression), and no value. */
     public String symbol;
 

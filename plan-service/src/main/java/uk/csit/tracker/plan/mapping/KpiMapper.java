@@ -69,6 +69,6 @@ public final class KpiMapper {
                         .map(n -> new NeighbourFigure(n.position(), n.laCode(), n.name(), n.closeness(), n.value(),
                                 n.symbol())).toList(),
                 c.neighboursMedian(), c.neighboursMean(), c.rankAmongNeighbours(), c.rankedAmongNeighbours(),
-                c.rankAmongLocalAuthorities(), c.rankedLocalAuthorities(), c.quartile());
+                c.quartileAmongNeighbours(), c.rankAmongLocalAuthorities(), c.rankedLocalAuthorities(), c.quartile());
     }
 }

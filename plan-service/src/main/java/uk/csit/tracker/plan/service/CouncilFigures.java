@@ -102,6 +102,7 @@ public class CouncilFigures {
         value.value = own.figure.value();
         value.symbol = own.figure.symbol();
         value.source = own.source;
+        value.released = own.released;
         value.england = comparators.england();
         value.statisticalNeighbours = comparators.neighboursMedian();
         value.comparators = comparators;
@@ -110,7 +111,8 @@ public class CouncilFigures {
     private static boolean same(KpiValue value, Held own, KpiComparators comparators) {
         return Objects.equals(value.periodEnd, own.end) && Objects.equals(value.periodLabel, own.label)
                 && equal(value.value, own.figure.value()) && Objects.equals(value.symbol, own.figure.symbol())
-                && Objects.equals(value.source, own.source) && Objects.equals(value.comparators, comparators);
+                && Objects.equals(value.source, own.source) && Objects.equals(value.released, own.released)
+                && Objects.equals(value.comparators, comparators);
     }
 
     private static boolean equal(BigDecimal a, BigDecimal b) {
@@ -118,20 +120,21 @@ public class CouncilFigures {
     }
 
     /** A figure as held, with its period. */
-    private record Held(String timePeriod, String label, LocalDate start, LocalDate end, String source, Figure figure) {
+    private record Held(String timePeriod, String label, LocalDate start, LocalDate end, String source,
+            LocalDate released, Figure figure) {
     }
 
     @SuppressWarnings("unchecked")
     private Collection<Held> figures(long kpiId) {
         List<Object[]> rows = em.createNativeQuery("""
                 select time_period, period_label, period_start, period_end, geographic_level, area_code, area_name,
-                       old_la_code, region_code, region_name, value, symbol, source
+                       old_la_code, region_code, region_name, value, symbol, source, released
                   from published_figure where kpi_id = ?1 and replaced_at is null
                  order by period_start, id""").setParameter(1, kpiId).getResultList();
         List<Held> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             out.add(new Held((String) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3],
-                    (String) r[12], new Figure((String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                    (String) r[12], (LocalDate) r[13], new Figure((String) r[4], (String) r[5], (String) r[6], (String) r[7],
                             (String) r[8], (String) r[9], KpiComparison.plain((BigDecimal) r[10]), (String) r[11])));
         }
         return out;

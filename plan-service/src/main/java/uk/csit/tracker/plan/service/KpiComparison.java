@@ -80,10 +80,12 @@ public final class KpiComparison {
         }
         List<BigDecimal> allValues = localAuthorities.stream().map(Figure::value).filter(Objects::nonNull).toList();
         Integer rankAll = rank(council.value(), allValues, polarity);
+        Integer rankNeighbours = rank(council.value(), withCouncil, polarity);
         return new KpiComparators(periodLabel, source, england, council.regionCode(), council.regionName(),
                 region == null ? null : region.value(), shown, median(neighbourValues), mean(neighbourValues),
-                rank(council.value(), withCouncil, polarity), withCouncil.size(), rankAll, allValues.size(),
-                rankAll == null ? null : quartile(rankAll, allValues.size()));
+                rankNeighbours, withCouncil.size(),
+                rankNeighbours == null ? null : quartile(rankNeighbours, withCouncil.size()), rankAll,
+                allValues.size(), rankAll == null ? null : quartile(rankAll, allValues.size()));
     }
 
     /** 1 and one more for each value better than this one by the polarity; equal values share a rank. */

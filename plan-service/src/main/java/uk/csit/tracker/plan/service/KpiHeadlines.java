@@ -20,7 +20,7 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiPublishedHeadline;
 /**
  * Each KPI's headline for the plan's summary, in one query: its latest value (the council's own where both end the
  * same day) and its latest published value with England, the region and the neighbours beside it; as at a day, the
- * latest of periods ended by then.
+ * latest of periods ended, and figures released, by then.
  */
 @ApplicationScoped
 public class KpiHeadlines {
@@ -40,10 +40,12 @@ public class KpiHeadlines {
                        cast(p.comparators as text)
                   from kpi k
                   left join lateral (select * from kpi_value kv where kv.kpi_id = k.id
-                                        and (cast(?1 as date) is null or kv.period_end <= cast(?1 as date))
+                                        and (cast(?1 as date) is null or (kv.period_end <= cast(?1 as date)
+                                             and (kv.released is null or kv.released <= cast(?1 as date))))
                                       order by kv.period_end desc, kv.basis limit 1) v on true
                   left join lateral (select * from kpi_value kv where kv.kpi_id = k.id and kv.basis = 'PUBLISHED'
-                                        and (cast(?1 as date) is null or kv.period_end <= cast(?1 as date))
+                                        and (cast(?1 as date) is null or (kv.period_end <= cast(?1 as date)
+                                             and (kv.released is null or kv.released <= cast(?1 as date))))
                                       order by kv.period_end desc limit 1) p on true
                  order by k.code""").setParameter(1, asOf).getResultList()) {
             Polarity polarity = Polarity.valueOf((String) row[3]);

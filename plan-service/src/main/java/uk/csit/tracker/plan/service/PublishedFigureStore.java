@@ -77,8 +77,8 @@ public class PublishedFigureStore {
                         "update published_figure set replaced_at = now() where id = ?");
                         PreparedStatement insert = connection.prepareStatement("insert into published_figure (kpi_id,"
                                 + " time_period, period_label, period_start, period_end, geographic_level, area_code,"
-                                + " area_name, old_la_code, region_code, region_name, value, symbol, source)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                + " area_name, old_la_code, region_code, region_name, value, symbol, source, released)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (Read figure : read.figures()) {
                         if (figure.kpiId() != kpiId) {
                             continue;
@@ -139,5 +139,6 @@ public class PublishedFigureStore {
         }
         insert.setString(13, f.symbol());
         insert.setString(14, figure.source());
+        insert.setObject(15, figure.released());
     }
 }

@@ -37,7 +37,8 @@ final class PublishedFigures implements PublishedFile.Rows {
     }
 
     /** A figure read, with the line it came from. */
-    record Read(long kpiId, String timePeriod, PublishedPeriod period, Figure figure, String source, int line) {
+    record Read(long kpiId, String timePeriod, PublishedPeriod period, Figure figure, String source,
+            LocalDate released, int line) {
     }
 
     private final List<Mapping> mappings;
@@ -149,7 +150,8 @@ final class PublishedFigures implements PublishedFile.Rows {
             throw ProblemException.unprocessable("file", "holds more than " + MAX_FIGURES + " figures of KPIs; send"
                     + " it in parts (a period or a few indicators at a time)");
         }
-        figures.put(key, new Read(mapping.kpiId(), timePeriod, period, figure, source(mapping, period), row.line()));
+        figures.put(key, new Read(mapping.kpiId(), timePeriod, period, figure, source(mapping, period), released,
+                row.line()));
     }
 
     private static void fits(PublishedFile.Row row, String what, String value, int max) {

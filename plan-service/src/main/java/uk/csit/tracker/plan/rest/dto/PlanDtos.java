@@ -363,6 +363,8 @@ public final class PlanDtos {
             @Schema(nullable = true) BigDecimal neighboursMedian, @Schema(nullable = true) BigDecimal neighboursMean,
             @Schema(nullable = true, description = "Among the council and its neighbours with a figure.")
             Integer rankAmongNeighbours, @Schema(description = "How many were ranked.") int rankedAmongNeighbours,
+            @Schema(nullable = true, description = "1 for the best quarter of the council and its neighbours to 4 for"
+                    + " the worst.", minimum = "1", maximum = "4") Integer quartileAmongNeighbours,
             @Schema(nullable = true, description = "Among every local authority with a figure.")
             Integer rankAmongLocalAuthorities, @Schema(description = "How many were ranked.") int rankedLocalAuthorities,
             @Schema(nullable = true, description = "1 for the best quarter of local authorities to 4 for the worst.",
