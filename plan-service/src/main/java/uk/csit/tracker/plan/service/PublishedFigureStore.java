@@ -53,23 +53,18 @@ public class PublishedFigureStore {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('published_figure'))").getSingleResult();
         Set<Long> kpiIds = new LinkedHashSet<>();
         read.applicable().forEach(m -> kpiIds.add(m.kpiId()));
-        int[] counts = new int[3]; // added, revised, unchanged
-        int withheld = 0;
-        for (Read figure : read.figures()) {
-            if (figure.figure().symbol() != null) {
-                withheld++;
-            }
-        }
+        Tally tally = new Tally();
+        int withheld = (int) read.figures().stream().filter(f -> f.figure().symbol() != null).count();
         em.unwrap(Session.class).doWork(connection -> {
             for (long kpiId : kpiIds) {
-                Map<String, Object[]> held = new HashMap<>();
+                Map<String, Held> held = new HashMap<>();
                 try (PreparedStatement select = connection.prepareStatement("select area_code, time_period, id, value,"
                         + " symbol from published_figure where kpi_id = ? and replaced_at is null")) {
                     select.setLong(1, kpiId);
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
                             held.put(rs.getString(1) + " " + rs.getString(2),
-                                    new Object[] {rs.getLong(3), rs.getBigDecimal(4), rs.getString(5)});
+                                    new Held(rs.getLong(3), rs.getBigDecimal(4), rs.getString(5)));
                         }
                     }
                 }
@@ -83,17 +78,17 @@ public class PublishedFigureStore {
                         if (figure.kpiId() != kpiId) {
                             continue;
                         }
-                        Object[] current = held.get(figure.figure().areaCode() + " " + figure.timePeriod());
-                        if (current != null && sameFigure(current, figure)) {
-                            counts[2]++;
+                        Held current = held.get(figure.figure().areaCode() + " " + figure.timePeriod());
+                        if (current != null && current.same(figure)) {
+                            tally.unchanged++;
                             continue;
                         }
                         if (current != null) {
-                            replace.setLong(1, (Long) current[0]);
+                            replace.setLong(1, current.id());
                             replace.addBatch();
-                            counts[1]++;
+                            tally.revised++;
                         } else {
-                            counts[0]++;
+                            tally.added++;
                         }
                         bind(insert, kpiId, figure);
                         insert.addBatch();
@@ -108,15 +103,25 @@ public class PublishedFigureStore {
             councilValues += councilFigures.refresh(kpiId);
         }
         List<String> codes = read.applicable().stream().map(Mapping::kpiCode).distinct().sorted().toList();
-        return new PublishedImportResult(read.rows(), codes, counts[0], counts[1], counts[2], withheld,
+        return new PublishedImportResult(read.rows(), codes, tally.added, tally.revised, tally.unchanged, withheld,
                 read.count("empty"), councilValues);
     }
 
-    private static boolean sameFigure(Object[] current, Read figure) {
-        BigDecimal value = (BigDecimal) current[1];
-        BigDecimal now = figure.figure().value();
-        boolean sameValue = value == null ? now == null : now != null && value.compareTo(now) == 0;
-        return sameValue && java.util.Objects.equals(current[2], figure.figure().symbol());
+    /** A figure held now: the row that a different figure replaces. */
+    private record Held(long id, BigDecimal value, String symbol) {
+
+        boolean same(Read figure) {
+            BigDecimal now = figure.figure().value();
+            boolean sameValue = value == null ? now == null : now != null && value.compareTo(now) == 0;
+            return sameValue && java.util.Objects.equals(symbol, figure.figure().symbol());
+        }
+    }
+
+    /** What the import did with the figures it read. */
+    private static final class Tally {
+        int added;
+        int revised;
+        int unchanged;
     }
 
     private static void bind(PreparedStatement insert, long kpiId, Read figure) throws java.sql.SQLException {
