@@ -107,6 +107,35 @@ class LedgerRulesTest {
         assertEquals(true, body.contains("\"spentGbp\":1.00"), "the total is written with two decimals, exactly: " + body);
     }
 
+    @Test
+    void aGrantKeepsItsConditionsAndItsSpendIsReportedBesideTheRest() {
+        String label = year();
+        String first = label.substring(0, 4);
+        String grant = unique("FS-GRANT");
+        given().contentType(ContentType.JSON).body("{\"ref\":\"" + grant + "\",\"name\":\"Children's Social Care Prevention"
+                + " Grant\",\"type\":\"GRANT\",\"conditions\":[\"Family help\",\"Multi-agency child protection teams\"]}")
+                .when().post("/api/v1/funding-sources").then().statusCode(201)
+                .body("conditions", org.hamcrest.Matchers.contains("Family help", "Multi-agency child protection teams"));
+        given().contentType(ContentType.JSON).body("{\"ref\":\"" + unique("FS") + "\",\"name\":\"x\",\"type\":\"GRANT\","
+                + "\"conditions\":[\"\"]}").when().post("/api/v1/funding-sources").then().statusCode(400);
+        String tagged = unique("ALLOC");
+        given().contentType(ContentType.JSON).body("{\"ref\":\"" + tagged + "\",\"financialYear\":\"" + label + "\","
+                + "\"category\":\"IMPROVEMENT_PLAN\",\"amountGbp\":1000.00,\"purpose\":\"Family help\","
+                + "\"fundingSourceRef\":\"" + grant + "\"}").when().post("/api/v1/allocations").then().statusCode(201);
+        String untagged = allocation(label, "500.00", null);
+        given().contentType(ContentType.JSON).body(spend(tagged + "-1", tagged, first + "-05-01", "250.00", null))
+                .when().post("/api/v1/spend").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(spend(untagged + "-1", untagged, first + "-05-01", "100.00", null))
+                .when().post("/api/v1/spend").then().statusCode(201);
+        given().queryParam("financialYear", label).queryParam("groupBy", "fundingSource")
+                .when().get("/api/v1/budget-position").then().statusCode(200)
+                .body("groups.find { it.key == '" + grant + "' }.allocatedGbp", equalTo(1000.00f))
+                .body("groups.find { it.key == '" + grant + "' }.spentGbp", equalTo(250.00f))
+                .body("groups.find { it.key == '(none)' }.spentGbp", equalTo(100.00f));
+        given().when().get("/api/v1/funding-sources").then().statusCode(200)
+                .body("items.find { it.ref == '" + grant + "' }.conditions", org.hamcrest.Matchers.hasSize(2));
+    }
+
     /** Who recorded a line is a member of staff's name: given to callers who may read history, not to a VIEWER. */
     @Test
     void whoRecordedSpendIsGivenOnlyToCallersWhoMayReadHistory() {

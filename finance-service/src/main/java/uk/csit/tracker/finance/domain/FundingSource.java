@@ -10,6 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +38,10 @@ public class FundingSource extends PanacheEntityBase {
     public Integer repaymentTermYears;
 
     public String source;
+
+    /** What the money may be spent on, as the grant's conditions say. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> conditions = new ArrayList<>();
 
     @Version
     public long version;

@@ -1,5 +1,6 @@
 package uk.csit.tracker.finance.mapping;
 
+import java.util.List;
 import uk.csit.tracker.finance.domain.FundingSource;
 import uk.csit.tracker.finance.rest.dto.FinanceDtos.FundingSourceResponse;
 
@@ -10,6 +11,7 @@ public final class FundingSourceMapper {
     }
 
     public static FundingSourceResponse toResponse(FundingSource s) {
-        return new FundingSourceResponse(s.ref, s.name, s.type, s.repaymentTermYears, s.source, s.version);
+        return new FundingSourceResponse(s.ref, s.name, s.type, s.repaymentTermYears,
+                s.conditions == null ? List.of() : List.copyOf(s.conditions), s.source, s.version);
     }
 }

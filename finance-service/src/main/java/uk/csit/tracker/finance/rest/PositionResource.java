@@ -70,7 +70,7 @@ public class PositionResource {
     @APIResponse(responseCode = "200", description = "The position.", content = @Content(schema = @Schema(implementation = BudgetPosition.class)))
     @APIResponse(responseCode = "404", description = "The year is not recorded.")
     public BudgetPosition position(@Parameter(example = "2024-25") @QueryParam("financialYear") String financialYear,
-            @Parameter(description = "category (default), priority, month or quarter.", schema = @Schema(type = SchemaType.STRING, enumeration = {"category", "priority", "month", "quarter"})) @QueryParam("groupBy") String groupBy) {
+            @Parameter(description = "category (default), priority, fundingSource (a grant's spend against its allocations), month or quarter.", schema = @Schema(type = SchemaType.STRING, enumeration = {"category", "priority", "fundingSource", "month", "quarter"})) @QueryParam("groupBy") String groupBy) {
         return positions.position(QueryValues.filter(financialYear), groupBy);
     }
 

@@ -33,6 +33,7 @@ public class FundingSourceService {
         source.name = body.name();
         source.type = body.type();
         source.repaymentTermYears = body.repaymentTermYears();
+        source.conditions = body.conditions() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(body.conditions());
         source.source = body.source();
         source.persistAndFlush();
         FundingSourceResponse response = FundingSourceMapper.toResponse(source);

@@ -35,8 +35,10 @@ public class PositionService {
     private static final String ALLOCATIONS = """
             (select a.id, a.financial_year_id, a.category, a.priority_ref, a.amount,
                     a.spent_total as spent,
-                    coalesce(f.forecast_outturn, a.spent_total) as forecast
+                    coalesce(f.forecast_outturn, a.spent_total) as forecast,
+                    fs.ref as funding_source_ref
                from allocation a
+               left join funding_source fs on fs.id = a.funding_source_id
                left join lateral (select forecast_outturn from forecast fc where fc.allocation_id = a.id
                                    order by fc.month desc limit 1) f on true) x
             """;
@@ -69,7 +71,8 @@ public class PositionService {
 
     private static final Map<String, String> GROUP_KEYS = Map.of(
             "category", "x.category",
-            "priority", "coalesce(x.priority_ref, '(none)')");
+            "priority", "coalesce(x.priority_ref, '(none)')",
+            "fundingSource", "coalesce(x.funding_source_ref, '(none)')");
 
     @Inject
     EntityManager em;
@@ -132,7 +135,7 @@ public class PositionService {
                         new BigDecimal(row[4].toString()).setScale(1)));
             }
         } else {
-            throw ProblemException.invalid("groupBy", "must be one of category, priority, month, quarter");
+            throw ProblemException.invalid("groupBy", "must be one of category, priority, fundingSource, month, quarter");
         }
         Object[] totals = (Object[]) em.createNativeQuery("select coalesce(sum(x.amount), 0), coalesce(sum(x.spent), 0),"
                 + " coalesce(sum(x.forecast), 0) from " + ALLOCATIONS + " where x.financial_year_id = ?1")

@@ -98,6 +98,9 @@ public final class FinanceDtos {
             @NotBlank @Size(max = 300) String name,
             @NotNull FundingType type,
             @Min(1) @Max(100) @Schema(description = "Capitalisation directions only.", example = "20") Integer repaymentTermYears,
+            @Size(max = 20) @Schema(description = "What the money may be spent on, as a grant's conditions say; its"
+                    + " spend against them is GET /api/v1/budget-position?groupBy=fundingSource.")
+            List<@NotBlank @Size(max = 2000) String> conditions,
             @Size(max = 500) String source) {
 
         @AssertTrue(message = "is given only for a CAPITALISATION_DIRECTION")
@@ -108,7 +111,8 @@ public final class FinanceDtos {
 
     @Schema(name = "FundingSource")
     public record FundingSourceResponse(String ref, String name, FundingType type, Integer repaymentTermYears,
-            String source, @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
+            List<String> conditions, String source,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) long version) {
     }
 
     @Schema(name = "AllocationRequest")
