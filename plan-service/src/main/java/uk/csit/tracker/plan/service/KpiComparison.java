@@ -122,7 +122,10 @@ public final class KpiComparison {
         return plain(sum.divide(BigDecimal.valueOf(values.size()), scale(values), RoundingMode.HALF_UP));
     }
 
-    /** A median or mean is shown to one more place than the figures it is made of, and at least one. */
+    /**
+     * A median or mean is rounded to one more place than the figures it is made of (at least one), so that it never
+     * claims more precision than they have but keeps the half a median of two can fall on; trailing zeros are dropped.
+     */
     private static int scale(List<BigDecimal> values) {
         int places = values.stream().mapToInt(v -> Math.max(0, v.stripTrailingZeros().scale())).max().orElse(0);
         return Math.max(1, places + 1);
