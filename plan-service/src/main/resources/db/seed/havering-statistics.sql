@@ -1,5 +1,5 @@
 -- Which column of the DfE's published files is each of Havering's KPIs (data, not code: a new file or indicator
--- needs only a row here or a PUT /api/v1/kpis/{ref}/published-source). The files themselves are imported after this
+-- needs only a row here or a POST /api/v1/kpis/{ref}/published-source). The files themselves are imported after this
 -- script, from statistics/dfe (tracker.published-statistics.seed-files).
 
 insert into kpi (code, name, unit, polarity, frequency, source, target, notes)
