@@ -1,5 +1,7 @@
 package uk.csit.tracker.plan.mapping;
 
+import static uk.csit.tracker.kit.json.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +32,7 @@ public final class KpiMapper {
 
     public static KpiValueResponse toResponse(KpiValue v, Kpi kpi) {
         BigDecimal target = v.target != null ? v.target : kpi.target;
+        // A figure as written (15, 15.2), not as the column pads it (15.0000).
         return new KpiValueResponse(kpi.code, v.periodStart, v.periodEnd, v.periodLabel, plain(v.value),
                 plain(v.numerator), plain(v.denominator), plain(target), plain(v.england), plain(v.london),
                 plain(v.statisticalNeighbours), KpiRag.of(kpi.polarity, v.value, target), v.source, v.basis,
@@ -39,15 +42,6 @@ public final class KpiMapper {
     public static PublishedSourceDto toDto(KpiPublishedSource source) {
         return new PublishedSourceDto(source.publication, source.indicator,
                 source.filters == null ? Map.of() : new TreeMap<>(source.filters), source.yearEnds, source.version);
-    }
-
-    /** A figure as written (15, 15.2), not as the column pads it (15.0000). */
-    public static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The ref of a value in the change feed: the KPI's code and the period's first day, with /published for a published one. */

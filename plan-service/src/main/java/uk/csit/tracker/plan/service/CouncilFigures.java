@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
+import uk.csit.tracker.kit.json.Decimals;
 import uk.csit.tracker.plan.config.CouncilConfig;
 import uk.csit.tracker.plan.domain.Kpi;
 import uk.csit.tracker.plan.domain.KpiBasis;
@@ -44,6 +45,9 @@ public class CouncilFigures {
 
     @Inject
     ChangeRecorder changes;
+
+    @Inject
+    StatisticalNeighbourModel neighbourModel;
 
     /** Brings the KPI's published values up to date; returns how many were added or changed. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -110,13 +114,9 @@ public class CouncilFigures {
 
     private static boolean same(KpiValue value, Held own, KpiComparators comparators) {
         return Objects.equals(value.periodEnd, own.end) && Objects.equals(value.periodLabel, own.label)
-                && equal(value.value, own.figure.value()) && Objects.equals(value.symbol, own.figure.symbol())
+                && own.figure.holds(value.value, value.symbol)
                 && Objects.equals(value.source, own.source) && Objects.equals(value.released, own.released)
                 && Objects.equals(value.comparators, comparators);
-    }
-
-    private static boolean equal(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** A figure as held, with its period. */
@@ -135,23 +135,18 @@ public class CouncilFigures {
         for (Object[] r : rows) {
             out.add(new Held((String) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3],
                     (String) r[12], (LocalDate) r[13], new Figure((String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                            (String) r[8], (String) r[9], KpiComparison.plain((BigDecimal) r[10]), (String) r[11])));
+                            (String) r[8], (String) r[9], Decimals.plain((BigDecimal) r[10]), (String) r[11])));
         }
         return out;
     }
 
     /** The council's neighbours by the model; a council written with two codes takes the first that has some. */
-    @SuppressWarnings("unchecked")
     private List<NeighbourRef> neighboursOf(String oldLaCodes) {
         for (String code : oldLaCodes.split("/")) {
-            List<Object[]> rows = em.createNativeQuery("""
-                    select n.position, n.neighbour_code, (select m.la_name from statistical_neighbour m
-                                                          where m.la_code = n.neighbour_code limit 1), n.closeness
-                      from statistical_neighbour n where n.la_code = ?1 order by n.position""")
-                    .setParameter(1, code.trim()).getResultList();
-            if (!rows.isEmpty()) {
-                return rows.stream().map(r -> new NeighbourRef(((Number) r[0]).intValue(), (String) r[1],
-                        (String) r[2], (String) r[3])).toList();
+            var found = neighbourModel.named(code.trim());
+            if (found.isPresent()) {
+                return found.get().neighbours().stream()
+                        .map(n -> new NeighbourRef(n.position(), n.laCode(), n.name(), n.closeness())).toList();
             }
         }
         return List.of();

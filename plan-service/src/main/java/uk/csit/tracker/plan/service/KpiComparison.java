@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import uk.csit.tracker.kit.json.Decimals;
 import uk.csit.tracker.plan.domain.KpiComparators;
 import uk.csit.tracker.plan.domain.Polarity;
-import uk.csit.tracker.plan.mapping.KpiMapper;
 
 /**
  * Works out where a council's published figure stands among the figures of the same KPI and period: England, its
@@ -34,6 +34,13 @@ public final class KpiComparison {
      */
     public record Figure(String level, String areaCode, String areaName, String oldLaCode, String regionCode,
             String regionName, BigDecimal value, String symbol) {
+
+        /** True when this figure is the value (equal whatever its scale) or the symbol given. */
+        public boolean holds(BigDecimal otherValue, String otherSymbol) {
+            boolean sameValue = value == null ? otherValue == null
+                    : otherValue != null && value.compareTo(otherValue) == 0;
+            return sameValue && java.util.Objects.equals(symbol, otherSymbol);
+        }
 
         /** True when this row is, or covers, the council with this (old or new) code. */
         public boolean covers(String code) {
@@ -111,7 +118,7 @@ public final class KpiComparison {
         int middle = sorted.size() / 2;
         BigDecimal median = sorted.size() % 2 == 1 ? sorted.get(middle)
                 : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.TWO);
-        return plain(median.setScale(scale(values), RoundingMode.HALF_UP));
+        return Decimals.plain(median.setScale(scale(values), RoundingMode.HALF_UP));
     }
 
     static BigDecimal mean(List<BigDecimal> values) {
@@ -119,7 +126,7 @@ public final class KpiComparison {
             return null;
         }
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return plain(sum.divide(BigDecimal.valueOf(values.size()), scale(values), RoundingMode.HALF_UP));
+        return Decimals.plain(sum.divide(BigDecimal.valueOf(values.size()), scale(values), RoundingMode.HALF_UP));
     }
 
     /**
@@ -129,11 +136,6 @@ public final class KpiComparison {
     private static int scale(List<BigDecimal> values) {
         int places = values.stream().mapToInt(v -> Math.max(0, v.stripTrailingZeros().scale())).max().orElse(0);
         return Math.max(1, places + 1);
-    }
-
-    /** A figure without trailing zeros (a column pads them), so that it reads, and compares, as published. */
-    public static BigDecimal plain(BigDecimal value) {
-        return KpiMapper.plain(value);
     }
 
     private static java.util.Optional<Figure> first(Collection<Figure> figures, Predicate<Figure> which) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.csit.tracker.kit.json.Decimals;
 import uk.csit.tracker.plan.domain.KpiBasis;
 import uk.csit.tracker.plan.domain.KpiComparators;
 import uk.csit.tracker.plan.domain.KpiRag;
@@ -49,11 +50,11 @@ public class KpiHeadlines {
                                       order by kv.period_end desc limit 1) p on true
                  order by k.code""").setParameter(1, asOf).getResultList()) {
             Polarity polarity = Polarity.valueOf((String) row[3]);
-            BigDecimal value = KpiMapper.plain((BigDecimal) row[5]);
-            BigDecimal target = KpiMapper.plain((BigDecimal) row[6]);
+            BigDecimal value = Decimals.plain((BigDecimal) row[5]);
+            BigDecimal target = Decimals.plain((BigDecimal) row[6]);
             KpiPublishedHeadline published = null;
             if (row[9] != null) {
-                BigDecimal publishedValue = KpiMapper.plain((BigDecimal) row[10]);
+                BigDecimal publishedValue = Decimals.plain((BigDecimal) row[10]);
                 published = new KpiPublishedHeadline((String) row[9], publishedValue, KpiMapper.withheld((String) row[11]),
                         KpiRag.of(polarity, publishedValue, (BigDecimal) row[12]), (String) row[13],
                         KpiMapper.toResponse(comparators((String) row[14])));

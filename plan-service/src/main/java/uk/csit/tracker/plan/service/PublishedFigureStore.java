@@ -55,6 +55,8 @@ public class PublishedFigureStore {
         read.applicable().forEach(m -> kpiIds.add(m.kpiId()));
         Tally tally = new Tally();
         int withheld = (int) read.figures().stream().filter(f -> f.figure().symbol() != null).count();
+        Map<Long, List<Read>> byKpi = read.figures().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Read::kpiId));
         em.unwrap(Session.class).doWork(connection -> {
             for (long kpiId : kpiIds) {
                 Map<String, Held> held = new HashMap<>();
@@ -74,12 +76,9 @@ public class PublishedFigureStore {
                                 + " time_period, period_label, period_start, period_end, geographic_level, area_code,"
                                 + " area_name, old_la_code, region_code, region_name, value, symbol, source, released)"
                                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    for (Read figure : read.figures()) {
-                        if (figure.kpiId() != kpiId) {
-                            continue;
-                        }
+                    for (Read figure : byKpi.getOrDefault(kpiId, List.of())) {
                         Held current = held.get(figure.figure().areaCode() + " " + figure.timePeriod());
-                        if (current != null && current.same(figure)) {
+                        if (current != null && figure.figure().holds(current.value(), current.symbol())) {
                             tally.unchanged++;
                             continue;
                         }
@@ -109,12 +108,6 @@ public class PublishedFigureStore {
 
     /** A figure held now: the row that a different figure replaces. */
     private record Held(long id, BigDecimal value, String symbol) {
-
-        boolean same(Read figure) {
-            BigDecimal now = figure.figure().value();
-            boolean sameValue = value == null ? now == null : now != null && value.compareTo(now) == 0;
-            return sameValue && java.util.Objects.equals(symbol, figure.figure().symbol());
-        }
     }
 
     /** What the import did with the figures it read. */

@@ -138,7 +138,7 @@ final class PublishedFigures implements PublishedFile.Rows {
         String key = mapping.kpiId() + " " + code + " " + timePeriod;
         Read earlier = figures.get(key);
         if (earlier != null) {
-            if (!same(earlier.figure(), figure)) {
+            if (!earlier.figure().holds(figure.value(), figure.symbol())) {
                 throw PublishedFile.invalid(row.line(), "gives " + name + " a second figure for " + timePeriod
                         + " in " + mapping.indicator() + " (the first is on line " + earlier.line() + "): if another"
                         + " column tells the two apart, add it to the filters of " + mapping.kpiCode()
@@ -164,11 +164,6 @@ final class PublishedFigures implements PublishedFile.Rows {
     private String source(Mapping mapping, PublishedPeriod period) {
         return "Department for Education, " + mapping.publication() + ", " + period.label()
                 + (released == null ? "" : " (released " + RELEASED.format(released) + ")");
-    }
-
-    static boolean same(Figure a, Figure b) {
-        return (a.value() == null ? b.value() == null : b.value() != null && a.value().compareTo(b.value()) == 0)
-                && java.util.Objects.equals(a.symbol(), b.symbol());
     }
 
     List<Read> figures() {

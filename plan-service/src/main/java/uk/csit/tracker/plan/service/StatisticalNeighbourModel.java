@@ -86,6 +86,12 @@ public class StatisticalNeighbourModel {
             }
             laCode = old.get(0);
         }
+        return named(laCode);
+    }
+
+    /** A council's neighbours by its old LA code, each with its name as the model gives it. */
+    @SuppressWarnings("unchecked")
+    Optional<StatisticalNeighbours> named(String laCode) {
         List<Object[]> rows = em.createNativeQuery("""
                 select n.la_name, n.position, n.neighbour_code, (select m.la_name from statistical_neighbour m
                                                                  where m.la_code = n.neighbour_code limit 1),

@@ -15,11 +15,6 @@ class TrailingZerosDeserializer extends NumberDeserializers.BigDecimalDeserializ
 
     @Override
     public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        BigDecimal value = super.deserialize(parser, context);
-        if (value == null || value.scale() <= 0) {
-            return value;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Decimals.plain(super.deserialize(parser, context));
     }
 }
