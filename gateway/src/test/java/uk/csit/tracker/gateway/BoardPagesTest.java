@@ -130,6 +130,10 @@ class BoardPagesTest {
                 "a judgement in its framework's words: " + html);
         assertTrue(html.contains("31 December 2025: Progress against the plan, to the Secretary of State"),
                 "the reports an intervention requires: " + html);
+        assertTrue(html.contains("<td class=\"govuk-table__cell\">Families First Partnership (Reform)</td>"
+                + "<td class=\"govuk-table__cell\">None yet</td>"), "a reform beside the plan: " + html);
+        assertTrue(html.contains("<td class=\"govuk-table__cell\">Improvement plan, 1 January 2024</td>"),
+                "each programme's approved plan: " + html);
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
         assertFalse(html.contains("<script"), "no script on the page");
         assertFalse(html.contains("Add a progress update"));

@@ -120,8 +120,13 @@ class HaveringEndToEndTest {
                 .body("monitoringVisits.count", equalTo(3))
                 .body("monitoringVisits.last.progressVerdict", equalTo("good progress"))
                 .body("plan.totalActions", equalTo(15))
-                .body("plan.priorities", hasSize(6))
-                .body("plan.prioritiesTotal", equalTo(6))
+                .body("plan.priorities", hasSize(9))
+                .body("plan.prioritiesTotal", equalTo(9))
+                .body("plan.plan.ref", equalTo("CSIP-2024"))
+                .body("plan.programmes.ref", equalTo(List.of("FAMILIES-FIRST", "IMPROVEMENT")))
+                .body("plan.programmes.find { it.ref == 'FAMILIES-FIRST' }.kind", equalTo("REFORM"))
+                .body("plan.programmes.find { it.ref == 'FAMILIES-FIRST' }.prioritiesTotal", equalTo(3))
+                .body("plan.programmes.find { it.ref == 'IMPROVEMENT' }.totalActions", equalTo(15))
                 .body("finance.years.financialYear.label", hasItem("2024-25"))
                 .body("finance.years.find { it.financialYear.label == '2024-25' }.allocatedGbp", equalTo(16000000.00f));
     }
@@ -157,6 +162,10 @@ class HaveringEndToEndTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(text.contains(status.getString("plan.totalActions") + " actions"),
                 "the plan's actions: " + text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Families First Partnership (Reform)"),
+                "the reform beside the plan: " + text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("No actions yet"),
+                "a priority without actions has no RAG, and says so: " + text);
     }
 
     /** Without a sign-in provider configured the pages are shut, and say so, rather than half open. */

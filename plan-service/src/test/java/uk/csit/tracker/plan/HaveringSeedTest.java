@@ -52,9 +52,15 @@ class HaveringSeedTest {
                 .body("byRag.COMPLETE", equalTo(2))
                 .body("byRag.NOT_ASSESSED", equalTo(13))
                 .body("overdue", equalTo(0))
-                .body("priorities", hasSize(6))
-                .body("prioritiesTotal", equalTo(6))
+                .body("priorities", hasSize(9))
+                .body("prioritiesTotal", equalTo(9))
                 .body("priorities.find { it.ref == 'P2' }.totalActions", equalTo(2))
+                .body("programmes.ref", equalTo(java.util.List.of("FAMILIES-FIRST", "IMPROVEMENT")))
+                .body("programmes.find { it.ref == 'IMPROVEMENT' }.plan.ref", equalTo("CSIP-2024"))
+                .body("programmes.find { it.ref == 'IMPROVEMENT' }.prioritiesTotal", equalTo(6))
+                .body("programmes.find { it.ref == 'IMPROVEMENT' }.totalActions", equalTo(15))
+                .body("programmes.find { it.ref == 'FAMILIES-FIRST' }.prioritiesTotal", equalTo(3))
+                .body("programmes.find { it.ref == 'FAMILIES-FIRST' }.totalActions", equalTo(0))
                 .body("recommendations", hasSize(0))
                 .body("kpiHeadlines", hasSize(11));
     }
@@ -98,6 +104,20 @@ class HaveringSeedTest {
     }
 
     @Test
+    void theFamiliesFirstPartnershipRunsBesideThePlanWithTheReformsThreeParts() {
+        given().when().get("/api/v1/programmes/FAMILIES-FIRST").then().statusCode(200)
+                .body("kind", equalTo("REFORM"))
+                .body("source", org.hamcrest.Matchers.startsWith("Department for Education, Families First"
+                        + " Partnership (FFP) programme guide, March 2025"));
+        given().queryParam("programme", "FAMILIES-FIRST").when().get("/api/v1/priorities").then().statusCode(200)
+                .body("items.ref", equalTo(java.util.List.of("FFP-1", "FFP-2", "FFP-3")))
+                .body("items.source", everyItem(org.hamcrest.Matchers.startsWith("Department for Education")));
+        given().queryParam("programme", "IMPROVEMENT").when().get("/api/v1/plan-summary").then().statusCode(200)
+                .body("plan.ref", equalTo("CSIP-2024")).body("prioritiesTotal", equalTo(6))
+                .body("totalActions", equalTo(15));
+    }
+
+    @Test
     void theFourBoardsAreThere() {
         given().when().get("/api/v1/boards").then().statusCode(200)
                 .body("items.type", hasItems("OFFICER_IMPROVEMENT_BOARD", "CROSS_PARTY_OVERSIGHT_BOARD", "SCRUTINY",
@@ -122,7 +142,9 @@ class HaveringSeedTest {
             more = slice.getBoolean("hasMore");
         }
         org.junit.jupiter.api.Assertions.assertEquals(15, creates.get("actions"), "one CREATE per seeded action");
-        org.junit.jupiter.api.Assertions.assertEquals(6, creates.get("priorities"));
+        org.junit.jupiter.api.Assertions.assertEquals(9, creates.get("priorities"));
+        org.junit.jupiter.api.Assertions.assertEquals(2, creates.get("programmes"), "FAMILIES-FIRST's by the seed,"
+                + " IMPROVEMENT's by the migration that made it");
         org.junit.jupiter.api.Assertions.assertEquals(1, creates.get("plans"));
         org.junit.jupiter.api.Assertions.assertEquals(given().queryParam("size", 200).when().get("/api/v1/kpis")
                 .then().extract().path("totalItems"), creates.get("kpis"));

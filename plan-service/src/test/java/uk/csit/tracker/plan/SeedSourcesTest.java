@@ -8,5 +8,6 @@ class SeedSourcesTest {
     @Test
     void theHaveringSeedCitesPublicSourcesOnly() throws Exception {
         SeedCitations.assertNoRepositoryPaths("db/seed/havering.sql");
+        SeedCitations.assertNoRepositoryPaths("db/seed/havering-families-first.sql");
     }
 }

@@ -22,7 +22,14 @@ public final class PlanDtos {
     @Schema(name = "PlanSummary")
     public record PlanSummary(Instant asAt, PlanHeadline plan, Long totalActions, Map<String, Long> byStatus,
             Map<String, Long> byRag, Long overdue, List<PriorityRollup> priorities, Long prioritiesTotal,
-            List<RecommendationRollup> recommendations, List<KpiHeadline> kpiHeadlines, LocalDate asOf) {
+            List<RecommendationRollup> recommendations, List<KpiHeadline> kpiHeadlines, LocalDate asOf,
+            List<ProgrammeRollup> programmes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "PlanSummaryProgramme")
+    public record ProgrammeRollup(String ref, String title, String kind, PlanHeadline plan, Long prioritiesTotal,
+            Long totalActions, Map<String, Long> byRag, Long overdue, String rag) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -32,7 +39,8 @@ public final class PlanDtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "PlanSummaryPriority")
-    public record PriorityRollup(String ref, String title, List<String> recommendationRefs, Long totalActions,
+    public record PriorityRollup(String ref, String programmeRef, String title, List<String> recommendationRefs,
+            Long totalActions,
             Map<String, Long> byRag, Long overdue, String rag) {
     }
 
@@ -77,7 +85,7 @@ public final class PlanDtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "Priority")
-    public record Priority(String ref, String planRef, String title, String lead, String judgementArea,
+    public record Priority(String ref, String programmeRef, String planRef, String title, String lead, String judgementArea,
             List<String> recommendationRefs, String source, Long version) {
     }
 

@@ -26,6 +26,8 @@ public final class EventCatalogue {
     }
 
     public static final List<Collection> COLLECTIONS = List.of(
+            new Collection("programmes", "plan", "/api/v1/programmes/{ref}", "Programme", true,
+                    "A programme of work: the improvement plan, or a reform run beside it."),
             new Collection("plans", "plan", "/api/v1/plans/{ref}", "ImprovementPlan", true,
                     "A version of the improvement plan."),
             new Collection("priorities", "plan", "/api/v1/priorities/{ref}", "Priority", true,

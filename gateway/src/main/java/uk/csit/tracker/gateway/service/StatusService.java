@@ -70,7 +70,8 @@ public class StatusService {
                         in.monitoringVisitCount());
         StatusView.Plan planPart = pl == null ? null
                 : new StatusView.Plan(pl.plan(), pl.totalActions(), pl.byStatus(), pl.byRag(), pl.overdue(),
-                        pl.priorities(), pl.prioritiesTotal() == null ? sizeOf(pl.priorities()) : pl.prioritiesTotal());
+                        pl.priorities(), pl.prioritiesTotal() == null ? sizeOf(pl.priorities()) : pl.prioritiesTotal(),
+                        pl.programmes());
         return new StatusView(clock.instant(), degraded, sources,
                 in == null ? null : in.localAuthority(),
                 in == null ? null : in.currentJudgements(),

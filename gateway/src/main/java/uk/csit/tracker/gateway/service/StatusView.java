@@ -13,6 +13,7 @@ import uk.csit.tracker.gateway.client.InspectionDtos.Visit;
 import uk.csit.tracker.gateway.client.PlanDtos.KpiHeadline;
 import uk.csit.tracker.gateway.client.PlanDtos.PlanHeadline;
 import uk.csit.tracker.gateway.client.PlanDtos.PriorityRollup;
+import uk.csit.tracker.gateway.client.PlanDtos.ProgrammeRollup;
 import uk.csit.tracker.gateway.client.PlanDtos.RecommendationRollup;
 
 /**
@@ -69,6 +70,9 @@ public record StatusView(
                     + " the 50 most in need (RED, then AMBER, NOT_ASSESSED, no actions yet, GREEN, COMPLETE). Every"
                     + " priority is at /api/v1/priorities.")
             List<PriorityRollup> priorities,
-            @Schema(description = "How many priorities the plan has, listed or not.") long prioritiesTotal) {
+            @Schema(description = "How many priorities the plan has, listed or not.") long prioritiesTotal,
+            @Schema(description = "Each programme's roll-up (the improvement plan and any reform beside it), in ref"
+                    + " order; null from a plan service that does not give them.", nullable = true)
+            List<ProgrammeRollup> programmes) {
     }
 }

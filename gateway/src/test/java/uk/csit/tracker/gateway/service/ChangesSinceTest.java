@@ -23,14 +23,14 @@ class ChangesSinceTest {
             List<StatusView.Recommendation> recommendations, List<SummaryYear> years, List<KpiHeadline> kpis) {
         StatusView.Plan plan = byRag == null ? null
                 : new StatusView.Plan(null, 10L, Map.of("COMPLETE", byRag.getOrDefault("COMPLETE", 0L)), byRag, 1L,
-                        priorities, priorities.size());
+                        priorities, priorities.size(), null);
         return new StatusView(Instant.EPOCH, false, Map.of(), null, null, null, null, recommendations,
                 recommendations == null ? null : (long) recommendations.size(), null, plan, kpis,
                 years == null ? null : new FinanceSummary(Instant.EPOCH, null, years, null), LocalDate.of(2025, 10, 1));
     }
 
     static PriorityRollup priority(String ref, String rag) {
-        return new PriorityRollup(ref, "Priority " + ref, List.of(), 3L, Map.of(), 0L, rag);
+        return new PriorityRollup(ref, "IMPROVEMENT", "Priority " + ref, List.of(), 3L, Map.of(), 0L, rag);
     }
 
     static StatusView.Recommendation recommendation(String ref, String status) {

@@ -31,6 +31,9 @@ public class ImprovementPlan extends PanacheEntityBase {
 
     public String title;
 
+    @Column(name = "programme_id")
+    public Long programmeId;
+
     @Column(name = "plan_version")
     public String planVersion;
 

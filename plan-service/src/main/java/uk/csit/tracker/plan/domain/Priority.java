@@ -32,6 +32,9 @@ public class Priority extends PanacheEntityBase {
     @Column(name = "plan_id")
     public Long planId;
 
+    @Column(name = "programme_id")
+    public Long programmeId;
+
     public String title;
 
     public String lead;

@@ -57,8 +57,9 @@ public class OverviewResource {
     @Path("plan-summary")
     @RolesAllowed(Capability.READ)
     @Operation(operationId = "getPlanSummary", summary = "The plan in numbers, in one call",
-            description = "Actions by status and by RAG in force, overdue, roll-ups per priority and per recommendation, KPI"
-                    + " headlines. Computed in SQL. With asOf, the position as it stood at the end of that day (UK time):"
+            description = "Actions by status and by RAG in force, overdue, roll-ups per programme, per priority and per"
+                    + " recommendation, KPI headlines. Computed in SQL. With programme, only that programme's plan,"
+                    + " priorities, actions and the recommendations they answer (the KPI headlines are the council's). With asOf, the position as it stood at the end of that day (UK time):"
                     + " each action as it was then, rebuilt from its history (left out if made later), its RAG and overdue"
                     + " worked out on that day, the plan approved by then, and each KPI's latest value for a period ended"
                     + " by then.")
@@ -66,8 +67,16 @@ public class OverviewResource {
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The summary, with the time it was read (asAt).",
             content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    public Response summary(@QueryParam("asOf") String asOf) {
+    @APIResponse(responseCode = "404", description = "No programme has the ref asked for.")
+    public Response summary(@QueryParam("asOf") String asOf,
+            @Parameter(description = "Only this programme.", example = "IMPROVEMENT") @QueryParam("programme")
+            String programme) {
         AsOf day = AsOf.parse(asOf, clock);
+        String programmeRef = QueryValues.filter(programme);
+        if (programmeRef != null) {
+            return Response.ok(summaries.summary(day, programmeRef)
+                    .orElseThrow(() -> ProblemException.notFound("programme", programmeRef))).build();
+        }
         // Today's summary is kept as the JSON it is sent as: its roll-ups make it tens of kilobytes on a large plan.
         return Response.ok(day == null ? summaries.summaryJson() : summaries.summary(day), MediaType.APPLICATION_JSON)
                 .build();

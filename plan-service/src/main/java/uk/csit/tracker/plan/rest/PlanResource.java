@@ -54,11 +54,12 @@ public class PlanResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(operationId = "listPlans", summary = "List improvement plans", description = "Every version of the plan, by ref.")
+    @Operation(operationId = "listPlans", summary = "List improvement plans", description = "Every version of every programme's plan, by ref.")
     @APIResponse(responseCode = "200", description = "A page of plans.",
             content = @Content(schema = @Schema(implementation = PlanPage.class)))
-    public Response list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return PageResponses.ok(plans.plans(paging.toRequest()), uriInfo);
+    public Response list(@Parameter(description = "Only this programme's plans.", example = "IMPROVEMENT")
+            @QueryParam("programme") String programme, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return PageResponses.ok(plans.plans(QueryValues.filter(programme), paging.toRequest()), uriInfo);
     }
 
     @POST

@@ -65,19 +65,24 @@ public class PriorityResource {
 
     @GET
     @RolesAllowed(Capability.READ)
-    @Operation(operationId = "listPriorities", summary = "List priorities", description = "The plan's themes (workstreams); filter by the recommendation they answer or by plan.")
+    @Operation(operationId = "listPriorities", summary = "List priorities", description = "The themes (workstreams) of the plans; filter by the recommendation they answer, by plan or by programme.")
     @APIResponse(responseCode = "200", description = "A page of priorities.",
             content = @Content(schema = @Schema(implementation = PriorityPage.class)))
     public Response list(@Parameter(description = "Only priorities answering this recommendation ref.", example = "ILACS-2023-R1")
             @QueryParam("recommendation") String recommendation,
             @Parameter(description = "Only this plan's priorities.") @QueryParam("plan") String plan,
+            @Parameter(description = "Only this programme's priorities.", example = "IMPROVEMENT")
+            @QueryParam("programme") String programme,
             @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) @QueryParam("asOf") String asOf,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         AsOf day = AsOf.parse(asOf, clock);
         PageRequest page = paging.toRequest();
-        return PageResponses.ok(day == null ? plans.priorities(QueryValues.filter(recommendation), QueryValues.filter(plan), page)
-                : priorities.priorities(QueryValues.filter(recommendation), QueryValues.filter(plan), page, day), uriInfo);
+        String rec = QueryValues.filter(recommendation);
+        String planRef = QueryValues.filter(plan);
+        String programmeRef = QueryValues.filter(programme);
+        return PageResponses.ok(day == null ? plans.priorities(rec, planRef, programmeRef, page)
+                : priorities.priorities(rec, planRef, programmeRef, page, day), uriInfo);
     }
 
     @POST

@@ -16,6 +16,7 @@ import uk.csit.tracker.plan.domain.KpiPublishedSource;
 import uk.csit.tracker.plan.domain.KpiValue;
 import uk.csit.tracker.plan.domain.Milestone;
 import uk.csit.tracker.plan.domain.Priority;
+import uk.csit.tracker.plan.domain.Programme;
 import uk.csit.tracker.plan.domain.ProgressUpdate;
 import uk.csit.tracker.plan.mapping.ActionMapper;
 import uk.csit.tracker.plan.mapping.BoardMapper;
@@ -42,8 +43,10 @@ public class PlanRecords implements RecordCatalogue {
     @Override
     public List<Collection> collections() {
         return List.of(
-                new Collection(PlanService.PLANS, () -> ImprovementPlan.<ImprovementPlan>listAll(Sort.by("ref")).stream()
+                new Collection(ProgrammeService.PROGRAMMES, () -> Programme.<Programme>listAll(Sort.by("ref")).stream()
                         .map(p -> new Entry(p.ref, PlanMapper.toResponse(p))).toList()),
+                new Collection(PlanService.PLANS, () -> ImprovementPlan.<ImprovementPlan>listAll(Sort.by("ref")).stream()
+                        .map(p -> new Entry(p.ref, plans.toResponse(p))).toList()),
                 new Collection(PlanService.PRIORITIES, () -> Priority.<Priority>listAll(Sort.by("ref")).stream()
                         .map(p -> new Entry(p.ref, plans.toResponse(p))).toList()),
                 new Collection(ActionService.ACTIONS, () -> search.all(new ActionSearch.Filter(null, null, null, null,

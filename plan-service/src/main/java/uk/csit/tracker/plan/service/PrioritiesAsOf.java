@@ -18,6 +18,7 @@ import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageRequest;
+import uk.csit.tracker.plan.domain.Programme;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityDto;
 
 /**
@@ -43,21 +44,26 @@ public class PrioritiesAsOf {
         return changed.containsKey(ref) ? changed.get(ref) : plans.priority(ref);
     }
 
-    /** The priorities answering a recommendation and in a plan (either null for any) at the end of a day, by ref. */
+    /**
+     * The priorities answering a recommendation, in a plan and in a programme (each null for any) at the end of a day,
+     * by ref.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PriorityDto> priorities(String recommendationRef, String planRef, PageRequest page, AsOf asOf) {
+    public Page<PriorityDto> priorities(String recommendationRef, String planRef, String programmeRef, PageRequest page,
+            AsOf asOf) {
         Map<String, Optional<PriorityDto>> changed = changedSince(asOf);
         List<PriorityDto> all = new ArrayList<>();
         PageRequest each = PageRequest.first(PageParams.MAX_SIZE);
         Page<PriorityDto> now;
         do {
-            now = plans.priorities(recommendationRef, planRef, each);
+            now = plans.priorities(recommendationRef, planRef, programmeRef, each);
             now.items().stream().filter(p -> !changed.containsKey(p.ref())).forEach(all::add);
             each = new PageRequest(each.page() + 1, each.size());
         } while (now.hasNext());
         changed.values().stream().flatMap(Optional::stream)
                 .filter(p -> recommendationRef == null || p.recommendationRefs().contains(recommendationRef))
                 .filter(p -> planRef == null || planRef.equals(p.planRef()))
+                .filter(p -> programmeRef == null || programmeRef.equals(p.programmeRef()))
                 .forEach(all::add);
         all.sort(Comparator.comparing(PriorityDto::ref));
         int from = (int) Math.min(all.size(), page.offset());
@@ -86,7 +92,10 @@ public class PrioritiesAsOf {
             }
             List<String> refs = StreamSupport.stream(p.path("recommendationRefs").spliterator(), false)
                     .map(JsonNode::asText).sorted().toList();
-            return new PriorityDto(p.path("ref").asText(), text(p, "planRef"), text(p, "title"), text(p, "lead"),
+            // Recorded before programmes: every priority was in the one every database starts with.
+            String programmeRef = p.hasNonNull("programmeRef") ? p.get("programmeRef").asText() : Programme.IMPROVEMENT;
+            return new PriorityDto(p.path("ref").asText(), programmeRef, text(p, "planRef"), text(p, "title"),
+                    text(p, "lead"),
                     text(p, "judgementArea"), refs, text(p, "source"),
                     p.hasNonNull("version") ? p.get("version").asLong() : null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

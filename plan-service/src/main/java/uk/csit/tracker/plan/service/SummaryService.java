@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
@@ -25,11 +26,14 @@ import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.ImprovementPlan;
 import uk.csit.tracker.plan.domain.PlanStatus;
+import uk.csit.tracker.plan.domain.Programme;
+import uk.csit.tracker.plan.domain.ProgrammeKind;
 import uk.csit.tracker.plan.domain.Rag;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.KpiHeadline;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanHeadline;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PlanSummary;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityRollup;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.ProgrammeRollup;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.RecommendationRollup;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.TimelineEntry;
 
@@ -98,7 +102,7 @@ public class SummaryService {
     public byte[] summaryJson() {
         return readCache.get("plan-summary-json", () -> {
             try {
-                return json.writeValueAsBytes(read(null));
+                return json.writeValueAsBytes(read(null, null));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("The plan summary could not be written as JSON", e);
             }
@@ -112,20 +116,21 @@ public class SummaryService {
      */
     public PlanSummary summary(AsOf asOf) {
         // Today's summary is kept by the read cache: the gateway's status and dashboards ask for it again and again.
-        return asOf == null ? readCache.get("plan-summary", () -> read(null)) : read(asOf);
+        return asOf == null ? readCache.get("plan-summary", () -> read(null, null)) : read(asOf, null);
+    }
+
+    /** One programme's summary (its plan, priorities, actions and the recommendations they answer), now or as at a day. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlanSummary> summary(AsOf asOf, String programmeRef) {
+        return Programme.<Programme>find("ref", programmeRef).firstResultOptional().map(p -> read(asOf, p));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    PlanSummary read(AsOf asOf) {
+    PlanSummary read(AsOf asOf, Programme only) {
         Date today = Date.valueOf(asOf == null ? LocalDate.now(clock) : asOf.date());
         String actions = ACTIONS.formatted(asOf == null ? ACTIONS_NOW : ACTIONS_THEN);
-        PlanHeadline plan = (asOf == null
-                ? ImprovementPlan.<ImprovementPlan>find("status = ?1 order by approvedDate desc nulls last, id desc",
-                        PlanStatus.APPROVED)
-                : ImprovementPlan.<ImprovementPlan>find("status = ?1 and approvedDate <= ?2"
-                        + " order by approvedDate desc, id desc", PlanStatus.APPROVED, asOf.date()))
-                .firstResultOptional().map(p -> new PlanHeadline(p.ref, p.title, p.status, p.approvedDate)).orElse(null);
+        Long programmeId = only == null ? null : only.id;
 
         // One pass over the actions (each one's RAG is worked out once): counts by priority, status and RAG.
         Map<ActionStatus, Long> byStatus = zeros(ActionStatus.class);
@@ -134,8 +139,11 @@ public class SummaryService {
         long overdue = 0;
         Map<Long, Counts> byPriority = new HashMap<>();
         for (Object[] row : (List<Object[]>) bound(em.createNativeQuery("select x.priority_id, x.status, x.rag,"
-                + " count(*), count(*) filter (where x.overdue) from " + actions + " group by 1, 2, 3"), today, asOf)
-                .getResultList()) {
+                + " count(*), count(*) filter (where x.overdue) from " + actions
+                // An id read from the database, not a caller's text.
+                + (programmeId == null ? "" : " where x.priority_id in (select p.id from priority p"
+                        + " where p.programme_id = " + programmeId + ")")
+                + " group by 1, 2, 3"), today, asOf).getResultList()) {
             Rag rag = Rag.valueOf((String) row[2]);
             long count = ((Number) row[3]).longValue();
             long late = ((Number) row[4]).longValue();
@@ -146,16 +154,34 @@ public class SummaryService {
             byPriority.computeIfAbsent(((Number) row[0]).longValue(), id -> new Counts()).add(rag, count, late);
         }
 
+        Map<Long, ProgrammeAcc> programmes = new LinkedHashMap<>();
+        for (Programme programme : only != null ? List.of(only)
+                : Programme.<Programme>listAll(io.quarkus.panache.common.Sort.by("ref"))) {
+            programmes.put(programme.id, new ProgrammeAcc(programme));
+        }
+        approvedPlans(asOf).forEach(plan -> {
+            ProgrammeAcc programme = programmes.get(plan.programmeId);
+            if (programme != null && programme.plan == null) {
+                programme.plan = plan;
+            }
+        });
+
         Map<Long, PriorityAcc> priorities = new LinkedHashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("""
                 select p.id, p.ref, p.title,
                        (select string_agg(r.recommendation_ref, ',' order by r.recommendation_ref)
-                          from priority_recommendation r where r.priority_id = p.id)
-                  from priority p order by p.ref""").getResultList()) {
+                          from priority_recommendation r where r.priority_id = p.id),
+                       p.programme_id
+                  from priority p where cast(?1 as bigint) is null or p.programme_id = cast(?1 as bigint)
+                 order by p.ref""").setParameter(1, programmeId).getResultList()) {
             long id = ((Number) row[0]).longValue();
-            PriorityAcc acc = new PriorityAcc((String) row[1], (String) row[2], split((String) row[3]));
+            ProgrammeAcc programme = programmes.get(((Number) row[4]).longValue());
+            PriorityAcc acc = new PriorityAcc((String) row[1], programme.programme.ref, (String) row[2],
+                    split((String) row[3]));
             acc.add(byPriority.get(id));
             priorities.put(id, acc);
+            programme.add(byPriority.get(id));
+            programme.prioritiesTotal++;
         }
 
         // A recommendation's roll-up is that of every priority answering it.
@@ -163,18 +189,46 @@ public class SummaryService {
         for (Object[] row : (List<Object[]>) em.createNativeQuery("""
                 select r.recommendation_ref, r.priority_id from priority_recommendation r""").getResultList()) {
             PriorityAcc priority = priorities.get(((Number) row[1]).longValue());
+            if (priority == null) {
+                continue; // another programme's
+            }
             RecommendationAcc acc = recommendations.computeIfAbsent((String) row[0], RecommendationAcc::new);
             acc.priorityRefs.add(priority.ref);
             acc.add(byPriority.get(((Number) row[1]).longValue()));
         }
         recommendations.values().forEach(r -> r.priorityRefs.sort(null));
 
+        // The plan: the programme's asked for, else the newest of those answering an inspection.
+        PlanHeadline plan = programmes.values().stream()
+                .filter(p -> only != null || p.programme.kind == ProgrammeKind.INSPECTION_IMPROVEMENT)
+                .map(p -> p.plan).filter(java.util.Objects::nonNull)
+                .min(NEWEST_APPROVED).map(SummaryService::headline).orElse(null);
+
         List<KpiHeadline> kpis = kpiHeadlines.read(asOf == null ? null : today.toLocalDate());
         List<PriorityRollup> rollups = priorities.values().stream().map(PriorityAcc::toRollup).toList();
         return new PlanSummary(clock.instant(), plan, total, byStatus, byRag, overdue,
                 mostInNeed(rollups, LISTED_PRIORITIES), rollups.size(),
                 recommendations.values().stream().map(RecommendationAcc::toRollup).toList(), kpis,
-                asOf == null ? null : asOf.date());
+                asOf == null ? null : asOf.date(),
+                programmes.values().stream().map(ProgrammeAcc::toRollup).toList());
+    }
+
+    /** The newest approved first: by the day approved (none last), then the later recorded. */
+    private static final Comparator<ImprovementPlan> NEWEST_APPROVED = Comparator
+            .comparing((ImprovementPlan p) -> p.approvedDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(p -> p.id).reversed();
+
+    /** The approved plans, newest first; as at a day, those approved by then. */
+    private static List<ImprovementPlan> approvedPlans(AsOf asOf) {
+        return asOf == null
+                ? ImprovementPlan.<ImprovementPlan>list("status = ?1 order by approvedDate desc nulls last, id desc",
+                        PlanStatus.APPROVED)
+                : ImprovementPlan.<ImprovementPlan>list("status = ?1 and approvedDate <= ?2"
+                        + " order by approvedDate desc, id desc", PlanStatus.APPROVED, asOf.date());
+    }
+
+    private static PlanHeadline headline(ImprovementPlan p) {
+        return new PlanHeadline(p.ref, p.title, p.status, p.approvedDate);
     }
 
     /**
@@ -283,17 +337,35 @@ public class SummaryService {
 
     private static final class PriorityAcc extends Counts {
         final String ref;
+        final String programmeRef;
         final String title;
         final List<String> recommendationRefs;
 
-        PriorityAcc(String ref, String title, List<String> recommendationRefs) {
+        PriorityAcc(String ref, String programmeRef, String title, List<String> recommendationRefs) {
             this.ref = ref;
+            this.programmeRef = programmeRef;
             this.title = title;
             this.recommendationRefs = recommendationRefs;
         }
 
         PriorityRollup toRollup() {
-            return new PriorityRollup(ref, title, recommendationRefs, total, byRag, overdue, rollup(byRag, total));
+            return new PriorityRollup(ref, programmeRef, title, recommendationRefs, total, byRag, overdue,
+                    rollup(byRag, total));
+        }
+    }
+
+    private static final class ProgrammeAcc extends Counts {
+        final Programme programme;
+        ImprovementPlan plan;
+        long prioritiesTotal;
+
+        ProgrammeAcc(Programme programme) {
+            this.programme = programme;
+        }
+
+        ProgrammeRollup toRollup() {
+            return new ProgrammeRollup(programme.ref, programme.title, programme.kind,
+                    plan == null ? null : headline(plan), prioritiesTotal, total, byRag, overdue, rollup(byRag, total));
         }
     }
 

@@ -14,7 +14,7 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.PriorityRollup;
 class PrioritiesInNeedTest {
 
     static PriorityRollup priority(int n, Rag rag, long overdue) {
-        return new PriorityRollup("P%02d".formatted(n), "Priority " + n, List.of(), rag == null ? 0 : 3,
+        return new PriorityRollup("P%02d".formatted(n), "IMPROVEMENT", "Priority " + n, List.of(), rag == null ? 0 : 3,
                 Map.of(), overdue, rag);
     }
 

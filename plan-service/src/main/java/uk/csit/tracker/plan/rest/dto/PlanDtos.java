@@ -27,6 +27,7 @@ import uk.csit.tracker.plan.domain.KpiFrequency;
 import uk.csit.tracker.plan.domain.KpiSource;
 import uk.csit.tracker.plan.domain.PlanStatus;
 import uk.csit.tracker.plan.domain.Polarity;
+import uk.csit.tracker.plan.domain.ProgrammeKind;
 import uk.csit.tracker.plan.domain.Rag;
 
 /**
@@ -49,13 +50,46 @@ public final class PlanDtos {
     static final String PERSONAL_DATA = "A member of staff's name is personal data: given only to callers whose role"
             + " may read history (ADVISOR, the editors, ADMIN), and left out for others.";
 
+    /** What a plan's programmeRef says. */
+    static final String PROGRAMME_OF_PLAN = "The programme it is a plan of. Left out: on a PUT the one it has, on a"
+            + " POST IMPROVEMENT, the programme every database starts with. It cannot change while priorities belong"
+            + " to the plan.";
+
+    /** What a priority's programmeRef says. */
+    static final String PROGRAMME_OF_PRIORITY = "The programme it belongs to, with its actions; with a plan, the"
+            + " plan's programme. Left out: its plan's programme; without a plan, on a PUT the one it has, on a POST"
+            + " IMPROVEMENT, the programme every database starts with.";
+
     private PlanDtos() {
+    }
+
+    @Schema(name = "Programme", description = "A programme of work with its own plans, priorities and actions: the"
+            + " improvement plan answering Ofsted and the DfE, or a reform run beside it (such as the Families First"
+            + " Partnership). Send it back with PUT to change it: the read-only fields are the service's own and are"
+            + " ignored.")
+    public record ProgrammeDto(
+            @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "FAMILIES-FIRST")
+            String ref,
+            @NotBlank @Size(max = 300) @Schema(example = "Families First Partnership") String title,
+            @NotNull ProgrammeKind kind,
+            @Size(max = 2000) String description,
+            @Size(max = 200) @Schema(example = "Director of Children's Services") String lead,
+            @Schema(description = "The day the programme began.") LocalDate startDate,
+            @Size(max = 500) String source,
+            @JsonProperty(access = READ_ONLY) @Schema(description = VERSION) Long version) {
+    }
+
+    @Schema(name = "ProgrammePage", description = "One page of programmes.")
+    public record ProgrammePage(List<ProgrammeDto> items, @Schema(example = "0") int page,
+            @Schema(example = "50") int size, @Schema(example = "2") long totalItems) {
     }
 
     @Schema(name = "ImprovementPlan", description = "A version of the improvement plan. Send it back with PUT to change"
             + " it: the read-only fields are the service's own and are ignored.")
     public record PlanDto(
             @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "CSIP-2024") String ref,
+            @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(description = PROGRAMME_OF_PLAN,
+                    example = "IMPROVEMENT") String programmeRef,
             @NotBlank @Size(max = 300) @Schema(example = "Children's Services Improvement Plan") String title,
             @Size(max = 50) @Schema(example = "1.0") String planVersion,
             @NotNull PlanStatus status,
@@ -79,6 +113,8 @@ public final class PlanDtos {
             + " Send it back with PUT to change it: the read-only fields are the service's own and are ignored.")
     public record PriorityDto(
             @NotBlank @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(example = "P1") String ref,
+            @Size(max = 50) @Pattern(regexp = REF, message = REF_MESSAGE) @Schema(description = PROGRAMME_OF_PRIORITY,
+                    example = "IMPROVEMENT") String programmeRef,
             @Size(max = 50) @Schema(example = "CSIP-2024") String planRef,
             @NotBlank @Size(max = 300) String title,
             @Size(max = 200) String lead,
@@ -389,7 +425,9 @@ public final class PlanDtos {
     }
 
     @Schema(name = "PlanSummary", description = "Everything the gateway's status needs from the plan, in one call.")
-    public record PlanSummary(Instant asAt, @Schema(nullable = true) PlanHeadline plan, long totalActions,
+    public record PlanSummary(Instant asAt,
+            @Schema(nullable = true, description = "The newest approved plan: of the programme asked for, else of an"
+                    + " INSPECTION_IMPROVEMENT programme.") PlanHeadline plan, long totalActions,
             Map<ActionStatus, Long> byStatus, Map<Rag, Long> byRag, long overdue,
             @Schema(description = "Each priority's roll-up, in ref order: every priority when there are at most 50,"
                     + " else the 50 most in need (RED, then AMBER, NOT_ASSESSED, no actions yet, GREEN, COMPLETE; the"
@@ -399,7 +437,16 @@ public final class PlanDtos {
             @Schema(description = "A roll-up for each recommendation a priority answers, in ref order.")
             List<RecommendationRollup> recommendations, List<KpiHeadline> kpiHeadlines,
             @Schema(description = "The day this position is as at, when one was asked for (asOf); absent for now.")
-            LocalDate asOf) {
+            LocalDate asOf,
+            @Schema(description = "Each programme's roll-up, in ref order (only the one asked for, with programme).")
+            List<ProgrammeRollup> programmes) {
+    }
+
+    @Schema(name = "PlanSummaryProgramme")
+    public record ProgrammeRollup(String ref, String title, ProgrammeKind kind,
+            @Schema(nullable = true, description = "Its newest approved plan.") PlanHeadline plan,
+            long prioritiesTotal, long totalActions, Map<Rag, Long> byRag, long overdue,
+            @Schema(nullable = true) Rag rag) {
     }
 
     @Schema(name = "PlanSummaryPlan")
@@ -407,7 +454,8 @@ public final class PlanDtos {
     }
 
     @Schema(name = "PlanSummaryPriority")
-    public record PriorityRollup(String ref, String title, List<String> recommendationRefs, long totalActions,
+    public record PriorityRollup(String ref, String programmeRef, String title, List<String> recommendationRefs,
+            long totalActions,
             Map<Rag, Long> byRag, long overdue, @Schema(nullable = true) Rag rag) {
     }
 
