@@ -51,6 +51,7 @@ import uk.csit.tracker.client.api.KpisApi;
 import uk.csit.tracker.client.api.OverviewApi;
 import uk.csit.tracker.client.api.PlansApi;
 import uk.csit.tracker.client.api.PrioritiesApi;
+import uk.csit.tracker.client.api.ProgrammesApi;
 import uk.csit.tracker.client.api.SpendApi;
 import uk.csit.tracker.client.api.StatusApi;
 import uk.csit.tracker.client.api.WebhooksApi;
@@ -196,9 +197,11 @@ class IntegratorTest {
         lists.put("actions", p -> paged(() -> new ActionsApi(client).listActions(null, null, null, null, p, null, null,
                 null, 2, null, null), page -> new Paged(page.getItems().stream().map(Action::getRef).toList(),
                 page.getTotalItems())));
-        lists.put("plans", p -> paged(() -> new PlansApi(client).listPlans(p, 2),
+        lists.put("programmes", p -> paged(() -> new ProgrammesApi(client).listProgrammes(p, 2),
                 page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
-        lists.put("priorities", p -> paged(() -> new PrioritiesApi(client).listPriorities(null, p, null, null, 2),
+        lists.put("plans", p -> paged(() -> new PlansApi(client).listPlans(p, null, 2),
+                page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
+        lists.put("priorities", p -> paged(() -> new PrioritiesApi(client).listPriorities(null, p, null, null, null, 2),
                 page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
         lists.put("boards", p -> paged(() -> new BoardsApi(client).listBoards(p, 2),
                 page -> new Paged(page.getItems().stream().map(x -> x.getRef()).toList(), page.getTotalItems())));
@@ -309,6 +312,7 @@ class IntegratorTest {
 
         String gateway = system.baseUrl(ServiceModule.GATEWAY);
         Map<String, Map<String, JsonNode>> lists = new HashMap<>();
+        lists.put("programmes", byKey(all(gateway + "/api/v1/programmes"), "ref"));
         lists.put("plans", byKey(all(gateway + "/api/v1/plans"), "ref"));
         lists.put("priorities", byKey(all(gateway + "/api/v1/priorities"), "ref"));
         lists.put("actions", byKey(all(gateway + "/api/v1/actions"), "ref"));
@@ -424,7 +428,7 @@ class IntegratorTest {
             assertEquals(200, answer.statusCode(), "PUT " + url + " of what was read: " + answer.body());
             replaced.add(path.getKey());
         }
-        assertEquals(9, replaced.size(), "replaced " + replaced);
+        assertEquals(10, replaced.size(), "replaced " + replaced);
     }
 
     /** A path of the contract with its parameters filled from the seed, or null when this test knows none. */
