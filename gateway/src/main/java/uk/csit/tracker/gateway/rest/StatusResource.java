@@ -106,8 +106,9 @@ public class StatusResource {
                     + " call: its sections are null, its source is UNAVAILABLE (readAt null) and degraded is true (see"
                     + " the 'degraded' example). Send If-None-Match with the ETag to get 304 when nothing changed. The"
                     + " current picture is assembled at most once a second (tracker.gateway.status-cache-ttl) for all"
-                    + " callers, and while one caller's request reassembles it the others are given the one before: it"
-                    + " is never more than the ttl plus the 1.8 s deadline (about 3 s) behind the services.")
+                    + " callers: the first caller after that is given the one before, like everyone while it is"
+                    + " reassembled in the background, so that nobody waits for the services while it is at most the"
+                    + " ttl plus the 1.8 s deadline (about 3 s) behind them, which it never is more than.")
     @Parameter(name = "asOf", description = "A past day (YYYY-MM-DD), or today: the picture as it stood at the end of that"
             + " day (UK time), each service's part rebuilt from its history and dated records (see each service's"
             + " summary). None for now.", example = "2025-03-26",
