@@ -94,7 +94,8 @@ public class ActionResource {
             description = "Filter by status, RAG in force, owner, priority, the recommendation answered, overdue, due"
                     + " before a date. With `Accept: text/csv` the answer is every matching action (not paged) as RFC 4180"
                     + " CSV with the columns " + SHEET_COLUMNS + "; list cells hold one entry per line. The same file"
-                    + " can be edited and sent to POST /api/v1/actions/import.")
+                    + " can be edited and sent to POST /api/v1/actions/import. A page's totalItems for the same filters"
+                    + " is counted at most once a second, and afresh after any write.")
     @APIResponse(responseCode = "200", description = "A page of actions, each with its RAG and latest progress; or, with"
             + " Accept: text/csv, all of them as CSV.", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
@@ -34,8 +35,14 @@ public class ActionSearch {
         SORTS.put("percentComplete", "a.percent_complete");
     }
 
+    /** The longest filter whose count is kept: enough for any filter of refs, names and days as the API allows. */
+    private static final int COUNT_KEY_KEPT = 400;
+
     @Inject
     ActionReads reads;
+
+    @Inject
+    ReadCache readCache;
 
     /** Filters of the action list; any may be null. */
     public record Filter(ActionStatus status, Rag rag, String owner, String priorityRef, String recommendationRef,
@@ -69,7 +76,13 @@ public class ActionSearch {
                 .setParameter("overdue", filter.overdue())
                 .setParameter("dueBefore", filter.dueBefore() == null ? null : Date.valueOf(filter.dueBefore()));
         String order = SortOrder.parse(sort, SORTS, "ref").thenBy("a.ref").toOrderBy();
-        long total = reads.count(where, parameters, asOf);
+        // Counting every match is the one part of a page that grows with the plan: today's count for the same
+        // filters is kept by the read cache (so after any write through this service it is counted afresh). Filters
+        // of a caller's long text are counted each time rather than kept.
+        String countKey = "action-count " + filter;
+        long total = asOf == null && countKey.length() <= COUNT_KEY_KEPT
+                ? readCache.get(countKey, () -> reads.count(where, parameters, null))
+                : reads.count(where, parameters, asOf);
         return Page.of(reads.page(where, order, parameters, page.size(), page.offset(), asOf), page, total);
     }
 
