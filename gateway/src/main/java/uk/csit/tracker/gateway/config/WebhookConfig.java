@@ -45,11 +45,11 @@ public interface WebhookConfig {
     boolean requireHttps();
 
     /** How often the change feed is read for new changes. */
-    @WithDefault("2s")
+    @WithDefault("500ms")
     Duration pollInterval();
 
     /** How often due deliveries are sent. */
-    @WithDefault("1s")
+    @WithDefault("250ms")
     Duration deliverInterval();
 
     /** The wait before the first retry; each next wait doubles. */

@@ -66,6 +66,9 @@ public class DeliverySender {
     @Inject
     Vertx vertx;
 
+    /** The most batches one scheduled run sends before it lets the next run go on. */
+    static final int MAX_ROUNDS_PER_RUN = 20;
+
     private HttpClient http;
 
     @PostConstruct
@@ -84,12 +87,24 @@ public class DeliverySender {
             delayed = "{tracker.gateway.webhooks.deliver-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WebhooksOff.class)
     void sendDue() {
+        // Round after round while rounds come back full: under a burst of changes the deliveries owed are sent as
+        // fast as the receivers take them, not one batch per interval. Bounded, so that a run ends and the next
+        // one (a moment later) goes on.
+        for (int round = 0; round < MAX_ROUNDS_PER_RUN; round++) {
+            if (sendRound() < config.batchSize()) {
+                return;
+            }
+        }
+    }
+
+    /** Claims one batch of due deliveries and sends them; returns how many it claimed. */
+    int sendRound() {
         List<DueDelivery> due;
         try {
             due = store.claimDue(clock.instant(), config.batchSize(), leasePerDelivery());
         } catch (RuntimeException e) {
             Log.warnf("Claiming due webhook deliveries failed; they will be tried again: %s", e.getMessage());
-            return;
+            return 0;
         }
         RetrySchedule retries = new RetrySchedule(config.firstRetry(), config.longestRetry(), config.retryWindow(),
                 () -> ThreadLocalRandom.current().nextDouble());
@@ -120,9 +135,10 @@ public class DeliverySender {
                 // The rest of the batch is due again when its leases end (within one lease), not sent now.
                 Log.warnf("Recording webhook delivery %d failed; it and the rest of its batch are sent again when"
                         + " their leases end: %s", delivery.id(), e.getMessage());
-                return;
+                return 0;
             }
         }
+        return due.size();
     }
 
     record Attempt(boolean delivered, Integer status, String error) {
