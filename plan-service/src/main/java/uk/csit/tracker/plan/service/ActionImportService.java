@@ -2,6 +2,7 @@ package uk.csit.tracker.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.csit.tracker.kit.csv.SheetRow;
 import uk.csit.tracker.kit.problem.FieldError;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
 import uk.csit.tracker.plan.domain.ActionStatus;
+import uk.csit.tracker.plan.domain.Priority;
 import uk.csit.tracker.plan.mapping.ActionMapper;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionImportResult;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
@@ -36,9 +39,22 @@ public class ActionImportService {
     @Inject
     ActionSheet sheet;
 
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PlanService plans;
+
     @Transactional
     public ActionImportResult importRows(List<SheetRow> rows, boolean checkWidth) {
-        List<ActionImportRow> parsed = sheet.parse(rows, actions::currentRequest, checkWidth);
+        // Which refs exist is read in one go, and each existing action and each priority once for the whole sheet
+        // (a row's ref is on no other row: checked below).
+        java.util.Set<String> existing = actions.existingRefs(sheet.refs(rows));
+        Map<String, Optional<ActionDto>> currents = new HashMap<>();
+        Function<String, Optional<ActionDto>> current = ref -> currents.computeIfAbsent(ref,
+                r -> existing.contains(r) ? actions.currentRequest(r) : Optional.empty());
+        Map<String, Priority> priorities = new HashMap<>();
+        List<ActionImportRow> parsed = sheet.parse(rows, current, checkWidth);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int created = 0;
@@ -57,11 +73,13 @@ public class ActionImportService {
                 continue;
             }
             try {
-                Optional<ActionDto> current = actions.currentRequest(request.ref());
-                if (current.isEmpty()) {
-                    actions.create(request);
+                Optional<ActionDto> held = current.apply(request.ref());
+                if (held.isEmpty()) {
+                    Priority priority = priorities.computeIfAbsent(request.priorityRef(),
+                            ref -> plans.priorityEntity(ref, "priorityRef"));
+                    actions.insert(request, priority.id, priority.ref);
                     created++;
-                } else if (asStored(request, current.get()).equals(asStored(current.get(), current.get()))) {
+                } else if (asStored(request, held.get()).equals(asStored(held.get(), held.get()))) {
                     unchanged++;
                 } else {
                     long now = actions.version(request.ref()).orElseThrow();
@@ -82,6 +100,11 @@ public class ActionImportService {
                 }
             } catch (ProblemException e) {
                 errors.addAll(rowErrors(row.line(), e));
+            } finally {
+                // A row's writes are flushed by the time it is done (a refused row's half-applied change is dropped
+                // here): without letting go of each row's entities, every later query of the import would first
+                // check all of them for changes, and a sheet's time would grow with the square of its rows.
+                em.clear();
             }
         }
         if (!errors.isEmpty()) {

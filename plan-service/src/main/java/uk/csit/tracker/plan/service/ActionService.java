@@ -8,9 +8,12 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
@@ -88,14 +91,25 @@ public class ActionService {
         if (Action.count("ref", body.ref()) > 0) {
             throw ProblemException.conflict("An action with ref '" + body.ref() + "' already exists.");
         }
+        Priority priority = plans.priorityEntity(body.priorityRef(), "priorityRef");
+        return insert(body, priority.id, priority.ref);
+    }
+
+    /**
+     * A new action under a priority already found, its ref known to be free (by create, or by an import that looked
+     * every ref up once): one insert and its change, no read again of what the caller has.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ActionDto insert(ActionDto body, long priorityId, String priorityRef) {
         if (body.revisedDueReason() != null) {
             throw ProblemException.unprocessable("revisedDueReason", "is given when a due date is revised, not on a new action");
         }
         Action action = new Action();
-        ActionMapper.apply(body, action, plans.priorityEntity(body.priorityRef(), "priorityRef").id);
+        ActionMapper.apply(body, action, priorityId);
         action.originalDueDate = body.dueDate();
         action.persistAndFlush();
-        ActionDto response = toResponse(action);
+        // A new action has no progress yet.
+        ActionDto response = ActionMapper.toResponse(action, derivedRag(action), null, priorityRef, LocalDate.now(clock));
         changes.created(ACTIONS, action.ref, response);
         return response;
     }
@@ -115,6 +129,18 @@ public class ActionService {
     public Optional<ActionDto> currentRequest(String ref) {
         return Action.<Action>find("ref", ref).firstResultOptional()
                 .map(a -> ActionMapper.toRequest(a, Priority.<Priority>findById(a.priorityId).ref));
+    }
+
+    /** Which of these refs name an action: one query per thousand refs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> existingRefs(Collection<String> refs) {
+        List<String> all = List.copyOf(refs);
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            existing.addAll(em.createQuery("select a.ref from Action a where a.ref in :refs", String.class)
+                    .setParameter("refs", all.subList(from, Math.min(all.size(), from + 1000))).getResultList());
+        }
+        return existing;
     }
 
     /** The action's version now, for an import row that says which version it was exported at. */

@@ -161,6 +161,21 @@ public class ActionSheet {
         return parsed;
     }
 
+    /** The refs a sheet's rows name (none for a sheet without rows; a header parse would refuse is refused here). */
+    public java.util.Set<String> refs(List<SheetRow> rows) {
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        if (rows.size() > 1) {
+            SheetHeader header = SheetHeader.of(rows.get(0), COLUMNS, REQUIRED);
+            for (SheetRow row : rows.subList(1, rows.size())) {
+                String ref = header.value(row, REF);
+                if (ref != null) {
+                    refs.add(ref);
+                }
+            }
+        }
+        return refs;
+    }
+
     private ActionImportRow row(SheetHeader header, SheetRow row, Function<String, Optional<ActionDto>> current) {
         Cells cells = new Cells(header, row);
         String ref = header.value(row, REF);
