@@ -44,12 +44,15 @@ public interface WebhookConfig {
     @WithDefault("true")
     boolean requireHttps();
 
-    /** How often the change feed is read for new changes. */
-    @WithDefault("500ms")
+    /**
+     * How often the change feed is read for new changes; the deliveries a read owes are sent at once. Quarkus's
+     * scheduler looks at its triggers once a second, so a shorter interval is a second.
+     */
+    @WithDefault("1s")
     Duration pollInterval();
 
-    /** How often due deliveries are sent. */
-    @WithDefault("250ms")
+    /** How often due deliveries (retries, and any a read did not send at once) are sent; at least a second. */
+    @WithDefault("1s")
     Duration deliverInterval();
 
     /** The wait before the first retry; each next wait doubles. */

@@ -40,9 +40,16 @@ public class FeedFollower {
     @Inject
     FeedCredentials credentials;
 
+    @Inject
+    DeliverySender sender;
+
+    /** Whether the follow under way has owed any delivery. */
+    private final java.util.concurrent.atomic.AtomicBoolean owedSince = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Scheduled(every = "{tracker.gateway.webhooks.poll-interval}", delayed = "{tracker.gateway.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WebhooksOff.class)
     void follow() {
+        owedSince.set(false);
         try {
             boolean more = true;
             for (int round = 0; more && round < 10; round++) {
@@ -50,6 +57,10 @@ public class FeedFollower {
             }
         } catch (RuntimeException e) {
             Log.warnf("Following the change feed failed; it will be tried again: %s", e.getMessage());
+        }
+        // Deliveries owed now are sent now, not at the sender's next turn (the scheduler's turns are a second apart).
+        if (owedSince.get()) {
+            sender.sendDue();
         }
     }
 
@@ -72,6 +83,7 @@ public class FeedFollower {
                             && EventTypes.wanted(subscription.eventTypes(), type)) {
                         payload = payload == null ? events.json(change) : payload;
                         store.owe(c, subscription.id(), ChangeEvents.id(change), type, payload, now);
+                        owedSince.set(true);
                     }
                 }
             }
