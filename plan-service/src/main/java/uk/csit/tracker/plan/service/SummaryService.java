@@ -159,12 +159,19 @@ public class SummaryService {
                 : Programme.<Programme>listAll(io.quarkus.panache.common.Sort.by("ref"))) {
             programmes.put(programme.id, new ProgrammeAcc(programme));
         }
-        approvedPlans(asOf).forEach(plan -> {
-            ProgrammeAcc programme = programmes.get(plan.programmeId);
+        // Newest first: each programme's plan is the first of its own, and the summary's the first of a programme
+        // asked for, else of one answering an inspection.
+        ImprovementPlan newest = null;
+        for (ImprovementPlan approved : approvedPlans(asOf)) {
+            ProgrammeAcc programme = programmes.get(approved.programmeId);
             if (programme != null && programme.plan == null) {
-                programme.plan = plan;
+                programme.plan = approved;
             }
-        });
+            if (newest == null && programme != null
+                    && (only != null || programme.programme.kind == ProgrammeKind.INSPECTION_IMPROVEMENT)) {
+                newest = approved;
+            }
+        }
 
         Map<Long, PriorityAcc> priorities = new LinkedHashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("""
@@ -198,11 +205,7 @@ public class SummaryService {
         }
         recommendations.values().forEach(r -> r.priorityRefs.sort(null));
 
-        // The plan: the programme's asked for, else the newest of those answering an inspection.
-        PlanHeadline plan = programmes.values().stream()
-                .filter(p -> only != null || p.programme.kind == ProgrammeKind.INSPECTION_IMPROVEMENT)
-                .map(p -> p.plan).filter(java.util.Objects::nonNull)
-                .min(NEWEST_APPROVED).map(SummaryService::headline).orElse(null);
+        PlanHeadline plan = newest == null ? null : headline(newest);
 
         List<KpiHeadline> kpis = kpiHeadlines.read(asOf == null ? null : today.toLocalDate());
         List<PriorityRollup> rollups = priorities.values().stream().map(PriorityAcc::toRollup).toList();
@@ -212,11 +215,6 @@ public class SummaryService {
                 asOf == null ? null : asOf.date(),
                 programmes.values().stream().map(ProgrammeAcc::toRollup).toList());
     }
-
-    /** The newest approved first: by the day approved (none last), then the later recorded. */
-    private static final Comparator<ImprovementPlan> NEWEST_APPROVED = Comparator
-            .comparing((ImprovementPlan p) -> p.approvedDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(p -> p.id).reversed();
 
     /** The approved plans, newest first; as at a day, those approved by then. */
     private static List<ImprovementPlan> approvedPlans(AsOf asOf) {
