@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import uk.csit.tracker.kit.testing.OwnDatabaseProfile;
 
 /**
- * The read cache (an action by ref, today's plan summary) with a ttl of an hour, so that what it
+ * The read cache (an action by ref, a page of actions, today's plan summary) with a ttl of an hour, so that what it
  * keeps is seen: a write through the API is read back at once, whatever was kept; a change made
  * straight in the database is not seen until the ttl (the documented bound) has passed.
  */
@@ -62,9 +62,9 @@ class CachedReadsTest {
     }
 
     @Test
-    void aListsCountIsKeptForItsFiltersAndCountedAfreshAfterAWrite() throws Exception {
+    void aListPageIsKeptForItsFiltersAndReadAfreshAfterAWrite() throws Exception {
         given().queryParam("priority", priority).when().get("/api/v1/actions").then().statusCode(200)
-                .body("totalItems", equalTo(1));
+                .body("totalItems", equalTo(1)).body("items.size()", equalTo(1));
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("insert into action (ref, priority_id, title, status)"
                         + " select ?, id, 'Written behind the API''s back', 'NOT_STARTED' from priority where ref = ?")) {
@@ -72,17 +72,22 @@ class CachedReadsTest {
             s.setString(2, priority);
             s.executeUpdate();
         }
-        // The count kept for these filters stands (the page itself is read each time); other filters count afresh.
+        // The page kept for these filters stands, with its Link header; other filters are read afresh.
         given().queryParam("priority", priority).when().get("/api/v1/actions").then().statusCode(200)
-                .body("totalItems", equalTo(1)).body("items.size()", equalTo(2));
+                .body("totalItems", equalTo(1)).body("items.size()", equalTo(1))
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"last\""));
         given().queryParam("priority", priority).queryParam("status", "NOT_STARTED").when().get("/api/v1/actions")
-                .then().statusCode(200).body("totalItems", equalTo(1));
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].ref", equalTo(priority + "-SQL"));
 
         given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "-A2\",\"priorityRef\":\"" + priority
                 + "\",\"title\":\"Through the API\",\"status\":\"NOT_STARTED\"}").when().post("/api/v1/actions")
                 .then().statusCode(201);
         given().queryParam("priority", priority).when().get("/api/v1/actions").then().statusCode(200)
-                .body("totalItems", equalTo(3));
+                .body("totalItems", equalTo(3)).body("items.size()", equalTo(3));
+        given().queryParam("priority", priority).queryParam("size", "2").when().get("/api/v1/actions").then()
+                .statusCode(200).body("totalItems", equalTo(3)).body("items.size()", equalTo(2))
+                .header("Link", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("page=1"),
+                        org.hamcrest.Matchers.containsString("rel=\"next\"")));
     }
 
     @Test

@@ -48,7 +48,23 @@ public class ReadCache {
 
     private static final Object REGISTERED = new Object();
 
+    /** Set while this thread reads an answer to keep: Caffeine forbids a load inside a load, so an inner one is read. */
+    private static final ThreadLocal<Boolean> LOADING = new ThreadLocal<>();
+
+    /**
+     * An answer kept as the bytes it is sent as, weighed by its size: each started kilobyte counts as one answer
+     * towards {@link ReadCacheConfig#maximumSize()}, so that large answers (a page of 200 actions) cannot fill the
+     * heap however many different ones callers ask for.
+     */
+    public interface Sized {
+        int sizeInBytes();
+    }
+
     private record Entry(Object value, long generation, LocalDate day, long readAtNanos, AtomicBoolean reading) {
+
+        int weight() {
+            return value instanceof Sized sized ? 1 + sized.sizeInBytes() / 1024 : 1;
+        }
     }
 
     private final AtomicLong generation = new AtomicLong();
@@ -85,14 +101,15 @@ public class ReadCache {
         this.entries = Caffeine.newBuilder()
                 .ticker(ticker)
                 .expireAfterWrite(enabled ? config.ttl().plus(config.staleWhileReading()) : Duration.ofNanos(1))
-                .maximumSize(config.maximumSize())
+                .maximumWeight(config.maximumSize())
+                .weigher((String key, Entry entry) -> entry.weight())
                 .build();
     }
 
     /** The answer for {@code key}: the one kept, if it is still good, else what {@code read} gives now. */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> read) {
-        if (!enabled || writing()) {
+        if (!enabled || writing() || LOADING.get() != null) {
             return read.get();
         }
         Entry entry = entries.get(key, k -> load(read));
@@ -129,6 +146,11 @@ public class ReadCache {
                 requests.terminate();
             }
         }
+    }
+
+    /** Carries out pending evictions now rather than on the cache's next maintenance: for tests of its bounds. */
+    void cleanUp() {
+        entries.cleanUp();
     }
 
     @PreDestroy
@@ -168,7 +190,12 @@ public class ReadCache {
         long before = generation.get();
         LocalDate day = today();
         long started = ticker.read();
-        return new Entry(read.get(), before, day, started, new AtomicBoolean());
+        LOADING.set(Boolean.TRUE);
+        try {
+            return new Entry(read.get(), before, day, started, new AtomicBoolean());
+        } finally {
+            LOADING.remove();
+        }
     }
 
     /** The services' own "today" (the one their RAG and overdue rules use). */

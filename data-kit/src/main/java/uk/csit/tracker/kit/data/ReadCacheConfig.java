@@ -24,7 +24,10 @@ public interface ReadCacheConfig {
     @WithDefault("10s")
     Duration staleWhileReading();
 
-    /** Answers kept at once; the least recently used go first. */
+    /**
+     * Answers kept at once, one kept as bytes ({@link ReadCache.Sized}) counting once per started kilobyte; the least
+     * recently used go first.
+     */
     @WithDefault("10000")
     long maximumSize();
 }

@@ -70,6 +70,52 @@ class ReadCacheTest {
         return "answer " + reads.incrementAndGet();
     }
 
+    record Bytes(int sizeInBytes) implements ReadCache.Sized {
+    }
+
+    Bytes readBytes(int size) {
+        reads.incrementAndGet();
+        return new Bytes(size);
+    }
+
+    @Test
+    void answersKeptAsBytesAreWeighedBySizeSoLargeOnesCannotAllBeKept() {
+        // The cache holds 100 answers; each of these weighs 61 (a kilobyte each), so at most one is kept.
+        List<String> keys = List.of("page 1", "page 2", "page 3");
+        keys.forEach(key -> cache.get(key, () -> readBytes(60 * 1024)));
+        cache.cleanUp();
+        int before = reads.get();
+        keys.forEach(key -> cache.get(key, () -> readBytes(60 * 1024)));
+        assertTrue(reads.get() - before >= 2, "read again: " + (reads.get() - before));
+
+        // Small answers are kept as before: a hundred of them.
+        cache = cacheFor(Duration.ofHours(1));
+        for (int i = 0; i < 90; i++) {
+            int n = i;
+            cache.get("small " + n, () -> readBytes(100));
+        }
+        cache.cleanUp();
+        int smallBefore = reads.get();
+        for (int i = 0; i < 90; i++) {
+            int n = i;
+            cache.get("small " + n, () -> readBytes(100));
+        }
+        assertEquals(smallBefore, reads.get());
+    }
+
+    @Test
+    void aReadThatAsksTheCacheForAnotherAnswerIsServedAndTheOuterAnswerKept() {
+        // Enough keys that some inner one shares its hash bin with its outer one (Caffeine's "Recursive update").
+        for (int i = 0; i < 60; i++) {
+            String outer = "outer " + i;
+            String inner = "inner " + i;
+            assertEquals("outer of answer", cache.get(outer, () -> "outer of " + cache.get(inner, () -> "answer")));
+        }
+        int before = reads.get();
+        assertEquals("outer of answer", cache.get("outer 7", () -> "outer of " + read()));
+        assertEquals(before, reads.get());
+    }
+
     @Test
     void anAnswerIsKeptUntilSomethingIsWritten() {
         assertEquals("answer 1", cache.get("k", this::read));

@@ -94,8 +94,9 @@ public class ActionResource {
             description = "Filter by status, RAG in force, owner, priority, the recommendation answered, overdue, due"
                     + " before a date. With `Accept: text/csv` the answer is every matching action (not paged) as RFC 4180"
                     + " CSV with the columns " + SHEET_COLUMNS + "; list cells hold one entry per line. The same file"
-                    + " can be edited and sent to POST /api/v1/actions/import. A page's totalItems for the same filters"
-                    + " is counted at most once a second, and afresh after any write.")
+                    + " can be edited and sent to POST /api/v1/actions/import. A page is read afresh after any write"
+                    + " through the service; a write made elsewhere (another instance, or straight in the database) is"
+                    + " seen within the read cache's time to live, a second by default, as on a read of one action.")
     @APIResponse(responseCode = "200", description = "A page of actions, each with its RAG and latest progress; or, with"
             + " Accept: text/csv, all of them as CSV.", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),
@@ -122,7 +123,12 @@ public class ActionResource {
             paging.toRequest(); // bad paging parameters are a 400 here too, though CSV is not paged
             return CsvFiles.attachment(sheet.csv(search.all(filter, sort, day)), "actions");
         }
-        return PageResponses.ok(search.list(filter, sort, paging.toRequest(), day), uriInfo);
+        if (day != null) {
+            return PageResponses.ok(search.list(filter, sort, paging.toRequest(), day), uriInfo);
+        }
+        ActionPageJson page = search.listJson(filter, sort, paging.toRequest());
+        return Response.ok(page.body(), MediaType.APPLICATION_JSON)
+                .header("Link", PageResponses.linkHeader(page.frame(), uriInfo)).build();
     }
 
     @POST

@@ -1,5 +1,7 @@
 package uk.csit.tracker.plan.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
@@ -11,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.paging.Page;
 import uk.csit.tracker.kit.paging.PageParams;
 import uk.csit.tracker.kit.paging.PageRequest;
 import uk.csit.tracker.kit.paging.SortOrder;
+import uk.csit.tracker.kit.privacy.PersonalDataAccess;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.Rag;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
@@ -35,14 +39,17 @@ public class ActionSearch {
         SORTS.put("percentComplete", "a.percent_complete");
     }
 
-    /** The longest filter whose count is kept: enough for any filter of refs, names and days as the API allows. */
-    private static final int COUNT_KEY_KEPT = 400;
+    /** The longest filter whose page is kept: enough for any filter of refs, names and days the API allows. */
+    private static final int KEY_KEPT = 400;
 
     @Inject
     ActionReads reads;
 
     @Inject
     ReadCache readCache;
+
+    @Inject
+    ObjectMapper json;
 
     /** Filters of the action list; any may be null. */
     public record Filter(ActionStatus status, Rag rag, String owner, String priorityRef, String recommendationRef,
@@ -76,14 +83,33 @@ public class ActionSearch {
                 .setParameter("overdue", filter.overdue())
                 .setParameter("dueBefore", filter.dueBefore() == null ? null : Date.valueOf(filter.dueBefore()));
         String order = SortOrder.parse(sort, SORTS, "ref").thenBy("a.ref").toOrderBy();
-        // Counting every match is the one part of a page that grows with the plan: today's count for the same
-        // filters is kept by the read cache (so after any write through this service it is counted afresh). Filters
-        // of a caller's long text are counted each time rather than kept.
-        String countKey = "action-count " + filter;
-        long total = asOf == null && countKey.length() <= COUNT_KEY_KEPT
-                ? readCache.get(countKey, () -> reads.count(where, parameters, null))
-                : reads.count(where, parameters, asOf);
+        long total = reads.count(where, parameters, asOf);
         return Page.of(reads.page(where, order, parameters, page.size(), page.offset(), asOf), page, total);
+    }
+
+    /**
+     * A page of the actions the filter matches now, as the JSON it is sent as: the list that integrators' dashboards
+     * poll, so the read cache keeps its bytes (weighed by their size) as it keeps an action's, with staff names for a
+     * caller who may read them and without for others. Read afresh after any write through this service. Counting
+     * every match is the one part of a page whose cost grows with the plan, and it is kept with the page.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActionPageJson listJson(Filter filter, String sort, PageRequest page) {
+        boolean withStaffNames = PersonalDataAccess.callerMayRead();
+        Supplier<ActionPageJson> read = () -> {
+            Page<ActionDto> found = list(filter, sort, page, null);
+            Supplier<byte[]> write = () -> {
+                try {
+                    return json.writeValueAsBytes(found);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("A page of actions could not be written as JSON", e);
+                }
+            };
+            return new ActionPageJson(new Page<>(List.of(), found.page(), found.size(), found.totalItems()),
+                    withStaffNames ? PersonalDataAccess.revealed(write) : PersonalDataAccess.withheld(write));
+        };
+        String key = (withStaffNames ? "action-page named " : "action-page ") + filter + " sort " + sort + " " + page;
+        return key.length() <= KEY_KEPT ? readCache.get(key, read) : read.get();
     }
 
     /**
