@@ -1,5 +1,7 @@
 package uk.csit.tracker.kit.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -29,18 +31,20 @@ public class CapabilityAugmentor implements SecurityIdentityAugmentor {
     @ConfigProperty(name = "smallrye.jwt.path.groups", defaultValue = "roles")
     String rolesClaim;
 
+    /**
+     * What each verified token grants, worked out once per token: VerifiedTokens gives the same token object for
+     * the same bearer token, and SmallRye answers a read of a claim outside the standard's list (ours, "roles") by
+     * throwing and catching an exception, once per request on the event loop if it were read each time.
+     */
+    private final Cache<JsonWebToken, Set<String>> granted = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
-        Set<String> capabilities = new HashSet<>();
-        for (String claimed : claimedRoles(identity)) {
-            Role role = Role.fromClaim(claimed);
-            if (role != null) {
-                capabilities.addAll(role.capabilities());
-            }
-        }
+        Set<String> capabilities = identity.getPrincipal() instanceof JsonWebToken token
+                ? granted.get(token, this::capabilities) : Set.of();
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                 .setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials())
@@ -50,11 +54,20 @@ public class CapabilityAugmentor implements SecurityIdentityAugmentor {
                 .build());
     }
 
-    /** The role names in the configured claim of the bearer token; none when it has no such claim. */
-    private List<String> claimedRoles(SecurityIdentity identity) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return List.of();
+    /** The capabilities the roles a token claims grant. */
+    private Set<String> capabilities(JsonWebToken token) {
+        Set<String> capabilities = new HashSet<>();
+        for (String claimed : claimedRoles(token)) {
+            Role role = Role.fromClaim(claimed);
+            if (role != null) {
+                capabilities.addAll(role.capabilities());
+            }
         }
+        return Set.copyOf(capabilities);
+    }
+
+    /** The role names in the configured claim of the bearer token; none when it has no such claim. */
+    private List<String> claimedRoles(JsonWebToken token) {
         // A nested claim is named by its path, as for SmallRye ("realm_access/roles").
         String[] path = rolesClaim.split("/");
         Object claim = token.getClaim(path[0]);
