@@ -215,6 +215,34 @@ class ActionRulesTest {
                 .statusCode(200).body("items[0].latestProgress.author", equalTo("officer@havering.test"));
     }
 
+    /**
+     * A progress update records the action's change as it was and as it is now, a backdated update too (the latest
+     * progress stays the one dated later): each history entry starts where the one before ended, and the last ends
+     * where a read of the action is.
+     */
+    @Test
+    void aProgressUpdateRecordsTheActionAsItWasAndAsItIsNow() {
+        String ref = action("IN_PROGRESS", "10", TODAY.minusDays(10), TODAY.plusDays(10));
+        for (LocalDate day : java.util.List.of(TODAY, TODAY.minusDays(3))) {
+            given().contentType(ContentType.JSON).body("{\"date\":\"" + day + "\",\"narrative\":\"On " + day
+                    + "\",\"rag\":\"AMBER\",\"percentComplete\":" + (day.equals(TODAY) ? 40 : 50) + "}")
+                    .when().post("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(201);
+        }
+        java.util.Map<String, Object> now = given().when().get("/api/v1/actions/" + ref).then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        io.restassured.path.json.JsonPath history = given().queryParam("size", 200).when()
+                .get("/api/v1/actions/" + ref + "/history").then().statusCode(200).extract().jsonPath();
+        java.util.List<java.util.Map<String, Object>> befores = history.getList("items.before");
+        java.util.List<java.util.Map<String, Object>> afters = history.getList("items.after");
+        org.junit.jupiter.api.Assertions.assertEquals(3, afters.size(), "created, then one change per update");
+        org.junit.jupiter.api.Assertions.assertEquals(afters.get(0), befores.get(1));
+        org.junit.jupiter.api.Assertions.assertEquals(afters.get(1), befores.get(2));
+        org.junit.jupiter.api.Assertions.assertEquals(now, afters.get(2));
+        org.junit.jupiter.api.Assertions.assertEquals("On " + TODAY,
+                history.getString("items[2].after.latestProgress.narrative"));
+        org.junit.jupiter.api.Assertions.assertEquals(50.0f, history.getFloat("items[2].after.percentComplete"));
+    }
+
     @Test
     void actionsAreFoundByTheRecommendationTheirPriorityAnswers() {
         String ref = action("IN_PROGRESS", "10", null, null);

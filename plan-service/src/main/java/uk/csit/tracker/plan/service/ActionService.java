@@ -195,7 +195,9 @@ public class ActionService {
         if ((body.rag() == Rag.COMPLETE) != (status == ActionStatus.COMPLETE)) {
             throw ProblemException.unprocessable("rag", "is COMPLETE exactly when the action is complete");
         }
-        ActionDto before = toResponse(action);
+        // The busiest write of all: the action as it was is read in one statement, and as it is now from what this
+        // write knows (the new update is the latest unless one dated later was there), not read again.
+        ActionDto before = reads.byRef(ref).orElseThrow();
         ProgressUpdate update = new ProgressUpdate();
         update.actionId = action.id;
         update.updateDate = body.date();
@@ -209,8 +211,12 @@ public class ActionService {
         em.flush();
         em.refresh(update);
         ProgressUpdateResponse recorded = ActionMapper.toResponse(update, ref);
+        LatestProgress previous = before.latestProgress();
+        LatestProgress latest = previous == null || !update.updateDate.isBefore(previous.date())
+                ? ActionMapper.latest(update) : previous;
         changes.created(PROGRESS_UPDATES, ref + "/" + update.id, recorded);
-        changes.updated(ACTIONS, ref, before, toResponse(action));
+        changes.updated(ACTIONS, ref, before, ActionMapper.toResponse(action, derivedRag(action), latest,
+                before.priorityRef(), today));
         return recorded;
     }
 
