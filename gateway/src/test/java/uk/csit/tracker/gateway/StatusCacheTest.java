@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusMock;
@@ -113,6 +114,28 @@ class StatusCacheTest {
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
         assembly.get(10, TimeUnit.SECONDS);
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
+        assertEquals(2, planReads());
+    }
+
+    @Test
+    void aSlowAssemblyIsKeptForTheTtlAfterItWasReadyNotAssembledAgainAtOnce() {
+        services("15");
+        given().when().get("/api/v1/status").then().statusCode(200);
+        cache.forget();
+        // An assembly that takes 450 ms, as the first one on a cold system takes over a second.
+        StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(
+                StatusAndFaultsTest.PLAN).withFixedDelay(450)));
+        StubbedServices.plan.resetRequests();
+        given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
+        // The ttl has passed since the assembly began, not since it was ready: the status held is given and the
+        // services are left alone.
+        movedOn.addAndGet(Duration.parse("PT" + CachedReads.TTL).minusMillis(300).toNanos());
+        given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
+        assertTrue(cache.assembly().isEmpty(), "no assembly started");
+        assertEquals(1, planReads());
+        ttlGoesBy();
+        given().when().get("/api/v1/status").then().statusCode(200);
+        cache.assembly().ifPresent(CompletableFuture::join);
         assertEquals(2, planReads());
     }
 

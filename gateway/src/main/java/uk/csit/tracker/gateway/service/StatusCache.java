@@ -15,9 +15,11 @@ import uk.csit.tracker.gateway.config.GatewayConfig;
 import uk.csit.tracker.kit.time.Ticker;
 
 /**
- * The current /status, assembled at most once per {@code status-cache-ttl} however many callers ask.
- * Every caller has been authorised for /status by the gateway itself, and the answer does not
- * depend on who asks.
+ * The current /status, assembled at most once per {@code status-cache-ttl} however many callers ask:
+ * a status is kept for the ttl after it is ready, so the services are left alone for at least the ttl
+ * between two assemblies, even when one was slow (the first, on a cold system, takes over a second,
+ * and assembling again at once slowed every caller meanwhile). Every caller has been authorised for
+ * /status by the gateway itself, and the answer does not depend on who asks.
  *
  * <p>The first caller after the ttl is given the status held and starts a new assembly in the
  * background (one at a time), so no caller waits for the services while a status younger than the
@@ -30,8 +32,8 @@ import uk.csit.tracker.kit.time.Ticker;
 @ApplicationScoped
 public class StatusCache {
 
-    /** One assembled status, what the caller made of it, and when its assembly began. */
-    public record Assembled(StatusView view, Object prepared, long assembledAtNanos) {
+    /** One assembled status, what the caller made of it, when its assembly began and when it was ready. */
+    public record Assembled(StatusView view, Object prepared, long assembledAtNanos, long readyAtNanos) {
     }
 
     @Inject
@@ -56,8 +58,11 @@ public class StatusCache {
         long stale = ttl + config.aggregateDeadline().toNanos();
         while (true) {
             Assembled last = held.get();
-            long age = last == null ? Long.MAX_VALUE : ticker.nanos() - last.assembledAtNanos();
-            if (age < ttl) {
+            long now = ticker.nanos();
+            // Its data is as old as the start of its assembly; it is kept for the ttl after it was ready (an
+            // assembly ends within the deadline, so what is given is never older than the ttl plus the deadline).
+            long age = last == null ? Long.MAX_VALUE : now - last.assembledAtNanos();
+            if (last != null && now - last.readyAtNanos() < ttl) {
                 return last;
             }
             boolean waits = age >= stale;
@@ -120,6 +125,7 @@ public class StatusCache {
     private Assembled assemble(Caller caller, Function<StatusView, Object> prepare) {
         long began = ticker.nanos();
         StatusView view = status.status(caller);
-        return new Assembled(view, prepare.apply(view), began);
+        Object prepared = prepare.apply(view);
+        return new Assembled(view, prepared, began, ticker.nanos());
     }
 }
