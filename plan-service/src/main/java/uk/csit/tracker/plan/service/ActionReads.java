@@ -114,17 +114,19 @@ class ActionReads {
 
     /** The action as JSON, for a caller who may read staff names or for one who may not: each is kept apart. */
     Optional<ActionJson> byRefAsJson(String ref, boolean withStaffNames) {
-        return byRef(ref).map(action -> {
-            Supplier<byte[]> write = () -> {
-                try {
-                    return json.writeValueAsBytes(action);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("Action " + ref + " could not be written as JSON", e);
-                }
-            };
-            return new ActionJson(action.version(), withStaffNames ? PersonalDataAccess.revealed(write)
-                    : PersonalDataAccess.withheld(write));
-        });
+        return byRef(ref).map(action -> new ActionJson(action.version(), asJson(action, withStaffNames)));
+    }
+
+    /** An answer (an action, a page of them) as the JSON it is sent as, with staff names or without. */
+    byte[] asJson(Object answer, boolean withStaffNames) {
+        Supplier<byte[]> write = () -> {
+            try {
+                return json.writeValueAsBytes(answer);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(answer.getClass().getSimpleName() + " could not be written as JSON", e);
+            }
+        };
+        return withStaffNames ? PersonalDataAccess.revealed(write) : PersonalDataAccess.withheld(write);
     }
 
     /** A page of actions: {@code where} and {@code orderBy} are over {@link #ACTIONS} ({@code a}). */

@@ -1,7 +1,5 @@
 package uk.csit.tracker.plan.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
@@ -47,9 +45,6 @@ public class ActionSearch {
 
     @Inject
     ReadCache readCache;
-
-    @Inject
-    ObjectMapper json;
 
     /** Filters of the action list; any may be null. */
     public record Filter(ActionStatus status, Rag rag, String owner, String priorityRef, String recommendationRef,
@@ -98,15 +93,8 @@ public class ActionSearch {
         boolean withStaffNames = PersonalDataAccess.callerMayRead();
         Supplier<ActionPageJson> read = () -> {
             Page<ActionDto> found = list(filter, sort, page, null);
-            Supplier<byte[]> write = () -> {
-                try {
-                    return json.writeValueAsBytes(found);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("A page of actions could not be written as JSON", e);
-                }
-            };
             return new ActionPageJson(new Page<>(List.of(), found.page(), found.size(), found.totalItems()),
-                    withStaffNames ? PersonalDataAccess.revealed(write) : PersonalDataAccess.withheld(write));
+                    reads.asJson(found, withStaffNames));
         };
         String key = (withStaffNames ? "action-page named " : "action-page ") + filter + " sort " + sort + " " + page;
         return key.length() <= KEY_KEPT ? readCache.get(key, read) : read.get();
