@@ -27,17 +27,21 @@ final class ServiceProcess {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        String lastAnswer = "no check made";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service + " exited with code " + process.exitValue()
                         + " before it was ready. Its log: " + log + "\n" + tail(log));
             }
             try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
+                lastAnswer = "HTTP " + answer.statusCode() + " " + answer.body();
             } catch (IOException notYet) {
-                // Not listening yet.
+                // Not listening yet, or not answering.
+                lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + service, e);
@@ -49,8 +53,10 @@ final class ServiceProcess {
                 throw new IllegalStateException("Interrupted while waiting for " + service, e);
             }
         }
-        throw new IllegalStateException(service + " was not ready within " + timeout.toSeconds() + " s. Its log: " + log
-                + "\n" + tail(log));
+        // What the check last answered tells a service that is down (503, with the failing check) from one that
+        // does not answer at all.
+        throw new IllegalStateException(service + " was not ready within " + timeout.toSeconds() + " s (its "
+                + readiness + " last gave: " + lastAnswer + "). Its log: " + log + "\n" + tail(log));
     }
 
     /** SIGTERM, then SIGKILL when the process has not ended within the grace period. */

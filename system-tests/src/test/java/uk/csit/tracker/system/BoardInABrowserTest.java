@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -52,7 +53,8 @@ import uk.csit.tracker.launcher.TokenCommand;
  * target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BoardInABrowserTest {
+@ExtendWith(ServiceLogsOnFailure.class)
+class BoardInABrowserTest implements ServiceLogsOnFailure.RunsTheSystem {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path SHOTS = Path.of("target", "screenshots");
@@ -60,15 +62,26 @@ class BoardInABrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    private Path data;
     private LocalSignIn signIn;
     private LocalSystem system;
     private String gateway;
     private String adviserToken;
     private WebDriver browser;
 
+    @Override
+    public Path dataDirectory() {
+        return data;
+    }
+
+    @Override
+    public LocalSystem system() {
+        return system;
+    }
+
     @BeforeAll
     void startThePackagedSystemAsBinRunDoes() throws Exception {
-        Path data = Files.createTempDirectory("board-browser");
+        data = Files.createTempDirectory("board-browser");
         signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
         LocalSystemBuilder builder = LocalSystem.builder(ROOT)
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)

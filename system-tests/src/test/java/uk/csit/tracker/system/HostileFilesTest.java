@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.csit.tracker.kit.testing.HostileCases;
 import uk.csit.tracker.kit.testing.HostileCases.Case;
 import uk.csit.tracker.kit.testing.HostileFiles;
@@ -37,20 +38,33 @@ import uk.csit.tracker.launcher.TokenCommand;
  * {@code target/hostile-files.json}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileFilesTest {
+@ExtendWith(ServiceLogsOnFailure.class)
+class HostileFilesTest implements ServiceLogsOnFailure.RunsTheSystem {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    private Path data;
     private LocalSystem system;
     private String token;
 
+    @Override
+    public Path dataDirectory() {
+        return data;
+    }
+
+    @Override
+    public LocalSystem system() {
+        return system;
+    }
+
     @BeforeAll
     void startThePackagedServices() throws Exception {
+        data = Files.createTempDirectory("hostile-files");
         system = LocalSystem.builder(ROOT).services(ServiceModule.PLAN, ServiceModule.FINANCE).freePorts()
-                .dataDirectory(Files.createTempDirectory("hostile-files")).seed(false).start();
+                .dataDirectory(data).seed(false).start();
         token = TokenCommand.sign(system.signingKeys(), "hostile-files@council.example", List.of("ADMIN"),
                 Duration.ofHours(1));
     }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.csit.tracker.client.ApiClient;
 import uk.csit.tracker.client.ApiException;
 import uk.csit.tracker.client.ApiResponse;
@@ -76,7 +77,8 @@ import uk.csit.tracker.launcher.TokenCommand;
  * twice with one Idempotency-Key, and receives a webhook whose signature the Standard Webhooks library accepts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntegratorTest {
+@ExtendWith(ServiceLogsOnFailure.class)
+class IntegratorTest implements ServiceLogsOnFailure.RunsTheSystem {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,6 +94,16 @@ class IntegratorTest {
 
     /** One request the receiver was sent. */
     record Delivery(String body, Map<String, List<String>> headers) {
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return data;
+    }
+
+    @Override
+    public LocalSystem system() {
+        return system;
     }
 
     @BeforeAll

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.ServiceModule;
 
 /** The services' own logs of a local run, shown when a system test fails (its data folder is deleted after it). */
 final class ServiceLogs {
@@ -27,6 +29,17 @@ final class ServiceLogs {
             printTails(dataDirectory);
             throw failed;
         }
+    }
+
+    /** Prints which services of a running system have died, with their exit codes, and the end of every log. */
+    static void show(Path dataDirectory, LocalSystem system) {
+        if (system != null) {
+            for (ServiceModule service : system.deadServices()) {
+                System.err.println("==== " + service.directory() + " has died, exit code "
+                        + system.process(service).exitValue() + " ====");
+            }
+        }
+        printTails(dataDirectory);
     }
 
     /** Prints the last lines of every log in the run's data folder to standard error. */
