@@ -51,6 +51,13 @@ public interface WebhookConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * How soon the feed is read again after a read that found changes: while changes keep coming they are followed
+     * at this pace, not once a scheduler turn.
+     */
+    @WithDefault("200ms")
+    Duration busyPollInterval();
+
     /** How often due deliveries (retries, and any a read did not send at once) are sent; at least a second. */
     @WithDefault("1s")
     Duration deliverInterval();

@@ -1,14 +1,18 @@
 package uk.csit.tracker.gateway.service;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import uk.csit.tracker.gateway.client.Caller;
+import uk.csit.tracker.gateway.config.WebhookConfig;
 import uk.csit.tracker.gateway.service.ChangeFeedService.MergedChange;
 import uk.csit.tracker.gateway.service.ChangeFeedService.MergedChanges;
 import uk.csit.tracker.gateway.store.WebhookStore;
@@ -43,17 +47,46 @@ public class FeedFollower {
     @Inject
     DeliverySender sender;
 
-    /** Whether the follow under way has owed any delivery. */
-    private final java.util.concurrent.atomic.AtomicBoolean owedSince = new java.util.concurrent.atomic.AtomicBoolean();
+    @Inject
+    WebhookConfig config;
 
+    /** Whether the follow under way has owed any delivery. */
+    private final AtomicBoolean owedSince = new AtomicBoolean();
+
+    /** Set as the gateway stops, so that a follow kept going by a stream of changes ends. */
+    private volatile boolean stopping;
+
+    /**
+     * Follows the feed, and while changes keep coming follows it again after {@code busy-poll-interval} rather than
+     * at the scheduler's next turn (a second apart): during activity a change waits a fraction of a second before it
+     * is owed and sent, and an idle gateway reads the feeds once a turn.
+     */
     @Scheduled(every = "{tracker.gateway.webhooks.poll-interval}", delayed = "{tracker.gateway.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WebhooksOff.class)
     void follow() {
+        while (followAndSend() && !stopping) {
+            try {
+                Thread.sleep(config.busyPollInterval().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /** Reads every slice waiting (up to ten) and sends what they owed; returns whether it read any change. */
+    boolean followAndSend() {
         owedSince.set(false);
+        boolean read = false;
         try {
-            boolean more = true;
-            for (int round = 0; more && round < 10; round++) {
-                more = followOnce();
+            Slice slice = new Slice(0, true);
+            for (int round = 0; slice.more() && round < 10; round++) {
+                slice = followOnce();
+                read |= slice.changes() > 0;
             }
         } catch (RuntimeException e) {
             Log.warnf("Following the change feed failed; it will be tried again: %s", e.getMessage());
@@ -62,16 +95,21 @@ public class FeedFollower {
         if (owedSince.get()) {
             sender.sendDue();
         }
+        return read;
     }
 
-    /** One slice: returns whether more changes are waiting. */
-    boolean followOnce() {
+    /** What one slice of the feed held: how many changes, and whether more are waiting. */
+    record Slice(int changes, boolean more) {
+    }
+
+    /** Reads one slice and owes its changes. */
+    Slice followOnce() {
         Caller caller = new Caller("Bearer " + credentials.token().orElseThrow(), "webhooks-" + UUID.randomUUID());
         return store.inTransaction(c -> {
             FeedCursor cursor = store.lockCursor(c).map(FeedCursor::parse).orElseGet(FeedCursor::start);
             MergedChanges slice = feed.changes(cursor, SLICE, caller);
             if (slice.items().isEmpty()) {
-                return false;
+                return new Slice(0, false);
             }
             List<Subscription> subscriptions = store.activeSubscriptions(c);
             Instant now = clock.instant();
@@ -88,7 +126,7 @@ public class FeedFollower {
                 }
             }
             store.saveCursor(c, slice.nextCursor(), now);
-            return slice.hasMore();
+            return new Slice(slice.items().size(), slice.hasMore());
         });
     }
 }

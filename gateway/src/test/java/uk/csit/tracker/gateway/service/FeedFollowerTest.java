@@ -1,0 +1,71 @@
+package uk.csit.tracker.gateway.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.enterprise.inject.Vetoed;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.csit.tracker.gateway.config.WebhookConfig;
+
+/** How one scheduled follow paces itself: again at the busy interval while reads find changes, and no longer. */
+class FeedFollowerTest {
+
+    /**
+     * A follower whose reads find changes or not as scripted, counting them; the busy interval is a millisecond.
+     * Not a bean of the gateway's tests (the scope it inherits would make it one).
+     */
+    @Vetoed
+    static class Scripted extends FeedFollower {
+        final Deque<Boolean> finds;
+        int reads;
+        Runnable atEachRead = () -> { };
+
+        Scripted(List<Boolean> finds) {
+            this.finds = new ArrayDeque<>(finds);
+            config = (WebhookConfig) Proxy.newProxyInstance(WebhookConfig.class.getClassLoader(),
+                    new Class<?>[] {WebhookConfig.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("busyPollInterval")) {
+                            return Duration.ofMillis(1);
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+
+        @Override
+        boolean followAndSend() {
+            reads++;
+            atEachRead.run();
+            return finds.isEmpty() || finds.poll();
+        }
+    }
+
+    @Test
+    void whileReadsFindChangesTheFeedIsReadAgainAndTheFirstReadThatFindsNoneEndsTheFollow() {
+        Scripted follower = new Scripted(List.of(true, true, true, false, true));
+        follower.follow();
+        assertEquals(4, follower.reads);
+    }
+
+    @Test
+    void anIdleFeedIsReadOnceATurn() {
+        Scripted follower = new Scripted(List.of(false, true));
+        follower.follow();
+        assertEquals(1, follower.reads);
+    }
+
+    @Test
+    void aFollowKeptGoingByAStreamOfChangesEndsWhenTheGatewayStops() {
+        Scripted follower = new Scripted(List.of());
+        follower.atEachRead = () -> {
+            if (follower.reads == 3) {
+                follower.stop(null);
+            }
+        };
+        follower.follow();
+        assertEquals(3, follower.reads);
+    }
+}
