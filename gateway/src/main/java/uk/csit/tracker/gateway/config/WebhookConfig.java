@@ -52,8 +52,8 @@ public interface WebhookConfig {
     Duration pollInterval();
 
     /**
-     * How soon the feed is read again after a read that found changes: while changes keep coming they are followed
-     * at this pace, not once a scheduler turn.
+     * How soon the feed is read again after a read that owed deliveries: while changes a subscription wants keep
+     * coming they are followed at this pace, not once a scheduler turn.
      */
     @WithDefault("200ms")
     Duration busyPollInterval();

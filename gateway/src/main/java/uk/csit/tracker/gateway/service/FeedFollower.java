@@ -57,9 +57,10 @@ public class FeedFollower {
     private volatile boolean stopping;
 
     /**
-     * Follows the feed, and while changes keep coming follows it again after {@code busy-poll-interval} rather than
-     * at the scheduler's next turn (a second apart): during activity a change waits a fraction of a second before it
-     * is owed and sent, and an idle gateway reads the feeds once a turn.
+     * Follows the feed, and while its reads owe deliveries follows it again after {@code busy-poll-interval} rather
+     * than at the scheduler's next turn (a second apart): while changes a subscription wants keep coming, each waits a
+     * fraction of a second before it is owed and sent. Changes no subscription wants, and an idle feed, are read once
+     * a turn, so a gateway no receiver is waiting on reads the feeds once a turn however busy the services are.
      */
     @Scheduled(every = "{tracker.gateway.webhooks.poll-interval}", delayed = "{tracker.gateway.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WebhooksOff.class)
@@ -78,38 +79,33 @@ public class FeedFollower {
         stopping = true;
     }
 
-    /** Reads every slice waiting (up to ten) and sends what they owed; returns whether it read any change. */
+    /** Reads every slice waiting (up to ten) and sends what they owed; returns whether they owed any delivery. */
     boolean followAndSend() {
         owedSince.set(false);
-        boolean read = false;
         try {
-            Slice slice = new Slice(0, true);
-            for (int round = 0; slice.more() && round < 10; round++) {
-                slice = followOnce();
-                read |= slice.changes() > 0;
+            boolean more = true;
+            for (int round = 0; more && round < 10; round++) {
+                more = followOnce();
             }
         } catch (RuntimeException e) {
             Log.warnf("Following the change feed failed; it will be tried again: %s", e.getMessage());
         }
         // Deliveries owed now are sent now, not at the sender's next turn (the scheduler's turns are a second apart).
-        if (owedSince.get()) {
+        boolean owed = owedSince.get();
+        if (owed) {
             sender.sendDue();
         }
-        return read;
+        return owed;
     }
 
-    /** What one slice of the feed held: how many changes, and whether more are waiting. */
-    record Slice(int changes, boolean more) {
-    }
-
-    /** Reads one slice and owes its changes. */
-    Slice followOnce() {
+    /** One slice: returns whether more changes are waiting. */
+    boolean followOnce() {
         Caller caller = new Caller("Bearer " + credentials.token().orElseThrow(), "webhooks-" + UUID.randomUUID());
         return store.inTransaction(c -> {
             FeedCursor cursor = store.lockCursor(c).map(FeedCursor::parse).orElseGet(FeedCursor::start);
             MergedChanges slice = feed.changes(cursor, SLICE, caller);
             if (slice.items().isEmpty()) {
-                return new Slice(0, false);
+                return false;
             }
             List<Subscription> subscriptions = store.activeSubscriptions(c);
             Instant now = clock.instant();
@@ -126,7 +122,7 @@ public class FeedFollower {
                 }
             }
             store.saveCursor(c, slice.nextCursor(), now);
-            return new Slice(slice.items().size(), slice.hasMore());
+            return slice.hasMore();
         });
     }
 }

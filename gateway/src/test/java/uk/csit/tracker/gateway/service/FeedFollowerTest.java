@@ -11,21 +11,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.gateway.config.WebhookConfig;
 
-/** How one scheduled follow paces itself: again at the busy interval while reads find changes, and no longer. */
+/** How one scheduled follow paces itself: again at the busy interval while reads owe deliveries, and no longer. */
 class FeedFollowerTest {
 
     /**
-     * A follower whose reads find changes or not as scripted, counting them; the busy interval is a millisecond.
+     * A follower whose reads owe deliveries or not as scripted, counting them; the busy interval is a millisecond.
      * Not a bean of the gateway's tests (the scope it inherits would make it one).
      */
     @Vetoed
     static class Scripted extends FeedFollower {
-        final Deque<Boolean> finds;
+        final Deque<Boolean> owes;
         int reads;
         Runnable atEachRead = () -> { };
 
-        Scripted(List<Boolean> finds) {
-            this.finds = new ArrayDeque<>(finds);
+        Scripted(List<Boolean> owes) {
+            this.owes = new ArrayDeque<>(owes);
             config = (WebhookConfig) Proxy.newProxyInstance(WebhookConfig.class.getClassLoader(),
                     new Class<?>[] {WebhookConfig.class}, (proxy, method, args) -> {
                         if (method.getName().equals("busyPollInterval")) {
@@ -39,19 +39,19 @@ class FeedFollowerTest {
         boolean followAndSend() {
             reads++;
             atEachRead.run();
-            return finds.isEmpty() || finds.poll();
+            return owes.isEmpty() || owes.poll();
         }
     }
 
     @Test
-    void whileReadsFindChangesTheFeedIsReadAgainAndTheFirstReadThatFindsNoneEndsTheFollow() {
+    void whileReadsOweDeliveriesTheFeedIsReadAgainAndTheFirstReadThatOwesNoneEndsTheFollow() {
         Scripted follower = new Scripted(List.of(true, true, true, false, true));
         follower.follow();
         assertEquals(4, follower.reads);
     }
 
     @Test
-    void anIdleFeedIsReadOnceATurn() {
+    void aReadThatOwesNothingIsTheTurnsOnlyRead() {
         Scripted follower = new Scripted(List.of(false, true));
         follower.follow();
         assertEquals(1, follower.reads);
