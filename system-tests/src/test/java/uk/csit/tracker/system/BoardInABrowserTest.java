@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -53,8 +52,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ServiceLogsOnFailure.class)
-class BoardInABrowserTest implements ServiceLogsOnFailure.RunsTheSystem {
+class BoardInABrowserTest extends OneSystemPerClass {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path SHOTS = Path.of("target", "screenshots");
@@ -62,22 +60,10 @@ class BoardInABrowserTest implements ServiceLogsOnFailure.RunsTheSystem {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Path data;
     private LocalSignIn signIn;
-    private LocalSystem system;
     private String gateway;
     private String adviserToken;
     private WebDriver browser;
-
-    @Override
-    public Path dataDirectory() {
-        return data;
-    }
-
-    @Override
-    public LocalSystem system() {
-        return system;
-    }
 
     @BeforeAll
     void startThePackagedSystemAsBinRunDoes() throws Exception {

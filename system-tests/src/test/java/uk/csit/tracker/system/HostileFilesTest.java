@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.csit.tracker.kit.testing.HostileCases;
 import uk.csit.tracker.kit.testing.HostileCases.Case;
 import uk.csit.tracker.kit.testing.HostileFiles;
@@ -38,27 +37,14 @@ import uk.csit.tracker.launcher.TokenCommand;
  * {@code target/hostile-files.json}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ServiceLogsOnFailure.class)
-class HostileFilesTest implements ServiceLogsOnFailure.RunsTheSystem {
+class HostileFilesTest extends OneSystemPerClass {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Path data;
-    private LocalSystem system;
     private String token;
-
-    @Override
-    public Path dataDirectory() {
-        return data;
-    }
-
-    @Override
-    public LocalSystem system() {
-        return system;
-    }
 
     @BeforeAll
     void startThePackagedServices() throws Exception {

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.csit.tracker.client.ApiClient;
 import uk.csit.tracker.client.ApiException;
 import uk.csit.tracker.client.ApiResponse;
@@ -77,16 +76,13 @@ import uk.csit.tracker.launcher.TokenCommand;
  * twice with one Idempotency-Key, and receives a webhook whose signature the Standard Webhooks library accepts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ServiceLogsOnFailure.class)
-class IntegratorTest implements ServiceLogsOnFailure.RunsTheSystem {
+class IntegratorTest extends OneSystemPerClass {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** HTTP/1.1, as integrators' plain clients speak to the gateway (the JDK's default would try an h2c upgrade). */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Path data;
-    private LocalSystem system;
     private ApiClient client;
     private String editorToken;
     private HttpServer receiver;
@@ -94,16 +90,6 @@ class IntegratorTest implements ServiceLogsOnFailure.RunsTheSystem {
 
     /** One request the receiver was sent. */
     record Delivery(String body, Map<String, List<String>> headers) {
-    }
-
-    @Override
-    public Path dataDirectory() {
-        return data;
-    }
-
-    @Override
-    public LocalSystem system() {
-        return system;
     }
 
     @BeforeAll

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 
-/** The services' own logs of a local run, shown when a system test fails (its data folder is deleted after it). */
+/** The services' own logs of a local run, shown when a system test fails (CI keeps what a build prints, not them). */
 final class ServiceLogs {
 
     private static final int LINES = 80;

@@ -1,27 +1,17 @@
 package uk.csit.tracker.system;
 
-import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 
 /**
  * For a test class that runs one system for all its tests: when its start or one of its tests fails, the services
- * that have died (with their exit codes) and the end of every service's log are shown before the failure (the
- * run's data folder, and with it the logs, is deleted after the class).
+ * that have died (with their exit codes) and the end of every service's log are shown before the failure: CI
+ * keeps only what a build prints, not the run's data folder with its logs.
  */
 final class ServiceLogsOnFailure implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
-
-    /** A test class whose tests share one running system. */
-    interface RunsTheSystem {
-        Path dataDirectory();
-
-        /** The running system; null while it is not started. */
-        LocalSystem system();
-    }
 
     private static final ExtensionContext.Namespace SHOWN = ExtensionContext.Namespace.create(ServiceLogsOnFailure.class);
 
@@ -42,12 +32,12 @@ final class ServiceLogsOnFailure implements TestExecutionExceptionHandler, Lifec
      * failure that a death explains is then shown with the death's end of the log.
      */
     private static void show(ExtensionContext context) {
-        if (!(context.getTestInstance().orElse(null) instanceof RunsTheSystem test) || test.dataDirectory() == null) {
+        if (!(context.getTestInstance().orElse(null) instanceof OneSystemPerClass test) || test.data == null) {
             return;
         }
         ExtensionContext classContext = context.getTestMethod().isPresent() ? context.getParent().orElse(context)
                 : context;
-        Set<ServiceModule> dead = test.system() == null ? Set.of() : Set.copyOf(test.system().deadServices());
+        Set<ServiceModule> dead = test.system == null ? Set.of() : Set.copyOf(test.system.deadServices());
         @SuppressWarnings("unchecked")
         Set<ServiceModule> shownDead = (Set<ServiceModule>) classContext.getStore(SHOWN).get("dead", Set.class);
         if (shownDead != null && shownDead.containsAll(dead)) {
@@ -55,6 +45,6 @@ final class ServiceLogsOnFailure implements TestExecutionExceptionHandler, Lifec
             return;
         }
         classContext.getStore(SHOWN).put("dead", dead);
-        ServiceLogs.show(test.dataDirectory(), test.system());
+        ServiceLogs.show(test.data, test.system);
     }
 }
