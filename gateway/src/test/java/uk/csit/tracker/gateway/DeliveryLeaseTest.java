@@ -83,6 +83,31 @@ class DeliveryLeaseTest {
         assertEquals(1, delivered.attempts());
     }
 
+    /**
+     * A lease's renewal and an attempt's record commit without waiting for the disk, and only they do: the connection
+     * goes back to the pool as durable as it came, so what a read of the feeds owes next on it is written durably.
+     */
+    @Test
+    void theLeaseAndTheAttemptLeaveTheirConnectionCommittingDurably() {
+        Instant at = T0.plus(Duration.ofDays(2));
+        UUID hook = subscribeOwing(at, "bookkept");
+        DueDelivery renewed = store.renew(single(store.claimDue(at, 10, PER_DELIVERY)), at.plus(PER_DELIVERY))
+                .orElseThrow();
+        assertTrue(store.attempted(renewed, "DELIVERED", null, 204, null, at.plusSeconds(1)));
+        assertEquals("DELIVERED", deliveries(hook).get(eventId(hook, "bookkept")).state());
+        // The server's own setting, whatever it is (the tests' server does not wait for the disk at all): never one
+        // the connection's session was left with.
+        for (int i = 0; i < 5; i++) {
+            assertFalse("session".equals(store.inTransaction(c -> {
+                try (var show = c.createStatement(); var rs = show.executeQuery(
+                        "select source from pg_settings where name = 'synchronous_commit'")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            })), "synchronous_commit is set for the transaction only, not for the pooled connection's session");
+        }
+    }
+
     /** A new webhook owed one event per name, each due at {@code due}. */
     private UUID subscribeOwing(Instant due, String... names) {
         UUID hook = UUID.randomUUID();
