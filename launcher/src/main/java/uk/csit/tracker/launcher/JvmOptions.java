@@ -29,6 +29,12 @@ public final class JvmOptions {
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
             "-XX:Tier4BackEdgeThreshold=400000");
 
+    /**
+     * The options every JDK from 21 takes: what the images (JDK 21), docker-compose.yml and the Kubernetes config
+     * maps give each service as JAVA_OPTS, written out there as here (JvmOptionsTest holds them to this list).
+     */
+    public static final List<String> ON_EVERY_JDK = onEveryJdk();
+
     public static final List<String> DEFAULTS = defaults();
 
     /** The ahead-of-time cache's file, beside the service's packaged application. */
@@ -40,10 +46,16 @@ public final class JvmOptions {
     private JvmOptions() {
     }
 
-    private static List<String> defaults() {
+    private static List<String> onEveryJdk() {
         List<String> options = new ArrayList<>(List.of("-Xmx128m", "-Xmn24m", "-XX:+UseSerialGC",
-                "-XX:ReservedCodeCacheSize=48m", "-XX:SweeperThreshold=50", "-XX:+ExitOnOutOfMemoryError"));
+                "-XX:ReservedCodeCacheSize=48m", "-XX:SweeperThreshold=50"));
         options.addAll(LATE_C2);
+        options.add("-XX:+ExitOnOutOfMemoryError");
+        return List.copyOf(options);
+    }
+
+    private static List<String> defaults() {
+        List<String> options = new ArrayList<>(ON_EVERY_JDK);
         if (Runtime.version().feature() >= 22) {
             options.add("-XX:TrimNativeHeapInterval=2000");
         }
