@@ -2,7 +2,6 @@ package uk.csit.tracker.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -186,11 +185,12 @@ public final class LocalSystemBuilder {
         }
         Map<ServiceModule, Integer> chosenPorts = new EnumMap<>(ServiceModule.class);
         Map<ServiceModule, Integer> chosenManagementPorts = new EnumMap<>(ServiceModule.class);
+        FreePorts free = FreePorts.forOneSystem();
         for (ServiceModule service : services) {
-            int port = ports.getOrDefault(service, freePorts ? freePort() : service.defaultPort());
+            int port = ports.getOrDefault(service, freePorts ? free.next() : service.defaultPort());
             chosenPorts.put(service, port);
             // Health and metrics answer on a port of their own, a thousand above the API's unless ports are free.
-            chosenManagementPorts.put(service, freePorts ? freePort() : port + 1000);
+            chosenManagementPorts.put(service, freePorts ? free.next() : port + 1000);
         }
         progress.accept(external == null
                 ? "Starting PostgreSQL (embedded, data in " + dataDirectory.resolve("postgres") + ") ..."
@@ -228,15 +228,6 @@ public final class LocalSystemBuilder {
         } catch (RuntimeException e) {
             system.close();
             throw e;
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

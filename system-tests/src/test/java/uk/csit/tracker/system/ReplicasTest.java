@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.csit.tracker.launcher.FreePorts;
 import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.LocalSystemBuilder;
 import uk.csit.tracker.launcher.ServiceModule;
@@ -68,6 +68,7 @@ class ReplicasTest {
     @TempDir
     Path data;
 
+    private final FreePorts freePorts = FreePorts.forOneSystem();
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
 
@@ -84,7 +85,7 @@ class ReplicasTest {
         Map<ServiceModule, Integer> second = ports();
         Map<ServiceModule, Integer> balanced = new EnumMap<>(ServiceModule.class);
         for (ServiceModule service : SERVICES) {
-            balanced.put(service, freePort());
+            balanced.put(service, freePorts.next());
         }
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hooks", exchange -> {
@@ -461,32 +462,12 @@ class ReplicasTest {
     }
 
     /** A free port for each service whose management port (a thousand above) is free too. */
-    private static Map<ServiceModule, Integer> ports() throws IOException {
+    private Map<ServiceModule, Integer> ports() {
         Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
         for (ServiceModule service : SERVICES) {
-            while (true) {
-                int port = freePort();
-                if (port + 1000 <= 65535 && isFree(port + 1000) && !ports.containsValue(port)) {
-                    ports.put(service, port);
-                    break;
-                }
-            }
+            ports.put(service, freePorts.next(true));
         }
         return ports;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static String body(String ref, String title) {

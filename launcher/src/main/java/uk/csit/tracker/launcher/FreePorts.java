@@ -1,0 +1,97 @@
+package uk.csit.tracker.launcher;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Ports for services started on free ports (tests, the benchmark), chosen below the kernel's range for the local
+ * ports of outgoing connections.
+ *
+ * <p>A port is chosen before the service that will listen on it starts. What binding port 0 gives comes from that
+ * range, so in the seconds between the choice and the service's start one of the system's own outgoing
+ * connections (a service's connection pool opening to PostgreSQL) can be given the same port, and the service then
+ * stops at start with "Port ... seems to be in use" (seen: the gateway, started after the other services had
+ * opened their pools). Below the range no connection is given a port unless it asks for one.
+ */
+public final class FreePorts {
+
+    static final Path LOCAL_PORT_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+
+    /** Below this the well-known and commonly configured ports (8080, 5432 ...) are left alone. */
+    static final int LOWEST = 10_000;
+
+    /** Linux's default range for outgoing connections' local ports, when the system's cannot be read. */
+    static final int DEFAULT_RANGE_START = 32_768;
+
+    private final int lowest;
+    private final int highest;
+    private final Set<Integer> given = new HashSet<>();
+
+    FreePorts(int lowest, int highest) {
+        this.lowest = lowest;
+        this.highest = highest;
+    }
+
+    /** Ports for one system: none is given twice. */
+    public static FreePorts forOneSystem() {
+        return belowRangeStarting(ephemeralRangeStart(LOCAL_PORT_RANGE));
+    }
+
+    static FreePorts belowRangeStarting(int ephemeralRangeStart) {
+        return new FreePorts(LOWEST, Math.max(LOWEST + 1_000, ephemeralRangeStart - 1));
+    }
+
+    /** A port nothing listens on now, not given before by this instance; {@code port + 1000} too if asked. */
+    public synchronized int next(boolean withOneThousandAbove) {
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(lowest, highest + 1);
+            if (given.contains(port) || !isFree(port)) {
+                continue;
+            }
+            if (withOneThousandAbove && (given.contains(port + 1000) || !isFree(port + 1000))) {
+                continue;
+            }
+            given.add(port);
+            if (withOneThousandAbove) {
+                given.add(port + 1000);
+            }
+            return port;
+        }
+        throw new IllegalStateException("No free port between " + lowest + " and " + highest);
+    }
+
+    /** A port nothing listens on now, not given before by this instance. */
+    public int next() {
+        return next(false);
+    }
+
+    static int ephemeralRangeStart(Path rangeFile) {
+        try {
+            String[] range = Files.readString(rangeFile).trim().split("\\s+");
+            return Integer.parseInt(range[0]);
+        } catch (IOException | RuntimeException unreadable) {
+            return DEFAULT_RANGE_START;
+        }
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    int lowest() {
+        return lowest;
+    }
+
+    int highest() {
+        return highest;
+    }
+}
