@@ -215,6 +215,19 @@ class ActionRulesTest {
                 .statusCode(200).body("items[0].latestProgress.author", equalTo("officer@havering.test"));
     }
 
+    /** The answer to a progress update is the update as it is kept: its recording time and its percentage as read. */
+    @Test
+    void theAnswerToAProgressUpdateIsTheUpdateAsKept() {
+        String ref = action("IN_PROGRESS", "10", TODAY.minusDays(10), TODAY.plusDays(10));
+        java.util.Map<String, Object> answered = given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Kept\",\"rag\":\"AMBER\",\"percentComplete\":40}")
+                .when().post("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(201)
+                .body("recordedAt", not(nullValue())).extract().jsonPath().getMap("$");
+        java.util.Map<String, Object> read = given().when().get("/api/v1/actions/" + ref + "/progress-updates")
+                .then().statusCode(200).extract().jsonPath().getMap("items[0]");
+        org.junit.jupiter.api.Assertions.assertEquals(read, answered);
+    }
+
     /**
      * A progress update records the action's change as it was and as it is now, a backdated update too (the latest
      * progress stays the one dated later): each history entry starts where the one before ended, and the last ends

@@ -13,10 +13,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.Generated;
 
 /** What was said about an action on a date: append-only. */
 @Entity
@@ -43,6 +40,8 @@ public class ProgressUpdate extends PanacheEntityBase {
     @Column(name = "percent_complete")
     public BigDecimal percentComplete;
 
+    /** Set by the database as the row is written, and read back in the insert's own statement. */
+    @Generated
     @Column(name = "recorded_at", insertable = false, updatable = false)
     public Instant recordedAt;
 }

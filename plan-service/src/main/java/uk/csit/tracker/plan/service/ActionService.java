@@ -204,12 +204,12 @@ public class ActionService {
         update.author = request.actor() == null ? "unknown" : request.actor();
         update.narrative = body.narrative();
         update.rag = body.rag();
-        update.percentComplete = body.percentComplete();
+        // As the database keeps it (two places; the request's at most two), for the answer and the history alike.
+        update.percentComplete = body.percentComplete().setScale(2);
         update.persist();
         action.status = status;
         action.percentComplete = body.percentComplete();
         em.flush();
-        em.refresh(update);
         ProgressUpdateResponse recorded = ActionMapper.toResponse(update, ref);
         LatestProgress previous = before.latestProgress();
         LatestProgress latest = previous == null || !update.updateDate.isBefore(previous.date())
