@@ -87,10 +87,6 @@ public final class FreePorts {
         }
     }
 
-    int lowest() {
-        return lowest;
-    }
-
     int highest() {
         return highest;
     }
