@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import uk.csit.tracker.gateway.client.Caller;
 import uk.csit.tracker.gateway.config.WebhookConfig;
 import uk.csit.tracker.gateway.service.ChangeFeedService.MergedChange;
@@ -50,9 +49,6 @@ public class FeedFollower {
     @Inject
     WebhookConfig config;
 
-    /** Whether the follow under way has owed any delivery. */
-    private final AtomicBoolean owedSince = new AtomicBoolean();
-
     /** Set as the gateway stops, so that a follow kept going by a stream of changes ends. */
     private volatile boolean stopping;
 
@@ -81,32 +77,37 @@ public class FeedFollower {
 
     /** Reads every slice waiting (up to ten) and sends what they owed; returns whether they owed any delivery. */
     boolean followAndSend() {
-        owedSince.set(false);
+        boolean owed = false;
         try {
-            boolean more = true;
-            for (int round = 0; more && round < 10; round++) {
-                more = followOnce();
+            Slice slice = new Slice(false, true);
+            for (int round = 0; slice.more() && round < 10; round++) {
+                slice = followOnce();
+                owed |= slice.owed();
             }
         } catch (RuntimeException e) {
             Log.warnf("Following the change feed failed; it will be tried again: %s", e.getMessage());
         }
         // Deliveries owed now are sent now, not at the sender's next turn (the scheduler's turns are a second apart).
-        boolean owed = owedSince.get();
         if (owed) {
             sender.sendDue();
         }
         return owed;
     }
 
-    /** One slice: returns whether more changes are waiting. */
-    boolean followOnce() {
+    /** What one committed slice of the feed did: whether it owed any delivery, and whether more changes wait. */
+    record Slice(boolean owed, boolean more) {
+    }
+
+    /** Reads one slice and owes its changes. */
+    Slice followOnce() {
         Caller caller = new Caller("Bearer " + credentials.token().orElseThrow(), "webhooks-" + UUID.randomUUID());
         return store.inTransaction(c -> {
             FeedCursor cursor = store.lockCursor(c).map(FeedCursor::parse).orElseGet(FeedCursor::start);
             MergedChanges slice = feed.changes(cursor, SLICE, caller);
             if (slice.items().isEmpty()) {
-                return false;
+                return new Slice(false, false);
             }
+            boolean owed = false;
             List<Subscription> subscriptions = store.activeSubscriptions(c);
             Instant now = clock.instant();
             for (MergedChange change : slice.items()) {
@@ -117,12 +118,12 @@ public class FeedFollower {
                             && EventTypes.wanted(subscription.eventTypes(), type)) {
                         payload = payload == null ? events.json(change) : payload;
                         store.owe(c, subscription.id(), ChangeEvents.id(change), type, payload, now);
-                        owedSince.set(true);
+                        owed = true;
                     }
                 }
             }
             store.saveCursor(c, slice.nextCursor(), now);
-            return slice.hasMore();
+            return new Slice(owed, slice.hasMore());
         });
     }
 }
