@@ -37,6 +37,11 @@ public final class FreePorts {
         this.highest = highest;
     }
 
+    /** Prints one free port: for bench/run, whose peers start the same way (their pools open before they listen). */
+    public static void main(String[] args) {
+        System.out.println(forOneSystem().next());
+    }
+
     /** Ports for one system: none is given twice. */
     public static FreePorts forOneSystem() {
         return belowRangeStarting(ephemeralRangeStart(LOCAL_PORT_RANGE));
