@@ -77,7 +77,8 @@ public final class FreePorts {
 
     static int ephemeralRangeStart(Path rangeFile) {
         try {
-            String[] range = Files.readString(rangeFile).trim().split("\\s+");
+            // A line at a time: procfs reports the file's size as 0, and Files.readString then reads only its first byte.
+            String[] range = Files.readAllLines(rangeFile).get(0).trim().split("\\s+");
             return Integer.parseInt(range[0]);
         } catch (IOException | RuntimeException unreadable) {
             return DEFAULT_RANGE_START;

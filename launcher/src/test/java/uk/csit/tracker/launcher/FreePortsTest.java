@@ -3,6 +3,7 @@ package uk.csit.tracker.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -34,6 +35,15 @@ class FreePortsTest {
         assertEquals(39999, FreePorts.belowRangeStarting(40000).highest());
         // A range starting so low leaves too few ports below it: a thousand are still offered.
         assertEquals(FreePorts.LOWEST + 1000, FreePorts.belowRangeStarting(1024).highest());
+    }
+
+    @Test
+    void theRangeIsReadFromTheKernelAsCatReadsIt() throws Exception {
+        assumeTrue(Files.exists(FreePorts.LOCAL_PORT_RANGE), "not Linux");
+        Process cat = new ProcessBuilder("cat", FreePorts.LOCAL_PORT_RANGE.toString()).start();
+        String line = new String(cat.getInputStream().readAllBytes()).trim();
+        assertEquals(0, cat.waitFor());
+        assertEquals(Integer.parseInt(line.split("\\s+")[0]), FreePorts.ephemeralRangeStart(FreePorts.LOCAL_PORT_RANGE));
     }
 
     @Test
