@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Over 300 lines because it is the running system's one face for its callers (ports, URLs, its database, its
@@ -48,6 +49,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<ServiceModule, Process> processes = new LinkedHashMap<>();
     private final Map<ServiceModule, Duration> readyAfter = new ConcurrentHashMap<>();
     private final SigningKeys keys;
+    private final Object feedTokenLock = new Object();
     private FeedTokenFile feedToken;
     private volatile boolean closed;
 
@@ -60,11 +62,14 @@ public final class LocalSystem implements AutoCloseable {
         this.keys = new SigningKeys(settings.dataDirectory).ensure();
     }
 
-    private synchronized FeedTokenFile feedTokenFile() {
-        if (feedToken == null) {
-            feedToken = new FeedTokenFile(keys, settings.dataDirectory.resolve("keys").resolve("gateway-feed.token"));
+    /** Its own lock, not the system's: the gateway is launched (to train its cache) on a thread of its own. */
+    private FeedTokenFile feedTokenFile() {
+        synchronized (feedTokenLock) {
+            if (feedToken == null) {
+                feedToken = new FeedTokenFile(keys, settings.dataDirectory.resolve("keys").resolve("gateway-feed.token"));
+            }
+            return feedToken;
         }
-        return feedToken;
     }
 
     /** The key pair the services trust, for signing tokens (see {@link TokenCommand}). */
@@ -192,12 +197,7 @@ public final class LocalSystem implements AutoCloseable {
             Process running = processes.get(service);
             return running == null || !running.isAlive();
         }).toList();
-        for (ServiceModule service : stopped) {
-            Path aotCache = aotCache(service);
-            if (settings.aotCache && !AotCache.isFresh(aotCache)) {
-                trainAotCache(service, aotCache);
-            }
-        }
+        trainStaleAotCaches(stopped);
         Map<ServiceModule, Long> launchedAt = new EnumMap<>(ServiceModule.class);
         for (ServiceModule service : stopped) {
             settings.progress.accept("Starting " + service.directory() + " on port " + port(service) + " ...");
@@ -206,24 +206,38 @@ public final class LocalSystem implements AutoCloseable {
                     ? List.of("-XX:AOTCache=" + JvmOptions.AOT_CACHE) : List.of()));
         }
         // Each is waited for on a thread of its own, so that each one's ready time is its own.
-        try (ExecutorService waiting = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> waits = new ArrayList<>();
-            for (ServiceModule service : stopped) {
-                waits.add(waiting.submit(() -> {
-                    awaitReady(service, processes.get(service));
-                    long nanos = System.nanoTime() - launchedAt.get(service);
-                    readyAfter.put(service, Duration.ofNanos(nanos));
-                    settings.progress.accept(String.format("  %s ready in %.1f s", service.directory(), nanos / 1e9));
-                }));
+        sideBySide(stopped, service -> {
+            awaitReady(service, processes.get(service));
+            long nanos = System.nanoTime() - launchedAt.get(service);
+            readyAfter.put(service, Duration.ofNanos(nanos));
+            settings.progress.accept(String.format("  %s ready in %.1f s", service.directory(), nanos / 1e9));
+        }, "starting");
+    }
+
+    /**
+     * Trains, side by side, the ahead-of-time caches of these services that are missing or older than their jars (when
+     * the system starts with the cache): a training start is mostly one thread's work.
+     */
+    synchronized void trainStaleAotCaches(List<ServiceModule> services) {
+        sideBySide(services.stream().filter(service -> settings.aotCache && !AotCache.isFresh(aotCache(service)))
+                .toList(), service -> trainAotCache(service, aotCache(service)), "training the caches of");
+    }
+
+    /** Does the work for each service on a thread of its own and returns when all are done; the first failure is thrown. */
+    private static void sideBySide(List<ServiceModule> services, Consumer<ServiceModule> work, String what) {
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> done = new ArrayList<>();
+            for (ServiceModule service : services) {
+                done.add(threads.submit(() -> work.accept(service)));
             }
-            for (Future<?> wait : waits) {
-                wait.get();
+            for (Future<?> each : done) {
+                each.get();
             }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting " + stopped, e);
+            throw new IllegalStateException("Interrupted while " + what + " " + services, e);
         }
     }
 
@@ -268,8 +282,10 @@ public final class LocalSystem implements AutoCloseable {
             stop(processes.get(service));
         }
         processes.clear();
-        if (feedToken != null) {
-            feedToken.close();
+        synchronized (feedTokenLock) {
+            if (feedToken != null) {
+                feedToken.close();
+            }
         }
         database.close();
     }

@@ -221,6 +221,7 @@ public final class LocalSystemBuilder {
             if (oneAtATime) {
                 services.forEach(system::startService);
             } else {
+                system.trainStaleAotCaches(services);
                 system.startServices(called);
                 system.startServices(callers);
             }

@@ -35,7 +35,6 @@ import uk.csit.tracker.launcher.TokenCommand;
  */
 class BackupRestoreTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -57,7 +56,7 @@ class BackupRestoreTest {
         JsonNode statusBefore;
         ArrayNode feedBefore;
         Path archive;
-        try (LocalSystem system = LocalSystem.builder(ROOT).freePorts().dataDirectory(original).seed(true).start()) {
+        try (LocalSystem system = PackagedSystem.builder().freePorts().dataDirectory(original).seed(true).start()) {
             String editor = TokenCommand.sign(system.signingKeys(), "backup-test", List.of("PLAN_EDITOR"),
                     Duration.ofHours(1));
             HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(
@@ -79,7 +78,7 @@ class BackupRestoreTest {
             assertEquals(5, zip.size(), "a manifest and four dumps");
         }
 
-        try (LocalSystem again = LocalSystem.builder(ROOT).freePorts().dataDirectory(restored).seed(false)
+        try (LocalSystem again = PackagedSystem.builder().freePorts().dataDirectory(restored).seed(false)
                 .restoreFrom(archive).start()) {
             JsonNode statusAfter = status(again);
             assertTrue(statusBefore.equals(statusAfter), "the same /status");

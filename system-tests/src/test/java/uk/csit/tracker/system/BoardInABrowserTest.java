@@ -54,7 +54,6 @@ import uk.csit.tracker.launcher.TokenCommand;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoardInABrowserTest extends OneSystemPerClass {
 
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path SHOTS = Path.of("target", "screenshots");
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +68,7 @@ class BoardInABrowserTest extends OneSystemPerClass {
     void startThePackagedSystemAsBinRunDoes() throws Exception {
         data = Files.createTempDirectory("board-browser");
         signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
-        LocalSystemBuilder builder = LocalSystem.builder(ROOT)
+        LocalSystemBuilder builder = PackagedSystem.builder()
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                 .freePorts().dataDirectory(data).seed(true);
         signIn.gatewayEnvironment().forEach(builder::environment);

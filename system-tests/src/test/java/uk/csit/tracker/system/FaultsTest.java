@@ -34,7 +34,6 @@ import uk.csit.tracker.launcher.TokenCommand;
  */
 class FaultsTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** The gateway's aggregate deadline (GatewayConfig default, not overridden by the local run). */
     static final Duration GATEWAY_DEADLINE = Duration.ofMillis(1800);
     /** Room for the gateway to assemble and send its answer after the deadline, on a loaded 2-core machine. */
@@ -52,7 +51,7 @@ class FaultsTest {
 
     private void faultRun() throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
-        try (LocalSystem system = LocalSystem.builder(ROOT)
+        try (LocalSystem system = PackagedSystem.builder()
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                 .freePorts().dataDirectory(data).seed(true).start()) {
             String reader = TokenCommand.sign(system.signingKeys(), "fault-reader", List.of("ADVISOR"), Duration.ofHours(1));

@@ -49,7 +49,7 @@ class HostileFilesTest extends OneSystemPerClass {
     @BeforeAll
     void startThePackagedServices() throws Exception {
         data = Files.createTempDirectory("hostile-files");
-        system = LocalSystem.builder(ROOT).services(ServiceModule.PLAN, ServiceModule.FINANCE).freePorts()
+        system = PackagedSystem.builder().services(ServiceModule.PLAN, ServiceModule.FINANCE).freePorts()
                 .dataDirectory(data).seed(false).start();
         token = TokenCommand.sign(system.signingKeys(), "hostile-files@council.example", List.of("ADMIN"),
                 Duration.ofHours(1));

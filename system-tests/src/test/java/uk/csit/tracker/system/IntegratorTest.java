@@ -105,7 +105,7 @@ class IntegratorTest extends OneSystemPerClass {
             exchange.close();
         });
         receiver.start();
-        system = LocalSystem.builder(ROOT)
+        system = PackagedSystem.builder()
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                 .freePorts().dataDirectory(data).seed(true)
                 .environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32") // the receiver, on loopback

@@ -55,7 +55,6 @@ import uk.csit.tracker.launcher.TokenCommand;
  */
 class ReplicasTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
     // HTTP/1.1: the JDK's client otherwise asks to upgrade to HTTP/2 (h2c), after which HAProxy only tunnels bytes.
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -124,7 +123,7 @@ class ReplicasTest {
     }
 
     private LocalSystemBuilder builder(Map<ServiceModule, Integer> ports, Map<ServiceModule, Integer> balanced) {
-        LocalSystemBuilder builder = LocalSystem.builder(ROOT).services(SERVICES.toArray(ServiceModule[]::new))
+        LocalSystemBuilder builder = PackagedSystem.builder().services(SERVICES.toArray(ServiceModule[]::new))
                 .environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32") // the receiver, on loopback
                 .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s")
                 // An attempt cut off by a kill is due again when its lease ends: 2 × 2 s + 5 s.

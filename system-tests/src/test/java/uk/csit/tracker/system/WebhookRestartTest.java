@@ -31,7 +31,6 @@ import uk.csit.tracker.launcher.TokenCommand;
  */
 class WebhookRestartTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
     Path data;
@@ -67,7 +66,7 @@ class WebhookRestartTest {
             exchange.close();
         });
         receiver.start();
-        try (LocalSystem system = LocalSystem.builder(ROOT)
+        try (LocalSystem system = PackagedSystem.builder()
                 .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                 .freePorts().dataDirectory(data).seed(true)
                 .environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32") // the receiver below, on loopback
