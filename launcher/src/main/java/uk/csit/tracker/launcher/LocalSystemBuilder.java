@@ -128,8 +128,9 @@ public final class LocalSystemBuilder {
 
     /**
      * Start the services with the JDK's ahead-of-time cache, training it on the first start (JDK 25+), as
-     * {@code bin/run} does. Off for tests: a training start costs about what the cache saves over the few starts
-     * of one build's tests (bench/results/2026-12-05-ci-time.md).
+     * {@code bin/run} does. Off unless asked: a module's tests start a system once or twice, fewer starts than pay
+     * for a training; the system tests, which start about forty service JVMs, ask for it
+     * (bench/results/2026-12-06-ci-time.md).
      */
     public LocalSystemBuilder aotCache(boolean on) {
         this.aotCache = on && Runtime.version().feature() >= 25;
