@@ -13,35 +13,26 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.kit.testing.JwtResource;
-import uk.csit.tracker.kit.testing.PostgresResource;
 
-/** The finance service is not running at all: its port refuses connections. */
+/** The finance service is not running at all: its stub is stopped and its port refuses connections. */
 @QuarkusTest
-@TestProfile(DeadServiceTest.FinanceDown.class)
 class DeadServiceTest {
 
-    public static class FinanceDown implements QuarkusTestProfile {
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
+    @BeforeAll
+    static void financeStops() {
+        StubbedServices.stopped(StubbedServices.finance);
+    }
 
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(JwtResource.class),
-                    new TestResourceEntry(StubbedServices.class, Map.of("dead", "finance")),
-                    new TestResourceEntry(PostgresResource.class, Map.of("database", "gateway")));
-        }
+    @AfterAll
+    static void financeStartsAgain() {
+        StubbedServices.startedAgain(StubbedServices.finance);
     }
 
     @Inject

@@ -10,21 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A WireMock server on a free port for each of the three services. With the init argument
- * {@code dead=<service>} that service's URL is a port with nothing listening (connection refused).
+ * A WireMock server for each of the three services, each on a port of its own for the whole run: a test stops one
+ * ({@link #stopped}) to meet a service that is not running at all (its port refuses connections) and starts it
+ * again on the same port.
  */
 public class StubbedServices implements QuarkusTestResourceLifecycleManager {
 
     static WireMockServer plan;
     static WireMockServer inspection;
     static WireMockServer finance;
-
-    private String dead = "";
-
-    @Override
-    public void init(Map<String, String> initArgs) {
-        dead = initArgs.getOrDefault("dead", "");
-    }
 
     @Override
     public Map<String, String> start() {
@@ -38,8 +32,8 @@ public class StubbedServices implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    private void point(Map<String, String> config, String service, WireMockServer server) {
-        String url = service.equals(dead) ? "http://localhost:" + freePort() : server.baseUrl();
+    private static void point(Map<String, String> config, String service, WireMockServer server) {
+        String url = server.baseUrl();
         config.put("quarkus.rest-client." + service + "-service.url", url);
         config.put("tracker.gateway.services." + service, url);
     }
@@ -50,15 +44,26 @@ public class StubbedServices implements QuarkusTestResourceLifecycleManager {
         finance.resetAll();
     }
 
+    /** Stops the service's stub: until it is started again, its port refuses connections. */
+    static void stopped(WireMockServer server) {
+        server.stop();
+    }
+
+    /** Starts a stopped stub again, on the port the gateway was given for it. */
+    static void startedAgain(WireMockServer server) {
+        server.start();
+    }
+
     private static WireMockServer started() {
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+        // A port of its own, not a dynamic one, so that a stub stopped and started again listens where it did.
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().port(freePort())
                 .containerThreads(20).jettyAcceptors(1));
         server.start();
         return server;
     }
 
     /** A port nothing listens on: taken from the system, then released. */
-    static int freePort() {
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
