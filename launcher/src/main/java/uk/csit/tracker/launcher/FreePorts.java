@@ -53,8 +53,10 @@ public final class FreePorts {
 
     /** A port nothing listens on now, not given before by this instance; {@code port + 1000} too if asked. */
     public synchronized int next(boolean withOneThousandAbove) {
+        // The port a thousand above is below the range too.
+        int top = withOneThousandAbove ? highest - 1000 : highest;
         for (int attempt = 0; attempt < 1_000; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(lowest, highest + 1);
+            int port = ThreadLocalRandom.current().nextInt(lowest, top + 1);
             if (given.contains(port) || !isFree(port)) {
                 continue;
             }
@@ -67,7 +69,7 @@ public final class FreePorts {
             }
             return port;
         }
-        throw new IllegalStateException("No free port between " + lowest + " and " + highest);
+        throw new IllegalStateException("No free port between " + lowest + " and " + top);
     }
 
     /** A port nothing listens on now, not given before by this instance. */

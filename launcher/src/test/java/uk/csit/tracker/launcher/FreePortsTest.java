@@ -21,8 +21,10 @@ class FreePortsTest {
         Path range = Files.writeString(dir.resolve("ip_local_port_range"), "32768\t60999\n");
         FreePorts ports = FreePorts.belowRangeStarting(FreePorts.ephemeralRangeStart(range));
         for (int i = 0; i < 200; i++) {
-            int port = ports.next(i % 2 == 0);
+            boolean withManagementPort = i % 2 == 0;
+            int port = ports.next(withManagementPort);
             assertTrue(port >= FreePorts.LOWEST && port < 32768, port + " is outside 10000-32767");
+            assertTrue(!withManagementPort || port + 1000 < 32768, (port + 1000) + " is in the range");
         }
     }
 
