@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.request.RequestContext;
 import uk.csit.tracker.kit.privacy.PersonalDataAccess;
@@ -47,28 +49,69 @@ public class ChangeRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String ref, ChangeOperation operation, Object before, Object after) {
-        insert(entityType, ref, operation, actor(), requestId(), before, after);
+        recordAll(List.of(new Change(entityType, ref, operation, before, after)));
+    }
+
+    /**
+     * The changes one write makes to several records (a progress update and its action), recorded in one statement
+     * and in the order given, which is the feed's order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Change> changes) {
+        String actor = actor();
+        String requestId = requestId();
+        insert(changes.stream().map(change -> new Row(change, actor, requestId)).toList());
     }
 
     /** The CREATE of a record a seed script wrote: no actor, and the seed's request id (SeedChanges). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void seeded(String entityType, String ref, Object after, String seedRequestId) {
-        insert(entityType, ref, ChangeOperation.CREATE, null, seedRequestId, null, after);
+        insert(List.of(new Row(Change.created(entityType, ref, after), null, seedRequestId)));
     }
 
-    private void insert(String entityType, String ref, ChangeOperation operation, String actor, String requestId,
-            Object before, Object after) {
+    /** A change to one record, as the API shows the record before and after it (null for none). */
+    public record Change(String entityType, String ref, ChangeOperation operation, Object before, Object after) {
+
+        public static Change created(String entityType, String ref, Object after) {
+            return new Change(entityType, ref, ChangeOperation.CREATE, null, after);
+        }
+
+        public static Change updated(String entityType, String ref, Object before, Object after) {
+            return new Change(entityType, ref, ChangeOperation.UPDATE, before, after);
+        }
+    }
+
+    private record Row(Change change, String actor, String requestId) {
+    }
+
+    private void insert(List<Row> rows) {
         readCache.changing();
-        em.createNativeQuery("insert into change_event (entity_type, entity_ref, operation, actor, request_id,"
-                        + " before_value, after_value) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), cast(?7 as jsonb))")
-                .setParameter(1, entityType)
-                .setParameter(2, ref)
-                .setParameter(3, operation.name())
-                .setParameter(4, actor)
-                .setParameter(5, requestId)
-                .setParameter(6, json(before))
-                .setParameter(7, json(after))
-                .executeUpdate();
+        StringBuilder sql = new StringBuilder("insert into change_event (entity_type, entity_ref, operation, actor,"
+                + " request_id, before_value, after_value) values ");
+        for (int i = 0; i < rows.size(); i++) {
+            int p = i * 7;
+            sql.append(i == 0 ? "(" : ", (");
+            for (int column = 1; column <= 7; column++) {
+                String parameter = "?" + (p + column);
+                // The last two are the record before and after, as JSON.
+                sql.append(column == 1 ? "" : ", ")
+                        .append(column >= 6 ? "cast(" + parameter + " as jsonb)" : parameter);
+            }
+            sql.append(')');
+        }
+        Query insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            int p = i * 7;
+            insert.setParameter(p + 1, row.change().entityType())
+                    .setParameter(p + 2, row.change().ref())
+                    .setParameter(p + 3, row.change().operation().name())
+                    .setParameter(p + 4, row.actor())
+                    .setParameter(p + 5, row.requestId())
+                    .setParameter(p + 6, json(row.change().before()))
+                    .setParameter(p + 7, json(row.change().after()));
+        }
+        insert.executeUpdate();
     }
 
     private String actor() {
