@@ -36,6 +36,21 @@ public final class ActionMapper {
                 a.source, a.version);
     }
 
+    /**
+     * The action after a progress update: as it was read before, with the status, percentage, derived RAG, latest
+     * progress and version the update left, and its RAG and overdue worked out again from them on {@code today}.
+     */
+    public static ActionDto afterProgress(ActionDto before, ActionStatus status, BigDecimal percentComplete,
+            Rag derived, LatestProgress latest, long version, LocalDate today) {
+        boolean overdue = before.dueDate() != null && before.dueDate().isBefore(today)
+                && status != ActionStatus.COMPLETE;
+        return new ActionDto(before.ref(), before.priorityRef(), before.title(), before.description(), before.owner(),
+                before.startDate(), before.dueDate(), before.originalDueDate(), before.revisedDueReason(), status,
+                percentComplete.setScale(2), before.ragOverride() != null ? before.ragOverride() : derived, derived,
+                before.ragOverride(), before.ragOverrideReason(), overdue, before.evidenceLinks(),
+                before.successMeasures(), before.kpiCodes(), latest, before.source(), version);
+    }
+
     /** The action as it would be sent back to PUT (what an import row is compared with). */
     public static ActionDto toRequest(Action a, String priorityRef) {
         return ActionDto.asWritten(a.ref, priorityRef, a.title, a.description,

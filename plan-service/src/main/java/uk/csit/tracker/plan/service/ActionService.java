@@ -17,6 +17,7 @@ import java.util.Set;
 import uk.csit.tracker.kit.data.ReadCache;
 import uk.csit.tracker.kit.data.changes.AsOf;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
+import uk.csit.tracker.kit.data.changes.ChangeRecorder.Change;
 import uk.csit.tracker.kit.http.Preconditions;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.request.RequestContext;
@@ -177,14 +178,18 @@ public class ActionService {
 
     @Transactional
     public ProgressUpdateResponse addProgress(String ref, ProgressUpdateRequest body) {
-        Action action = lock(ref);
+        // The busiest write of all, in four statements: the action's row locked (its id only: no entity to load and
+        // compare at flush), the action as it was read whole, the update inserted, and the action's status and
+        // percentage moved only when they change, its version and derived RAG coming back in that same statement.
+        long actionId = lockedId(ref);
+        ActionDto before = reads.byRef(ref).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         if (body.date().isAfter(today)) {
             throw ProblemException.unprocessable("date", "must not be in the future");
         }
         ActionStatus status = body.status() != null ? body.status()
-                : body.rag() == Rag.COMPLETE ? ActionStatus.COMPLETE : action.status;
-        checkStatusChange(action.status, status);
+                : body.rag() == Rag.COMPLETE ? ActionStatus.COMPLETE : before.status();
+        checkStatusChange(before.status(), status);
         if (status == ActionStatus.COMPLETE && body.percentComplete().compareTo(ActionMapper.HUNDRED) != 0) {
             throw ProblemException.unprocessable("percentComplete", "must be 100 when the action is complete");
         }
@@ -195,11 +200,8 @@ public class ActionService {
         if ((body.rag() == Rag.COMPLETE) != (status == ActionStatus.COMPLETE)) {
             throw ProblemException.unprocessable("rag", "is COMPLETE exactly when the action is complete");
         }
-        // The busiest write of all: the action as it was is read in one statement, and as it is now from what this
-        // write knows (the new update is the latest unless one dated later was there), not read again.
-        ActionDto before = reads.byRef(ref).orElseThrow();
         ProgressUpdate update = new ProgressUpdate();
-        update.actionId = action.id;
+        update.actionId = actionId;
         update.updateDate = body.date();
         update.author = request.actor() == null ? "unknown" : request.actor();
         update.narrative = body.narrative();
@@ -207,16 +209,24 @@ public class ActionService {
         // As the database keeps it (two places; the request's at most two), for the answer and the history alike.
         update.percentComplete = body.percentComplete().setScale(2);
         update.persist();
-        action.status = status;
-        action.percentComplete = body.percentComplete();
-        em.flush();
+        Rag derived = before.derivedRag();
+        long version = before.version();
+        if (status != before.status() || update.percentComplete.compareTo(before.percentComplete()) != 0) {
+            Object[] moved = (Object[]) em.createNativeQuery("update action set status = ?1, percent_complete = ?2,"
+                            + " version = version + 1 where id = ?3 returning version,"
+                            + " plan_derived_rag(status, percent_complete, start_date, due_date, ?4)")
+                    .setParameter(1, status.name()).setParameter(2, update.percentComplete).setParameter(3, actionId)
+                    .setParameter(4, Date.valueOf(today)).getSingleResult();
+            version = ((Number) moved[0]).longValue();
+            derived = Rag.valueOf((String) moved[1]);
+        }
         ProgressUpdateResponse recorded = ActionMapper.toResponse(update, ref);
         LatestProgress previous = before.latestProgress();
         LatestProgress latest = previous == null || !update.updateDate.isBefore(previous.date())
                 ? ActionMapper.latest(update) : previous;
-        changes.created(PROGRESS_UPDATES, ref + "/" + update.id, recorded);
-        changes.updated(ACTIONS, ref, before, ActionMapper.toResponse(action, derivedRag(action), latest,
-                before.priorityRef(), today));
+        changes.recordAll(List.of(Change.created(PROGRESS_UPDATES, ref + "/" + update.id, recorded),
+                Change.updated(ACTIONS, ref, before, ActionMapper.afterProgress(before, status,
+                        update.percentComplete, derived, latest, version, today))));
         return recorded;
     }
 
@@ -249,6 +259,16 @@ public class ActionService {
             throw ProblemException.conflict("A complete action cannot become NOT_STARTED; reopen it as IN_PROGRESS"
                     + " with a progress update that says why.");
         }
+    }
+
+    /** Locks the action's row for this transaction and gives its id: what a write that keeps no entity needs. */
+    private long lockedId(String ref) {
+        List<?> ids = em.createNativeQuery("select id from action where ref = ?1 for update").setParameter(1, ref)
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw ProblemException.notFound("action", ref);
+        }
+        return ((Number) ids.get(0)).longValue();
     }
 
     private Action lock(String ref) {

@@ -13,6 +13,7 @@ import uk.csit.tracker.plan.domain.Action;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.Rag;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
+import uk.csit.tracker.plan.rest.dto.PlanDtos.LatestProgress;
 import uk.csit.tracker.plan.rest.dto.PlanDtos.Owner;
 
 class ActionMapperTest {
@@ -53,6 +54,31 @@ class ActionMapperTest {
         assertEquals(Rag.GREEN, dto.ragOverride());
         a.ragOverride = null;
         assertEquals(Rag.AMBER, ActionMapper.toResponse(a, Rag.AMBER, null, "P1", TODAY).rag());
+    }
+
+    @Test
+    void anActionAfterAProgressUpdateIsWhatReadingItAgainWouldGive() {
+        for (Rag override : new Rag[] {null, Rag.GREEN}) {
+            Action a = action(ActionStatus.IN_PROGRESS, TODAY.minusDays(1));
+            a.ragOverride = override;
+            a.ragOverrideReason = override == null ? null : "Recruitment ahead of plan";
+            a.evidenceLinks = new java.util.ArrayList<>(List.of("https://example.org/e"));
+            a.version = 4;
+            ActionDto before = ActionMapper.toResponse(a, Rag.RED, null, "P1", TODAY);
+            LatestProgress latest = new LatestProgress(TODAY, "officer@x", "Done", Rag.COMPLETE,
+                    new BigDecimal("100.00"));
+
+            a.status = ActionStatus.COMPLETE;
+            a.percentComplete = new BigDecimal("100");
+            a.version = 5;
+            assertEquals(ActionMapper.toResponse(a, Rag.COMPLETE, latest, "P1", TODAY),
+                    ActionMapper.afterProgress(before, ActionStatus.COMPLETE, new BigDecimal("100"), Rag.COMPLETE,
+                            latest, 5, TODAY), "override " + override);
+            assertFalse(ActionMapper.afterProgress(before, ActionStatus.COMPLETE, new BigDecimal("100"), Rag.COMPLETE,
+                    latest, 5, TODAY).overdue(), "complete work is not overdue");
+            assertTrue(ActionMapper.afterProgress(before, ActionStatus.IN_PROGRESS, new BigDecimal("50"), Rag.RED,
+                    latest, 5, TODAY).overdue(), "work past its due date still is");
+        }
     }
 
     @Test
