@@ -178,9 +178,10 @@ public class ActionService {
 
     @Transactional
     public ProgressUpdateResponse addProgress(String ref, ProgressUpdateRequest body) {
-        // The busiest write of all, in four statements: the action's row locked (its id only: no entity to load and
-        // compare at flush), the action as it was read whole, the update inserted, and the action's status and
-        // percentage moved only when they change, its version and derived RAG coming back in that same statement.
+        // The busiest write of all, in five statements at most: the action's row locked (its id only: no entity to load
+        // and compare at flush), the action as it was read whole, the update inserted, the action's status and
+        // percentage moved only when they change (its version and derived RAG coming back in that same statement),
+        // and both changes recorded in one.
         long actionId = lockedId(ref);
         ActionDto before = reads.byRef(ref).orElseThrow();
         LocalDate today = LocalDate.now(clock);
