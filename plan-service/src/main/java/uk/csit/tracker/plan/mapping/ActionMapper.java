@@ -27,11 +27,11 @@ public final class ActionMapper {
      * one; it is overdue when its due date has passed and it is not complete.
      */
     public static ActionDto toResponse(Action a, Rag derived, LatestProgress latest, String priorityRef, LocalDate today) {
-        boolean overdue = a.dueDate != null && a.dueDate.isBefore(today) && a.status != ActionStatus.COMPLETE;
         return new ActionDto(a.ref, priorityRef, a.title, a.description,
                 a.ownerName == null && a.ownerTeam == null ? null : new Owner(a.ownerName, a.ownerTeam),
                 a.startDate, a.dueDate, a.originalDueDate, a.revisedDueReason, a.status, a.percentComplete.setScale(2),
-                a.ragOverride != null ? a.ragOverride : derived, derived, a.ragOverride, a.ragOverrideReason, overdue,
+                inForce(a.ragOverride, derived), derived, a.ragOverride, a.ragOverrideReason,
+                overdue(a.dueDate, a.status, today),
                 List.copyOf(a.evidenceLinks), List.copyOf(a.successMeasures), List.copyOf(a.kpiCodes), latest,
                 a.source, a.version);
     }
@@ -42,13 +42,21 @@ public final class ActionMapper {
      */
     public static ActionDto afterProgress(ActionDto before, ActionStatus status, BigDecimal percentComplete,
             Rag derived, LatestProgress latest, long version, LocalDate today) {
-        boolean overdue = before.dueDate() != null && before.dueDate().isBefore(today)
-                && status != ActionStatus.COMPLETE;
         return new ActionDto(before.ref(), before.priorityRef(), before.title(), before.description(), before.owner(),
                 before.startDate(), before.dueDate(), before.originalDueDate(), before.revisedDueReason(), status,
-                percentComplete.setScale(2), before.ragOverride() != null ? before.ragOverride() : derived, derived,
-                before.ragOverride(), before.ragOverrideReason(), overdue, before.evidenceLinks(),
+                percentComplete.setScale(2), inForce(before.ragOverride(), derived), derived, before.ragOverride(),
+                before.ragOverrideReason(), overdue(before.dueDate(), status, today), before.evidenceLinks(),
                 before.successMeasures(), before.kpiCodes(), latest, before.source(), version);
+    }
+
+    /** The RAG in force: the officer's override where there is one, else the derived one. */
+    private static Rag inForce(Rag override, Rag derived) {
+        return override != null ? override : derived;
+    }
+
+    /** Past its due date and not complete. */
+    private static boolean overdue(LocalDate dueDate, ActionStatus status, LocalDate today) {
+        return dueDate != null && dueDate.isBefore(today) && status != ActionStatus.COMPLETE;
     }
 
     /** The action as it would be sent back to PUT (what an import row is compared with). */

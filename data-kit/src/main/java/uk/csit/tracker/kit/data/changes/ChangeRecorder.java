@@ -90,14 +90,8 @@ public class ChangeRecorder {
                 + " request_id, before_value, after_value) values ");
         for (int i = 0; i < rows.size(); i++) {
             int p = i * 7;
-            sql.append(i == 0 ? "(" : ", (");
-            for (int column = 1; column <= 7; column++) {
-                String parameter = "?" + (p + column);
-                // The last two are the record before and after, as JSON.
-                sql.append(column == 1 ? "" : ", ")
-                        .append(column >= 6 ? "cast(" + parameter + " as jsonb)" : parameter);
-            }
-            sql.append(')');
+            sql.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, ?%d, ?%d, cast(?%d as jsonb), cast(?%d as jsonb))"
+                    .formatted(p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7));
         }
         Query insert = em.createNativeQuery(sql.toString());
         for (int i = 0; i < rows.size(); i++) {
