@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.testing.ContractConformance;
 import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.SigningKeys;
@@ -31,6 +32,9 @@ import uk.csit.tracker.launcher.SigningKeys;
 class HaveringEndToEndTest {
 
     static LocalSystem system;
+
+    private static final Map<ServiceModule, ContractConformance> SERVICE_CONTRACTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public static class RealServices implements QuarkusTestProfile {
         @Override
@@ -97,7 +101,21 @@ class HaveringEndToEndTest {
         }
     }
 
-    private static String adviser() {
+    /**
+     * A request straight to one of the three services, as the adviser: for the tests of what each packaged service
+     * makes of the seed ({@code HaveringPlanSeedTest} and its two siblings), which share this start of the system.
+     * Its answers are held to that service's own contract, not the gateway's.
+     */
+    static io.restassured.specification.RequestSpecification atService(ServiceModule service) {
+        java.net.URI base = java.net.URI.create(system.baseUrl(service));
+        return io.restassured.RestAssured.given().noFilters()
+                .filter(SERVICE_CONTRACTS.computeIfAbsent(service, s -> ContractConformance.forModule(
+                        Path.of("..", s.directory()))))
+                .baseUri(base.getScheme() + "://" + base.getHost()).port(base.getPort())
+                .header("Authorization", adviser());
+    }
+
+    static String adviser() {
         Instant now = Instant.now();
         return "Bearer " + Jwt.issuer(SigningKeys.ISSUER).subject("adviser@dfe.test").upn("adviser@dfe.test")
                 .audience(SigningKeys.AUDIENCE).claim("roles", List.of("ADVISOR")).issuedAt(now)

@@ -1,25 +1,27 @@
-package uk.csit.tracker.finance;
+package uk.csit.tracker.gateway;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.kit.testing.OwnDatabaseProfile;
+import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.ServiceModule;
 
-/** The money from the sources, applied to a database of its own at start-up, read back through the API. */
+/**
+ * The money from the sources as the packaged finance-service applies it at start-up ({@code tracker.seed.enabled}),
+ * read back through the service's own API. It shares the start of the real services with
+ * {@link HaveringEndToEndTest}.
+ */
 @QuarkusTest
-@TestProfile(HaveringSeedTest.Seeded.class)
-class HaveringSeedTest {
+@TestProfile(HaveringEndToEndTest.RealServices.class)
+class HaveringFinanceSeedTest {
 
-    public static class Seeded extends OwnDatabaseProfile {
-        public Seeded() {
-            super("finance_seed", Map.of("tracker.seed.enabled", "true"));
-        }
+    private static RequestSpecification given() {
+        return HaveringEndToEndTest.atService(ServiceModule.FINANCE);
     }
 
     @Test
@@ -51,19 +53,16 @@ class HaveringSeedTest {
                 .body("amountGbp", equalTo(75000000.00f)).body("financialYear.startDate", equalTo("2025-04-01"));
     }
 
-    @jakarta.inject.Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
     @Test
     void theSeedRunAgainAddsNothingAndEveryRowCarriesItsSource() throws Exception {
-        String sql;
-        try (var in = getClass().getClassLoader().getResourceAsStream("db/seed/havering.sql")) {
-            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String sql = java.nio.file.Files.readString(
+                java.nio.file.Path.of("../finance-service/src/main/resources/db/seed/havering.sql"));
+        LocalSystem system = HaveringEndToEndTest.system;
         String counts = "select (select count(*) from financial_year) || '/' || (select count(*) from funding_source)"
                 + " || '/' || (select count(*) from allocation) || '/' || (select count(*) from context_figure)"
                 + " || '/' || (select count(*) from spend_entry where external_id like 'SEED%')";
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = java.sql.DriverManager.getConnection(system.jdbcUrl(ServiceModule.FINANCE),
+                system.databaseUser(), system.databasePassword()); var statement = connection.createStatement()) {
             var before = statement.executeQuery(counts);
             before.next();
             String was = before.getString(1);

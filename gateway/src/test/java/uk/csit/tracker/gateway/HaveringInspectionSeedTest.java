@@ -1,6 +1,5 @@
-package uk.csit.tracker.inspection;
+package uk.csit.tracker.gateway;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,19 +11,20 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.kit.testing.OwnDatabaseProfile;
+import uk.csit.tracker.launcher.ServiceModule;
 
-/** The Havering seed, applied to a database of its own at start-up, read back through the API. */
+/**
+ * The Havering seed as the packaged inspection-service applies it at start-up ({@code tracker.seed.enabled}), read
+ * back through the service's own API. It shares the start of the real services with {@link HaveringEndToEndTest}.
+ */
 @QuarkusTest
-@TestProfile(HaveringSeedTest.Seeded.class)
-class HaveringSeedTest {
+@TestProfile(HaveringEndToEndTest.RealServices.class)
+class HaveringInspectionSeedTest {
 
-    public static class Seeded extends OwnDatabaseProfile {
-        public Seeded() {
-            super("inspection_seed", Map.of("tracker.seed.enabled", "true"));
-        }
+    private static RequestSpecification given() {
+        return HaveringEndToEndTest.atService(ServiceModule.INSPECTION);
     }
 
     @Test
