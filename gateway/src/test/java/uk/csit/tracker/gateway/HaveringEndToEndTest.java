@@ -51,7 +51,9 @@ class HaveringEndToEndTest {
     public static class Started implements QuarkusTestResourceLifecycleManager {
         @Override
         public Map<String, String> start() {
-            system = LocalSystem.builder(Path.of("..")).freePorts().seed(true)
+            // With their ahead-of-time caches, as bin/run starts them: trained here by the first start after the
+            // build, and used again by the system tests' many starts.
+            system = LocalSystem.builder(Path.of("..")).aotCache(true).freePorts().seed(true)
                     .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE).start();
             warmUp();
             return Map.ofEntries(
