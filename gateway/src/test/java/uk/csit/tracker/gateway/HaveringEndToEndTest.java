@@ -110,11 +110,13 @@ class HaveringEndToEndTest {
      */
     static io.restassured.specification.RequestSpecification atService(ServiceModule service) {
         java.net.URI base = java.net.URI.create(system.baseUrl(service));
-        return io.restassured.RestAssured.given().noFilters()
-                .filter(SERVICE_CONTRACTS.computeIfAbsent(service, s -> ContractConformance.forModule(
-                        Path.of("..", s.directory()))))
+        io.restassured.specification.RequestSpecification request = io.restassured.RestAssured.given().noFilters()
                 .baseUri(base.getScheme() + "://" + base.getHost()).port(base.getPort())
                 .header("Authorization", adviser());
+        // No check while the contracts are being rewritten (-Dopenapi.update=true), as in the services' own tests.
+        ContractConformance contract = SERVICE_CONTRACTS.computeIfAbsent(service,
+                s -> ContractConformance.forModule(Path.of("..", s.directory())));
+        return contract == null ? request : request.filter(contract);
     }
 
     static String adviser() {
