@@ -67,7 +67,7 @@ class FaultsTest {
 
             try (SteadyLoad load = SteadyLoad.start(probe, gateway + "/api/v1/status", reader,
                     plan + "/api/v1/actions/" + ACTION + "/progress-updates", writer)) {
-                TimeUnit.SECONDS.sleep(5);
+                TimeUnit.SECONDS.sleep(2);
 
                 // 1. plan-service killed under load.
                 Process killed = system.process(ServiceModule.PLAN);
@@ -75,7 +75,7 @@ class FaultsTest {
                 load.phase("plan-service dead");
                 killed.destroyForcibly();
                 assertTrue(killed.waitFor(10, TimeUnit.SECONDS), "plan-service is gone after SIGKILL");
-                TimeUnit.SECONDS.sleep(8);
+                TimeUnit.SECONDS.sleep(4);
                 long restartBegin = System.nanoTime();
                 system.startService(ServiceModule.PLAN);
                 long planReady = System.nanoTime();
@@ -87,7 +87,7 @@ class FaultsTest {
                 figures.put("gatewayRecoveredSecondsAfterPlanReady", seconds(gatewayWhole - planReady));
 
                 // 2. PostgreSQL stopped and started under load.
-                TimeUnit.SECONDS.sleep(3);
+                TimeUnit.SECONDS.sleep(1);
                 load.phase("database down");
                 Map<ServiceModule, Long> pids = pids(system);
                 system.stopDatabase();
@@ -104,7 +104,7 @@ class FaultsTest {
                     assertEquals(503, probe.get(system.managementUrl(service) + "/q/health/ready", null).statusCode(),
                             service + " reports not ready while the database is gone");
                 }
-                TimeUnit.SECONDS.sleep(6);
+                TimeUnit.SECONDS.sleep(3);
                 system.startDatabase();
                 long dbBackAt = System.nanoTime();
                 load.phase("database back");
@@ -119,13 +119,13 @@ class FaultsTest {
 
                 // 3. Every PostgreSQL process killed with SIGKILL under write load: a crash, not a shutdown. What it
                 // acknowledged before must be there after its recovery from the WAL.
-                TimeUnit.SECONDS.sleep(3);
+                TimeUnit.SECONDS.sleep(1);
                 load.phase("database killed");
                 int acknowledgedBeforeKill = probe.acknowledgedWrites().size();
                 system.killDatabase();
                 long killedDbAt = System.nanoTime();
                 figures.put("writesAcknowledgedBeforeDatabaseKilled", acknowledgedBeforeKill);
-                TimeUnit.SECONDS.sleep(4);
+                TimeUnit.SECONDS.sleep(2);
                 system.startDatabase();
                 long dbRecoveredAt = System.nanoTime();
                 load.phase("database recovered");
@@ -136,7 +136,7 @@ class FaultsTest {
                 figures.put("firstAcknowledgedWriteSecondsAfterKilledDatabaseStarted",
                         seconds(writesAfterKill - dbRecoveredAt));
                 assertEquals(pids, pids(system), "the services recovered from the crash without a restart");
-                TimeUnit.SECONDS.sleep(3);
+                TimeUnit.SECONDS.sleep(1);
             }
             // The load has stopped (every request answered or failed): compare what was acknowledged.
             Set<String> stored = new HashSet<>();

@@ -138,14 +138,18 @@ class ReplicasTest {
         return builder;
     }
 
-    /** 50 writers, each with a token of its own, through the balanced gateways to both plan-services. */
+    /**
+     * 20 writers, each with a token of its own, through the balanced gateways to both plan-services. Every version is
+     * contested by all who have not won yet, so the requests grow with the square of the writers; 20 still contest
+     * every version through both instances.
+     */
     private void ifMatchWritersSpreadOverBoth(String gateway, LocalSystem system) throws Exception {
         String editor = TokenCommand.sign(system.signingKeys(), "replica-editor", List.of("PLAN_EDITOR"),
                 Duration.ofHours(1));
         String ref = "A-R-" + UUID.randomUUID().toString().substring(0, 6);
         HttpResponse<String> created = send("POST", gateway + "/api/v1/actions", editor, body(ref, "start"), Map.of());
         assertEquals(201, created.statusCode(), created.body());
-        int writers = 50;
+        int writers = 20;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch start = new CountDownLatch(1);
         Set<Long> won = ConcurrentHashMap.newKeySet();
@@ -185,7 +189,7 @@ class ReplicasTest {
                             otherBodies.add(put.body());
                         }
                     }
-                    // Backs off as a client told 412 would (jittered, growing to 0.8 s): 50 writers retrying at
+                    // Backs off as a client told 412 would (jittered, growing to 0.8 s): 20 writers retrying at
                     // once on two cores would otherwise measure the machine, not the guarantee.
                     long ceiling = Math.min(800, 40L << Math.min(tries, 5));
                     Thread.sleep(20 + (long) (Math.random() * ceiling));
@@ -209,7 +213,7 @@ class ReplicasTest {
         figures.put("ifMatchReadsNotAnswered", unreadable.toString());
         figures.put("ifMatchSeconds", seconds(System.nanoTime() - began));
         assertTrue(otherWrites.isEmpty(), "every losing write is a 412, not " + otherWrites + ": " + otherBodies);
-        assertEquals(expected, won, "versions 1..50, each won by one writer");
+        assertEquals(expected, won, "versions 1.." + writers + ", each won by one writer");
         List<String> titles = new ArrayList<>();
         JSON.readTree(send("GET", gateway + "/api/v1/actions/" + ref + "/history?size=200", editor, null, Map.of()).body())
                 .path("items").forEach(item -> titles.add(item.path("after").path("title").asText()));
