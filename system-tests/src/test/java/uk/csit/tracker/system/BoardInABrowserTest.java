@@ -23,12 +23,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -38,11 +38,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import uk.csit.tracker.launcher.LocalSignIn;
 import uk.csit.tracker.launcher.LocalSystem;
-import uk.csit.tracker.launcher.LocalSystemBuilder;
 import uk.csit.tracker.launcher.ServiceModule;
-import uk.csit.tracker.launcher.SigningKeys;
 import uk.csit.tracker.launcher.TokenCommand;
 
 /**
@@ -52,6 +49,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SeededSystem.Given.class)
 class BoardInABrowserTest extends OneSystemPerClass {
 
     static final Path SHOTS = Path.of("target", "screenshots");
@@ -59,34 +57,18 @@ class BoardInABrowserTest extends OneSystemPerClass {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private LocalSignIn signIn;
     private String gateway;
     private String adviserToken;
     private WebDriver browser;
 
     @BeforeAll
-    void startThePackagedSystemAsBinRunDoes() throws Exception {
-        data = Files.createTempDirectory("board-browser");
-        signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
-        LocalSystemBuilder builder = PackagedSystem.builder()
-                .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
-                .freePorts().dataDirectory(data).seed(true);
-        signIn.gatewayEnvironment().forEach(builder::environment);
-        system = builder.start();
+    void onThePackagedSystemAsBinRunStartsIt(SeededSystem seeded) throws Exception {
+        data = seeded.data;
+        system = seeded.system;
         gateway = system.baseUrl(ServiceModule.GATEWAY);
         adviserToken = TokenCommand.sign(system.signingKeys(), "adviser@dfe.test", List.of("ADVISOR"),
                 Duration.ofHours(1));
         Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    void stop() {
-        if (system != null) {
-            system.close();
-        }
-        if (signIn != null) {
-            signIn.close();
-        }
     }
 
     @BeforeEach

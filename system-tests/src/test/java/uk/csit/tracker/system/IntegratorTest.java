@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.csit.tracker.client.ApiClient;
 import uk.csit.tracker.client.ApiException;
 import uk.csit.tracker.client.ApiResponse;
@@ -76,6 +77,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * twice with one Idempotency-Key, and receives a webhook whose signature the Standard Webhooks library accepts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SeededSystem.Given.class)
 class IntegratorTest extends OneSystemPerClass {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -93,8 +95,9 @@ class IntegratorTest extends OneSystemPerClass {
     }
 
     @BeforeAll
-    void startThePackagedSystem() throws Exception {
-        data = Files.createTempDirectory("integrator");
+    void onThePackagedSystemWithAWebhookReceiver(SeededSystem seeded) throws Exception {
+        data = seeded.data;
+        system = seeded.system;
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hooks", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -105,12 +108,6 @@ class IntegratorTest extends OneSystemPerClass {
             exchange.close();
         });
         receiver.start();
-        system = PackagedSystem.builder()
-                .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
-                .freePorts().dataDirectory(data).seed(true)
-                .environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32") // the receiver, on loopback
-                .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s")
-                .start();
         String admin = TokenCommand.sign(system.signingKeys(), "integrator@council.example", List.of("ADMIN"),
                 Duration.ofHours(1));
         editorToken = admin;
@@ -120,10 +117,7 @@ class IntegratorTest extends OneSystemPerClass {
     }
 
     @AfterAll
-    void stop() throws Exception {
-        if (system != null) {
-            system.close();
-        }
+    void stop() {
         if (receiver != null) {
             receiver.stop(0);
         }

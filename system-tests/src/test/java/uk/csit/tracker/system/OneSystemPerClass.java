@@ -5,8 +5,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.csit.tracker.launcher.LocalSystem;
 
 /**
- * A test class whose tests share one packaged system, started before them: when its start or a test fails, the
- * services that have died and the end of their logs are shown ({@link ServiceLogsOnFailure}).
+ * A test class whose tests share one packaged system, started before them (its own, or the run's
+ * {@link SeededSystem}): when its start or a test fails, the services that have died and the end of their logs are
+ * shown ({@link ServiceLogsOnFailure}).
  */
 @ExtendWith(ServiceLogsOnFailure.class)
 abstract class OneSystemPerClass {
