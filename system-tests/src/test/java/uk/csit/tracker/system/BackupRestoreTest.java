@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import uk.csit.tracker.launcher.BackupManifest;
 import uk.csit.tracker.launcher.LocalSystem;
@@ -29,17 +30,16 @@ import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
 
 /**
- * A backup (pg_dump of every service's database, as bin/backup makes it) of the seeded system, after a change of its
- * own, restored (pg_restore, as bin/restore does) into fresh databases of another PostgreSQL: the services started on
+ * A backup (pg_dump of every service's database, as bin/backup makes it) of the running seeded system (the run's
+ * {@link SeededSystem}, with whatever the classes before this one changed through it), after a change of its own,
+ * restored (pg_restore, as bin/restore does) into fresh databases of another PostgreSQL: the services started on
  * them give the same /status and the same change feed, cursor for cursor.
  */
+@ExtendWith(SeededSystem.Given.class)
 class BackupRestoreTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @TempDir
-    Path original;
 
     @TempDir
     Path restored;
@@ -48,28 +48,25 @@ class BackupRestoreTest {
     Path backups;
 
     @Test
-    void aBackupOfTheSeededSystemRestoresIntoFreshDatabasesWithTheSameStatusAndFeed() throws Exception {
-        ServiceLogs.shownIfItFails(original, () -> ServiceLogs.shownIfItFails(restored, this::backUpAndRestore));
+    void aBackupOfTheSeededSystemRestoresIntoFreshDatabasesWithTheSameStatusAndFeed(SeededSystem seeded)
+            throws Exception {
+        ServiceLogs.shownIfItFails(seeded.data,
+                () -> ServiceLogs.shownIfItFails(restored, () -> backUpAndRestore(seeded.system)));
     }
 
-    private void backUpAndRestore() throws Exception {
-        JsonNode statusBefore;
-        ArrayNode feedBefore;
-        Path archive;
-        try (LocalSystem system = PackagedSystem.builder().freePorts().dataDirectory(original).seed(true).start()) {
-            String editor = TokenCommand.sign(system.signingKeys(), "backup-test", List.of("PLAN_EDITOR"),
-                    Duration.ofHours(1));
-            HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(
-                            system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/actions/A-2.2/progress-updates"))
-                    .header("Authorization", "Bearer " + editor).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + LocalDate.now(ZoneId.of("Europe/London"))
-                            + "\",\"narrative\":\"Written before the backup\",\"rag\":\"AMBER\",\"percentComplete\":30}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, update.statusCode(), update.body());
-            statusBefore = status(system);
-            feedBefore = feed(system);
-            archive = system.backup(backups);
-        }
+    private void backUpAndRestore(LocalSystem system) throws Exception {
+        String editor = TokenCommand.sign(system.signingKeys(), "backup-test", List.of("PLAN_EDITOR"),
+                Duration.ofHours(1));
+        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(
+                        system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/actions/A-2.2/progress-updates"))
+                .header("Authorization", "Bearer " + editor).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + LocalDate.now(ZoneId.of("Europe/London"))
+                        + "\",\"narrative\":\"Written before the backup\",\"rag\":\"AMBER\",\"percentComplete\":30}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, update.statusCode(), update.body());
+        JsonNode statusBefore = status(system);
+        ArrayNode feedBefore = feed(system);
+        Path archive = system.backup(backups);
         BackupManifest manifest = BackupManifest.verified(archive);
         assertEquals(List.of("inspection", "plan", "finance", "gateway"),
                 manifest.dumps().stream().map(BackupManifest.Dump::database).toList());
