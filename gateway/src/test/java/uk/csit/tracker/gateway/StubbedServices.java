@@ -1,6 +1,7 @@
 package uk.csit.tracker.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -42,6 +43,14 @@ public class StubbedServices implements QuarkusTestResourceLifecycleManager {
         plan.resetAll();
         inspection.resetAll();
         finance.resetAll();
+    }
+
+    /** Every service's change feed answers that nothing has changed, unless a test stubs a change of its own. */
+    static void quietFeeds() {
+        for (WireMockServer service : new WireMockServer[] {plan, inspection, finance}) {
+            service.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/v1/changes")).atPriority(10)
+                    .willReturn(WireMock.okJson("{\"items\":[],\"nextCursor\":\"0\",\"hasMore\":false}")));
+        }
     }
 
     /** Stops the service's stub: until it is started again, its port refuses connections. */

@@ -24,7 +24,7 @@ import uk.csit.tracker.kit.testing.TestTokens;
  * have their own; a recommendation not found is not kept as not found.
  */
 @QuarkusTest
-@TestProfile(CachedReads.class)
+@TestProfile(CachingAndFollowing.class)
 class TraceCacheTest {
 
     @Inject
@@ -34,6 +34,7 @@ class TraceCacheTest {
     @AfterEach
     void reset() {
         StubbedServices.resetAll();
+        StubbedServices.quietFeeds();
         breakers.resetAll();
     }
 

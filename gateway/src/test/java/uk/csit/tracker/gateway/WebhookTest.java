@@ -12,9 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -38,21 +36,8 @@ import uk.csit.tracker.kit.testing.TestTokens;
  * is in the delivery log. Waits are short by configuration, not by sleeping for a fixed time.
  */
 @QuarkusTest
-@TestProfile(WebhookTest.Following.class)
+@TestProfile(CachingAndFollowing.class)
 class WebhookTest {
-
-    public static class Following implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "tracker.gateway.webhooks.enabled", "true",
-                    "tracker.gateway.webhooks.feed-token", TestTokens.bearer("gateway-webhooks", "ADVISOR"),
-                    "tracker.gateway.webhooks.poll-interval", "0.2s",
-                    "tracker.gateway.webhooks.deliver-interval", "0.2s",
-                    "tracker.gateway.webhooks.first-retry", "0.3s",
-                    "tracker.gateway.webhooks.longest-retry", "1s");
-        }
-    }
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -66,11 +51,8 @@ class WebhookTest {
     @BeforeEach
     void quietFeeds() {
         StubbedServices.resetAll();
+        StubbedServices.quietFeeds();
         breakers.resetAll();
-        for (WireMockServer service : List.of(StubbedServices.plan, StubbedServices.inspection, StubbedServices.finance)) {
-            service.stubFor(get(urlPathEqualTo("/api/v1/changes")).atPriority(10)
-                    .willReturn(okJson("{\"items\":[],\"nextCursor\":\"0\",\"hasMore\":false}")));
-        }
     }
 
     @AfterEach
