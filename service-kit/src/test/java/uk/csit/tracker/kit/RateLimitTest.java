@@ -4,25 +4,55 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.csit.tracker.kit.security.AuthenticationFailures;
+import uk.csit.tracker.kit.security.RateLimitConfig;
+import uk.csit.tracker.kit.security.RateLimiter;
 import uk.csit.tracker.kit.testing.TestTokens;
 
+/**
+ * The limits as a strict deployment would set them (1 request a second with a burst of 5 per client; 20 failed
+ * authentications at once per address), on the test application's one start: each test is given a limiter of its
+ * own with those limits, so its budgets are spent afresh and no other test meets them.
+ */
 @QuarkusTest
-@TestProfile(RateLimitTest.Strict.class)
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class RateLimitTest {
 
-    public static class Strict implements QuarkusTestProfile {
+    static final RateLimitConfig STRICT = new RateLimitConfig() {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tracker.rate-limit.requests-per-second", "1", "tracker.rate-limit.burst", "5",
-                    "tracker.rate-limit.unauthenticated-per-second", "1", "tracker.rate-limit.unauthenticated-burst", "20");
+        public boolean enabled() {
+            return true;
         }
+
+        @Override
+        public int requestsPerSecond() {
+            return 1;
+        }
+
+        @Override
+        public int burst() {
+            return 5;
+        }
+
+        @Override
+        public int unauthenticatedPerSecond() {
+            return 1;
+        }
+
+        @Override
+        public int unauthenticatedBurst() {
+            return 20;
+        }
+    };
+
+    @BeforeEach
+    void strictLimits() {
+        QuarkusMock.installMockForType(new RateLimiter(STRICT), RateLimiter.class);
+        QuarkusMock.installMockForType(new AuthenticationFailures(STRICT), AuthenticationFailures.class);
     }
 
     @Test
@@ -46,11 +76,9 @@ class RateLimitTest {
 
     /**
      * Requests without a valid token have no subject to be limited by: their address is, once it has been answered
-     * 401 more than its budget allows, and from then on it is refused before its tokens are checked. This test
-     * runs last in the class, as the address it exhausts is every test's.
+     * 401 more than its budget allows, and from then on it is refused before its tokens are checked.
      */
     @Test
-    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void anAddressSendingBadTokensIsLimitedBeforeTheyAreChecked() {
         int unauthorised = 0;
         int limited = 0;

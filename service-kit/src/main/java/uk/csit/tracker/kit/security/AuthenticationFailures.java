@@ -14,9 +14,12 @@ import jakarta.inject.Inject;
 public class AuthenticationFailures {
 
     private final KeyedBuckets buckets = new KeyedBuckets();
+    private final RateLimitConfig config;
 
     @Inject
-    RateLimitConfig config;
+    public AuthenticationFailures(RateLimitConfig config) {
+        this.config = config;
+    }
 
     /** Nanoseconds before the address may try again; 0 when it may now. */
     public long waitNanos(String address) {

@@ -13,9 +13,12 @@ import jakarta.inject.Inject;
 public class RateLimiter {
 
     private final KeyedBuckets buckets = new KeyedBuckets();
+    private final RateLimitConfig config;
 
     @Inject
-    RateLimitConfig config;
+    public RateLimiter(RateLimitConfig config) {
+        this.config = config;
+    }
 
     /** Nanoseconds to wait before the next request is allowed; 0 when this one may go ahead. */
     public long tryConsume(String client) {
