@@ -13,8 +13,8 @@ import uk.csit.tracker.launcher.SigningKeys;
 
 /**
  * The four packaged services with the Havering seed and the board's sign-in provider, as {@code bin/run} starts
- * them, shared by the test classes that use the system only through its API and its pages as people do (a start
- * is about ten seconds of a 2-core machine): started by the first of them, stopped when the run ends. Webhook
+ * them, shared by the test classes that use the system only through its API and its pages as people do, so that
+ * they pay for one start between them: started by the first of them, stopped when the run ends. Webhook
  * receivers on loopback are allowed and the feeds followed every half second, so that deliveries come quickly.
  * A test class given it ({@code @ExtendWith(SeededSystem.Given.class)}) takes it as a parameter of its
  * {@code @BeforeAll} method.
