@@ -4,24 +4,32 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.kit.time.Ticker;
+import uk.csit.tracker.kit.testing.OwnDatabaseProfile;
 
 /**
- * The read cache (an action by ref, a page of actions, today's plan summary) with its time held still, so that what
- * it keeps is seen however long the test takes: a write through the API is read back at once, whatever was kept; a
- * change made straight in the database is not seen while the ttl (the documented bound) has not passed.
+ * The read cache (an action by ref, a page of actions, today's plan summary) with a ttl of an hour, so that what it
+ * keeps is seen: a write through the API is read back at once, whatever was kept; a change made
+ * straight in the database is not seen until the ttl (the documented bound) has passed.
  */
 @QuarkusTest
+@TestProfile(CachedReadsTest.LongTtl.class)
 class CachedReadsTest {
+
+    public static class LongTtl extends OwnDatabaseProfile {
+        public LongTtl() {
+            super("plan_cache", Map.of("tracker.read-cache.ttl", "1h"));
+        }
+    }
 
     @Inject
     DataSource dataSource;
@@ -29,11 +37,8 @@ class CachedReadsTest {
     String priority;
     String action;
 
-    /** An action of the test's own, and the cache's time standing still for the whole test: its ttl never passes. */
     @BeforeEach
-    void anActionOfItsOwnAndTimeHeldStill() {
-        long now = System.nanoTime();
-        QuarkusMock.installMockForType((Ticker) () -> now, Ticker.class);
+    void anActionOfItsOwn() {
         priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
         action = priority + "-A1";
         given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "\",\"title\":\"Cached\"}")
