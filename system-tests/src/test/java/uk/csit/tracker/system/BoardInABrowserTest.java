@@ -38,7 +38,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
 
@@ -63,8 +62,7 @@ class BoardInABrowserTest extends OneSystemPerClass {
 
     @BeforeAll
     void onThePackagedSystemAsBinRunStartsIt(SeededSystem seeded) throws Exception {
-        data = seeded.data;
-        system = seeded.system;
+        runOn(seeded);
         gateway = system.baseUrl(ServiceModule.GATEWAY);
         adviserToken = TokenCommand.sign(system.signingKeys(), "adviser@dfe.test", List.of("ADVISOR"),
                 Duration.ofHours(1));

@@ -65,7 +65,6 @@ import uk.csit.tracker.client.model.ProgressUpdateRequest;
 import uk.csit.tracker.client.model.Status;
 import uk.csit.tracker.client.model.WebhookCreated;
 import uk.csit.tracker.client.model.WebhookRequest;
-import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
 
@@ -96,8 +95,7 @@ class IntegratorTest extends OneSystemPerClass {
 
     @BeforeAll
     void onThePackagedSystemWithAWebhookReceiver(SeededSystem seeded) throws Exception {
-        data = seeded.data;
-        system = seeded.system;
+        runOn(seeded);
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hooks", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

@@ -16,4 +16,10 @@ abstract class OneSystemPerClass {
     Path data;
     /** The running system; null until it has started. */
     LocalSystem system;
+
+    /** The class's tests run on the run's seeded system, and a failure shows its services' logs. */
+    void runOn(SeededSystem seeded) {
+        data = seeded.data;
+        system = seeded.system;
+    }
 }

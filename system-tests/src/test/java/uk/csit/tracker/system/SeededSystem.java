@@ -38,7 +38,7 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
     private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(SeededSystem.class);
 
     final Path data;
-    final LocalSignIn signIn;
+    private final LocalSignIn signIn;
     final LocalSystem system;
 
     private SeededSystem(Path data, LocalSignIn signIn, LocalSystem system) {
