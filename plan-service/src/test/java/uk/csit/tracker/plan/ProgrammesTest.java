@@ -109,12 +109,16 @@ class ProgrammesTest {
         assertNotNull(mine, "each programme has its roll-up");
         assertEquals(2, mine.get("totalActions"));
         assertEquals(1, mine.get("overdue"), "the one not complete is past its due day");
-        assertEquals(whole.getString("priorities.find { it.ref == '" + p + "1' }.rag"), mine.get("rag"),
+        // The whole plan's summary lists only the 50 priorities most in need (the module's other tests add theirs
+        // to this database), so the priority's own roll-up is read from its programme's summary.
+        JsonPath reforms = given().queryParam("programme", reform).when().get("/api/v1/plan-summary").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(reforms.getString("priorities.find { it.ref == '" + p + "1' }.rag"), mine.get("rag"),
                 "a programme of one priority rolls up as that priority");
         assertNotNull(mine.get("rag"));
         assertEquals(1, mine.get("prioritiesTotal"));
         assertEquals(reform + "-PLAN", whole.getString("programmes.find { it.ref == '" + reform + "' }.plan.ref"));
-        assertEquals(reform, whole.getString("priorities.find { it.ref == '" + p + "1' }.programmeRef"));
+        assertEquals(reform, reforms.getString("priorities.find { it.ref == '" + p + "1' }.programmeRef"));
         // The summary's plan is the one answering the inspection, not a reform's newer one.
         assertEquals(false, (reform + "-PLAN").equals(whole.getString("plan.ref")));
 
