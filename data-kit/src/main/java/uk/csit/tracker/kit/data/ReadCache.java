@@ -81,9 +81,10 @@ public class ReadCache {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    /** On the service's ticker (service-kit {@code ClockProducer}): a test moves it on or holds it still. */
     @Inject
-    public ReadCache(ReadCacheConfig config) {
-        this(config, Ticker.systemTicker());
+    public ReadCache(ReadCacheConfig config, uk.csit.tracker.kit.time.Ticker ticker) {
+        this(config, (Ticker) ticker::nanos);
     }
 
 
