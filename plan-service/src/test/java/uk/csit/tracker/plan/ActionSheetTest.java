@@ -131,6 +131,57 @@ class ActionSheetTest {
         given().queryParam("priority", priority).when().get("/api/v1/actions").then().body("totalItems", equalTo(3));
     }
 
+    /**
+     * An import's changes are in the feed in the order of its rows, an update between new actions included, and each
+     * new action's create is the action as it is then read (its RAG worked out as for any new action).
+     */
+    @Test
+    void anImportsChangesAreInTheFeedInItsRowsOrderEachAsTheActionIsRead() {
+        String columns = "Ref,Priority ref,Title,Start date,Due date,Status,Percent complete";
+        importCsv(columns + "\r\n" + priority + "-F2," + priority + ",Before,2025-04-01,2099-03-31,IN_PROGRESS,10\r\n")
+                .then().statusCode(200).body("created", equalTo(1));
+        String cursor = given().queryParam("limit", 200).when().get("/api/v1/changes").then().statusCode(200)
+                .extract().path("nextCursor");
+        List<Map<String, Object>> feed = new java.util.ArrayList<>();
+        cursor = readFeed(cursor, feed);
+
+        importCsv(columns + ",Version\r\n"
+                + priority + "-F1," + priority + ",New first,2025-04-01,2025-05-01,IN_PROGRESS,10,\r\n"
+                + priority + "-F2," + priority + ",After,2025-04-01,2099-03-31,IN_PROGRESS,10,0\r\n"
+                + priority + "-F3," + priority + ",New last,,,NOT_STARTED,0,\r\n")
+                .then().statusCode(200).body("created", equalTo(2)).body("updated", equalTo(1));
+        feed.clear();
+        readFeed(cursor, feed);
+        List<Map<String, Object>> mine = feed.stream()
+                .filter(change -> String.valueOf(change.get("entityRef")).startsWith(priority + "-F")).toList();
+        assertEquals(List.of("CREATE " + priority + "-F1", "UPDATE " + priority + "-F2", "CREATE " + priority + "-F3"),
+                mine.stream().map(change -> change.get("operation") + " " + change.get("entityRef")).toList());
+        for (Map<String, Object> change : List.of(mine.get(0), mine.get(2))) {
+            Map<String, Object> read = given().when().get("/api/v1/actions/" + change.get("entityRef")).then()
+                    .statusCode(200).extract().jsonPath().getMap("$");
+            read.remove("latestProgress");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> after = new java.util.HashMap<>((Map<String, Object>) change.get("after"));
+            after.remove("latestProgress");
+            assertEquals(read, after, "the create is the action as it is read");
+        }
+        assertEquals("RED", ((Map<?, ?>) mine.get(0).get("after")).get("derivedRag"), "past its due day, 10% done");
+    }
+
+    /** Reads the change feed on from a cursor to its end; the last cursor. */
+    private static String readFeed(String cursor, List<Map<String, Object>> into) {
+        String at = cursor;
+        while (true) {
+            io.restassured.path.json.JsonPath page = given().queryParam("after", at).queryParam("limit", 200).when()
+                    .get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            into.addAll(page.getList("items"));
+            at = page.getString("nextCursor");
+            if (!page.getBoolean("hasMore")) {
+                return at;
+            }
+        }
+    }
+
     @Test
     void anEditedExportReplacesWhatChangedAndAStaleRowIsRefused() throws IOException {
         importCsv(HEADER + row(priority + "-E1", "Original title", "2025-04-01", "2026-03-31", "IN_PROGRESS", "10")

@@ -16,6 +16,7 @@ import uk.csit.tracker.kit.csv.SheetRow;
 import uk.csit.tracker.kit.problem.FieldError;
 import uk.csit.tracker.kit.problem.ProblemException;
 import uk.csit.tracker.kit.problem.ProblemType;
+import uk.csit.tracker.plan.domain.Action;
 import uk.csit.tracker.plan.domain.ActionStatus;
 import uk.csit.tracker.plan.domain.Priority;
 import uk.csit.tracker.plan.mapping.ActionMapper;
@@ -54,6 +55,10 @@ public class ActionImportService {
         Function<String, Optional<ActionDto>> current = ref -> currents.computeIfAbsent(ref,
                 r -> existing.contains(r) ? actions.currentRequest(r) : Optional.empty());
         Map<String, Priority> priorities = new HashMap<>();
+        // New actions' changes are recorded together (ActionService.recordCreated), before any later row's update
+        // and at the end, so that the feed has the sheet's changes in its rows' order.
+        List<Action> createdActions = new ArrayList<>();
+        Map<Long, String> priorityRefs = new HashMap<>();
         List<ActionImportRow> parsed = sheet.parse(rows, current, checkWidth);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -77,7 +82,8 @@ public class ActionImportService {
                 if (held.isEmpty()) {
                     Priority priority = priorities.computeIfAbsent(request.priorityRef(),
                             ref -> plans.priorityEntity(ref, "priorityRef"));
-                    actions.insert(request, priority.id, priority.ref);
+                    createdActions.add(actions.persistNew(request, priority.id));
+                    priorityRefs.put(priority.id, priority.ref);
                     created++;
                 } else if (asStored(request, held.get()).equals(asStored(held.get(), held.get()))) {
                     unchanged++;
@@ -95,6 +101,8 @@ public class ActionImportService {
                                 + "); export it again and reapply your change"));
                         continue;
                     }
+                    actions.recordCreated(createdActions, priorityRefs);
+                    createdActions.clear();
                     actions.replace(request.ref(), request);
                     updated++;
                 }
@@ -108,9 +116,11 @@ public class ActionImportService {
             }
         }
         if (!errors.isEmpty()) {
+            // Nothing is imported: the transaction is rolled back, and no change is recorded.
             throw new ProblemException(ProblemType.VALIDATION, (errors.size() == 1 ? "1 problem" : errors.size()
                     + " problems") + " in the file; nothing was imported.", errors);
         }
+        actions.recordCreated(createdActions, priorityRefs);
         return new ActionImportResult(parsed.size(), created, updated, unchanged);
     }
 
