@@ -39,13 +39,8 @@ class CachedReadsTest {
         long now = System.nanoTime();
         QuarkusMock.installMockForType((Ticker) () -> now, Ticker.class);
         priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
-        programme = priority + "-PROG";
         action = priority + "-A1";
-        given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + programme + "\",\"title\":\"Cached\",\"kind\":\"REFORM\"}")
-                .when().post("/api/v1/programmes").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "\",\"title\":\"Cached\",\"programmeRef\":\""
-                + programme + "\"}").when().post("/api/v1/priorities").then().statusCode(201);
+        programme = OwnProgramme.withPriority(priority, "Cached");
         given().contentType(ContentType.JSON).body(actionBody("First title", 10))
                 .when().post("/api/v1/actions").then().statusCode(201);
     }

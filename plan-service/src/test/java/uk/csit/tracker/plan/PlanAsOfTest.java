@@ -21,9 +21,8 @@ import org.junit.jupiter.api.Test;
 import uk.csit.tracker.kit.http.QueryValues;
 
 /**
- * The plan summary as at the end of a past day, rebuilt from the actions' history. Each test's priority is in a
- * programme of its own, and the test reads that programme's summary: the whole plan's lists only the 50 priorities
- * most in need, and the module's other tests add theirs to the same database.
+ * The plan summary as at the end of a past day, rebuilt from the actions' history; each test reads the summary of a
+ * programme of its own ({@link OwnProgramme}).
  */
 @QuarkusTest
 class PlanAsOfTest {
@@ -39,12 +38,7 @@ class PlanAsOfTest {
     @BeforeEach
     void aPriorityInAProgrammeOfItsOwn() {
         priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
-        programme = priority + "-PROG";
-        given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + programme + "\",\"title\":\"As of\",\"kind\":\"REFORM\"}")
-                .when().post("/api/v1/programmes").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "\",\"title\":\"As of\",\"programmeRef\":\""
-                + programme + "\"}").when().post("/api/v1/priorities").then().statusCode(201);
+        programme = OwnProgramme.withPriority(priority, "As of");
     }
 
     /** The test's programme's summary as at the day given (none: now). */
