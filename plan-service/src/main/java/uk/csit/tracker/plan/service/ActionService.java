@@ -43,8 +43,6 @@ public class ActionService {
     public static final String ACTIONS = "actions";
     /** Each progress update is a record of its own in the change feed, beside the action it updates. */
     public static final String PROGRESS_UPDATES = "progress-updates";
-    /** Seven parameters a change: a thousand stay far inside PostgreSQL's 65,535 a statement. */
-    private static final int CHANGES_PER_STATEMENT = 1000;
 
     @Inject
     EntityManager em;
@@ -95,23 +93,17 @@ public class ActionService {
             throw ProblemException.conflict("An action with ref '" + body.ref() + "' already exists.");
         }
         Priority priority = plans.priorityEntity(body.priorityRef(), "priorityRef");
-        return insert(body, priority.id, priority.ref);
-    }
-
-    /**
-     * A new action under a priority already found, its ref known to be free (by create, or by an import that looked
-     * every ref up once): one insert and its change, no read again of what the caller has.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    ActionDto insert(ActionDto body, long priorityId, String priorityRef) {
-        Action action = persistNew(body, priorityId);
+        Action action = persistNew(body, priority.id);
         // A new action has no progress yet.
-        ActionDto response = ActionMapper.toResponse(action, derivedRag(action), null, priorityRef, LocalDate.now(clock));
+        ActionDto response = ActionMapper.toResponse(action, derivedRag(action), null, priority.ref, LocalDate.now(clock));
         changes.created(ACTIONS, action.ref, response);
         return response;
     }
 
-    /** A new action written, without its change: an import records the changes of all its new actions at once. */
+    /**
+     * A new action under a priority already found, its ref known to be free (by create, or by an import that looked
+     * every ref up once), written without its change: an import records its new actions' changes together.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     Action persistNew(ActionDto body, long priorityId) {
         if (body.revisedDueReason() != null) {
@@ -122,29 +114,6 @@ public class ActionService {
         action.originalDueDate = body.dueDate();
         action.persistAndFlush();
         return action;
-    }
-
-    /**
-     * The creates of new actions written by {@link #persistNew}, in the order given: their derived RAGs read in one
-     * query and their changes recorded in one statement per thousand, rather than two round trips an action.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void recordCreated(List<Action> created, java.util.Map<Long, String> priorityRefs) {
-        LocalDate today = LocalDate.now(clock);
-        for (int from = 0; from < created.size(); from += CHANGES_PER_STATEMENT) {
-            List<Action> some = created.subList(from, Math.min(created.size(), from + CHANGES_PER_STATEMENT));
-            java.util.Map<Long, Rag> derived = new java.util.HashMap<>();
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, plan_derived_rag(status, percent_complete,"
-                            + " start_date, due_date, :today) from action where id in (:ids)")
-                    .setParameter("today", Date.valueOf(today))
-                    .setParameter("ids", some.stream().map(a -> a.id).toList()).getResultList();
-            for (Object[] row : rows) {
-                derived.put(((Number) row[0]).longValue(), Rag.valueOf((String) row[1]));
-            }
-            changes.recordAll(some.stream().map(a -> Change.created(ACTIONS, a.ref, ActionMapper.toResponse(a,
-                    derived.get(a.id), null, priorityRefs.get(a.priorityId), today))).toList());
-        }
     }
 
     @Transactional
