@@ -9,12 +9,14 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import uk.csit.tracker.kit.csv.SheetRow;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder;
 import uk.csit.tracker.kit.data.changes.ChangeRecorder.Change;
@@ -40,8 +42,8 @@ import uk.csit.tracker.plan.rest.dto.PlanDtos.ActionDto;
 @ApplicationScoped
 public class ActionImportService {
 
-    /** Seven parameters a change: a thousand stay far inside PostgreSQL's 65,535 a statement. */
-    private static final int CHANGES_PER_STATEMENT = 1000;
+    /** New actions' ids one RAG query names, a parameter each (as ActionService.existingRefs reads refs). */
+    private static final int RAGS_PER_QUERY = 1000;
 
     @Inject
     ActionService actions;
@@ -73,7 +75,6 @@ public class ActionImportService {
         // New actions' changes are recorded together (recordCreated), before any later row's update and at the end,
         // so that the feed has the sheet's changes in its rows' order.
         List<Action> createdActions = new ArrayList<>();
-        Map<Long, String> priorityRefs = new HashMap<>();
         List<ActionImportRow> parsed = sheet.parse(rows, current, checkWidth);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -98,7 +99,6 @@ public class ActionImportService {
                     Priority priority = priorities.computeIfAbsent(request.priorityRef(),
                             ref -> plans.priorityEntity(ref, "priorityRef"));
                     createdActions.add(actions.persistNew(request, priority.id));
-                    priorityRefs.put(priority.id, priority.ref);
                     created++;
                 } else if (asStored(request, held.get()).equals(asStored(held.get(), held.get()))) {
                     unchanged++;
@@ -116,7 +116,7 @@ public class ActionImportService {
                                 + "); export it again and reapply your change"));
                         continue;
                     }
-                    recordCreated(createdActions, priorityRefs);
+                    recordCreated(createdActions, priorities.values());
                     createdActions.clear();
                     actions.replace(request.ref(), request);
                     updated++;
@@ -135,30 +135,34 @@ public class ActionImportService {
             throw new ProblemException(ProblemType.VALIDATION, (errors.size() == 1 ? "1 problem" : errors.size()
                     + " problems") + " in the file; nothing was imported.", errors);
         }
-        recordCreated(createdActions, priorityRefs);
+        recordCreated(createdActions, priorities.values());
         return new ActionImportResult(parsed.size(), created, updated, unchanged);
     }
 
     /**
-     * The creates of new actions, in the order given: their derived RAGs read in one query and their changes recorded
-     * in one statement per thousand, rather than two round trips an action.
+     * The creates of new actions, in the order given: their derived RAGs read in one query per thousand and their
+     * changes recorded together (ChangeRecorder.recordAll), rather than two round trips an action.
      */
-    private void recordCreated(List<Action> created, Map<Long, String> priorityRefs) {
+    private void recordCreated(List<Action> created, Collection<Priority> priorities) {
+        if (created.isEmpty()) {
+            return;
+        }
+        Map<Long, String> priorityRefs = priorities.stream().collect(Collectors.toMap(p -> p.id, p -> p.ref));
         LocalDate today = LocalDate.now(clock);
-        for (int from = 0; from < created.size(); from += CHANGES_PER_STATEMENT) {
-            List<Action> some = created.subList(from, Math.min(created.size(), from + CHANGES_PER_STATEMENT));
-            Map<Long, Rag> derived = new HashMap<>();
+        Map<Long, Rag> derived = new HashMap<>();
+        for (int from = 0; from < created.size(); from += RAGS_PER_QUERY) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select id, plan_derived_rag(status, percent_complete,"
                             + " start_date, due_date, :today) from action where id in (:ids)")
                     .setParameter("today", Date.valueOf(today))
-                    .setParameter("ids", some.stream().map(a -> a.id).toList()).getResultList();
+                    .setParameter("ids", created.subList(from, Math.min(created.size(), from + RAGS_PER_QUERY))
+                            .stream().map(a -> a.id).toList()).getResultList();
             for (Object[] row : rows) {
                 derived.put(((Number) row[0]).longValue(), Rag.valueOf((String) row[1]));
             }
-            changes.recordAll(some.stream().map(a -> Change.created(ActionService.ACTIONS, a.ref,
-                    ActionMapper.toResponse(a, derived.get(a.id), null, priorityRefs.get(a.priorityId), today))).toList());
         }
+        changes.recordAll(created.stream().map(a -> Change.created(ActionService.ACTIONS, a.ref,
+                ActionMapper.toResponse(a, derived.get(a.id), null, priorityRefs.get(a.priorityId), today))).toList());
     }
 
     /** A rule broken by a row, named by its line and, where the rule names a field, the column. */

@@ -53,8 +53,8 @@ public class ChangeRecorder {
     }
 
     /**
-     * The changes one write makes to several records (a progress update and its action), recorded in one statement
-     * and in the order given, which is the feed's order.
+     * The changes one write makes to several records (a progress update and its action, an import's new actions),
+     * recorded in one statement per thousand and in the order given, which is the feed's order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(List<Change> changes) {
@@ -81,11 +81,20 @@ public class ChangeRecorder {
         }
     }
 
+    /** Seven parameters a change: a thousand a statement stay far inside PostgreSQL's 65,535 a statement. */
+    static final int CHANGES_PER_STATEMENT = 1000;
+
     private record Row(Change change, String actor, String requestId) {
     }
 
     private void insert(List<Row> rows) {
         readCache.changing();
+        for (int from = 0; from < rows.size(); from += CHANGES_PER_STATEMENT) {
+            insertInOneStatement(rows.subList(from, Math.min(rows.size(), from + CHANGES_PER_STATEMENT)));
+        }
+    }
+
+    private void insertInOneStatement(List<Row> rows) {
         StringBuilder sql = new StringBuilder("insert into change_event (entity_type, entity_ref, operation, actor,"
                 + " request_id, before_value, after_value) values ");
         for (int i = 0; i < rows.size(); i++) {
