@@ -4,10 +4,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A council system's webhook endpoint in the test: keeps every request and answers from a script of statuses. */
 final class WebhookReceiver implements AutoCloseable {
@@ -24,6 +27,9 @@ final class WebhookReceiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
     private volatile int otherwise = 204;
     private volatile String redirectTo;
+    private volatile Duration holdEach = Duration.ZERO;
+    private final AtomicInteger atOnce = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
 
     WebhookReceiver() {
         this("127.0.0.1");
@@ -37,7 +43,14 @@ final class WebhookReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hooks", exchange -> {
+            mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
             received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
+            try {
+                Thread.sleep(holdEach.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            atOnce.decrementAndGet();
             Integer status = script.poll();
             if (redirectTo != null) {
                 exchange.getResponseHeaders().add("Location", redirectTo);
@@ -45,6 +58,8 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status == null ? otherwise : status, -1);
             exchange.close();
         });
+        // Requests side by side, as a real receiver takes them.
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
 
@@ -65,6 +80,17 @@ final class WebhookReceiver implements AutoCloseable {
         script.addAll(List.of(first));
         otherwise = thenAlways;
         return this;
+    }
+
+    /** Takes this long over every request before it answers. */
+    WebhookReceiver holdingEach(Duration hold) {
+        holdEach = hold;
+        return this;
+    }
+
+    /** The most requests it has had in hand at the same time. */
+    int mostAtOnce() {
+        return mostAtOnce.get();
     }
 
     List<Received> received() {

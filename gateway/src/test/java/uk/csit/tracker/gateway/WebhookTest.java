@@ -135,6 +135,29 @@ class WebhookTest {
     }
 
     /**
+     * A burst of changes reaches a receiver a few at a time: side by side, so that a receiver answering in tens of
+     * milliseconds keeps up, and never more than sends-per-receiver (4) at once, however many are owed.
+     */
+    @Test
+    void aBurstReachesAReceiverAFewDeliveriesAtOnceAndNeverMore() throws Exception {
+        try (WebhookReceiver slow = new WebhookReceiver().holdingEach(java.time.Duration.ofMillis(500))) {
+            String id = register(slow.url(), "*").getString("id");
+            java.util.UUID hook = java.util.UUID.fromString(id);
+            store.inTransaction(c -> {
+                for (int i = 1; i <= 12; i++) {
+                    store.owe(c, hook, "burst-" + i + "-" + hook, "uk.csit.tracker.actions.updated", "{}",
+                            Instant.now());
+                }
+                return null;
+            });
+
+            await("all twelve received", () -> slow.received().size() >= 12);
+            assertEquals(4, slow.mostAtOnce(), "four at once, and no more");
+            given().when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+
+    /**
      * Server-side request forgery: whoever registers a webhook must not make the gateway POST to what only it can
      * reach. Loopback (but 127.0.0.1, which this test's configuration allows for its receivers), private, link-local
      * (cloud metadata), shared, unspecified and IPv6 internal addresses are refused, however they are written.

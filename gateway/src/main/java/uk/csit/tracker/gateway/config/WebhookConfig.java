@@ -74,9 +74,16 @@ public interface WebhookConfig {
     @WithDefault("24h")
     Duration retryWindow();
 
-    /** The most deliveries one round sends. */
-    @WithDefault("50")
+    /** The most deliveries one round claims and sends (a round ends when its slowest receiver has answered). */
+    @WithDefault("200")
     int batchSize();
+
+    /**
+     * The most deliveries sent to one webhook at the same time (at least one). A receiver that answers in tens of
+     * milliseconds still keeps up with a burst of changes, and no receiver is sent more than this at once.
+     */
+    @WithDefault("4")
+    int sendsPerReceiver();
 
     /**
      * How long a receiver has to accept the connection, and then as long again to answer one delivery.

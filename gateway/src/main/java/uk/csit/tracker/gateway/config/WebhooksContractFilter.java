@@ -106,7 +106,8 @@ public class WebhooksContractFilter implements OASFilter {
                         + ". " + collection.description() + " The records are at " + collection.path() + " (the "
                         + collection.service() + " service's, through the gateway). Any 2xx answer is a delivery;"
                         + " anything else, or no answer in time, is tried again (after 10 s, doubling to at most an"
-                        + " hour, for 24 hours), with the same webhook-id. Delivery is at least once.")
+                        + " hour, for 24 hours), with the same webhook-id. Delivery is at least once, and a few events may"
+                        + " be sent at the same time: order them by their time, not by their arrival.")
                 .tags(new ArrayList<>(List.of("Webhooks")))
                 .parameters(headers)
                 .security(new ArrayList<>())

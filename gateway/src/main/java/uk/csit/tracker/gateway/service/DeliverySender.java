@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import uk.csit.tracker.gateway.config.WebhookConfig;
 import uk.csit.tracker.gateway.store.WebhookStore;
@@ -89,13 +91,45 @@ public class DeliverySender {
         return config.requestTimeout().multipliedBy(2).plus(LEASE_MARGIN);
     }
 
+    /** Whether a run of {@link #sendDue} is under way in this gateway. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Whether deliveries may have come due since the run under way last claimed (it then runs on). */
+    private final AtomicBoolean dueAgain = new AtomicBoolean();
+
+    /**
+     * Sends what is due now on a thread of its own and returns at once: the follower, which owed it, reads the feed
+     * on while these are sent.
+     */
+    public void wake() {
+        Thread.ofVirtual().name("webhook-sender-woken").start(this::sendDue);
+    }
+
+    /**
+     * One run at a time in a gateway, however it is started (the schedule, or {@link #wake}): a start while a run is
+     * under way has that run go round once more instead, so nothing due waits for the next turn and a receiver is
+     * never sent more than sends-per-receiver deliveries at once by this gateway.
+     */
     @Scheduled(every = "{tracker.gateway.webhooks.deliver-interval}",
             delayed = "{tracker.gateway.webhooks.deliver-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WebhooksOff.class)
     void sendDue() {
-        // Round after round while rounds come back full: under a burst of changes the deliveries owed are sent as
-        // fast as the receivers take them, not one batch per interval. Bounded, so that a run ends and the next
-        // one (a moment later) goes on.
+        dueAgain.set(true);
+        while (dueAgain.get() && running.compareAndSet(false, true)) {
+            try {
+                dueAgain.set(false);
+                sendRounds();
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    /**
+     * Round after round while rounds come back full: under a burst of changes the deliveries owed are sent as fast
+     * as the receivers take them, not one batch per interval. Bounded, so that a run ends and the next one (a moment
+     * later) goes on.
+     */
+    private void sendRounds() {
         for (int round = 0; round < MAX_ROUNDS_PER_RUN; round++) {
             if (sendRound() < config.batchSize()) {
                 return;
@@ -114,17 +148,39 @@ public class DeliverySender {
         }
         RetrySchedule retries = new RetrySchedule(config.firstRetry(), config.longestRetry(), config.retryWindow(),
                 () -> ThreadLocalRandom.current().nextDouble());
-        // Each subscription's deliveries in turn, in the order claimed; the subscriptions side by side, so that one
-        // receiver's slow answers hold up neither the others nor the throughput of the whole.
+        // The subscriptions side by side, so that inside a round one receiver's slow answers do not delay the others'
+        // sends (the round ends with its slowest lane); each subscription's deliveries in a few lanes, each lane's in
+        // turn, so that a receiver has at most sends-per-receiver of them at once (delivery is at least once and not
+        // in order: a retry comes after changes newer than its own).
         Map<UUID, List<DueDelivery>> bySubscription = due.stream()
                 .collect(Collectors.groupingBy(DueDelivery::subscriptionId, LinkedHashMap::new, Collectors.toList()));
-        try (ExecutorService receivers = Executors.newVirtualThreadPerTaskExecutor()) {
-            bySubscription.values().forEach(deliveries -> receivers.execute(() -> sendInTurn(deliveries, retries)));
+        try (ExecutorService lanes = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (List<DueDelivery> deliveries : bySubscription.values()) {
+                for (List<DueDelivery> lane : lanes(deliveries, config.sendsPerReceiver())) {
+                    lanes.execute(() -> sendInTurn(lane, retries));
+                }
+            }
         }
         return due.size();
     }
 
-    /** One subscription's claimed deliveries, one after another. */
+    /**
+     * One subscription's claimed deliveries dealt into at most {@code count} lanes, the first {@code count} of them
+     * one to each lane, so that the earliest claimed are sent first.
+     */
+    static <T> List<List<T>> lanes(List<T> deliveries, int count) {
+        int width = Math.max(1, Math.min(count, deliveries.size()));
+        List<List<T>> lanes = new ArrayList<>(width);
+        for (int lane = 0; lane < width; lane++) {
+            lanes.add(new ArrayList<>());
+        }
+        for (int i = 0; i < deliveries.size(); i++) {
+            lanes.get(i % width).add(deliveries.get(i));
+        }
+        return lanes;
+    }
+
+    /** One lane of a subscription's claimed deliveries, one after another. */
     private void sendInTurn(List<DueDelivery> deliveries, RetrySchedule retries) {
         for (DueDelivery claimed : deliveries) {
             // Leased afresh for its own send: a claim later in the batch may have run out while those before it

@@ -87,9 +87,10 @@ public class FeedFollower {
         } catch (RuntimeException e) {
             Log.warnf("Following the change feed failed; it will be tried again: %s", e.getMessage());
         }
-        // Deliveries owed now are sent now, not at the sender's next turn (the scheduler's turns are a second apart).
+        // Deliveries owed now are sent now, not at the sender's next turn (the scheduler's turns are a second apart),
+        // while the feed is read on.
         if (owed) {
-            sender.sendDue();
+            sender.wake();
         }
         return owed;
     }
