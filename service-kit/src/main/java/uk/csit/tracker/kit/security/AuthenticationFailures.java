@@ -3,6 +3,7 @@ package uk.csit.tracker.kit.security;
 import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.csit.tracker.kit.time.Ticker;
 
 /**
  * A budget of failed authentications per remote address (Bucket4j). A caller without a valid token can only ever
@@ -13,12 +14,21 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class AuthenticationFailures {
 
-    private final KeyedBuckets buckets = new KeyedBuckets();
+    private final KeyedBuckets buckets;
     private final RateLimitConfig config;
 
     @Inject
     public AuthenticationFailures(RateLimitConfig config) {
+        this(config, System::nanoTime);
+    }
+
+    /**
+     * Refilled by the ticker given: a test's own, held still. (Not the service's injected {@link Ticker}, which other
+     * tests hold still for their caches while they send more requests than a budget.)
+     */
+    public AuthenticationFailures(RateLimitConfig config, Ticker ticker) {
         this.config = config;
+        this.buckets = new KeyedBuckets(ticker);
     }
 
     /** Nanoseconds before the address may try again; 0 when it may now. */

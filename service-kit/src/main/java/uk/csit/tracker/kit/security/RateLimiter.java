@@ -4,6 +4,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.csit.tracker.kit.time.Ticker;
 
 /**
  * One token bucket per client (Bucket4j), kept while the client is active. A client is the token's
@@ -12,12 +13,21 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RateLimiter {
 
-    private final KeyedBuckets buckets = new KeyedBuckets();
+    private final KeyedBuckets buckets;
     private final RateLimitConfig config;
 
     @Inject
     public RateLimiter(RateLimitConfig config) {
+        this(config, System::nanoTime);
+    }
+
+    /**
+     * Refilled by the ticker given: a test's own, held still. (Not the service's injected {@link Ticker}, which other
+     * tests hold still for their caches while they send more requests than a budget.)
+     */
+    public RateLimiter(RateLimitConfig config, Ticker ticker) {
         this.config = config;
+        this.buckets = new KeyedBuckets(ticker);
     }
 
     /** Nanoseconds to wait before the next request is allowed; 0 when this one may go ahead. */
