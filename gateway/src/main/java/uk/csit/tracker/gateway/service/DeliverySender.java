@@ -74,10 +74,15 @@ public class DeliverySender {
     @Inject
     Vertx vertx;
 
-    /** The most batches one scheduled run sends before it lets the next run go on. */
+    /** The most batches one run sends before it lets the next run go on. */
     static final int MAX_ROUNDS_PER_RUN = 20;
 
     private HttpClient http;
+
+    /** Whether a run of {@link #sendDue} is under way in this gateway. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Whether deliveries may have come due since the run under way last claimed (it then runs on). */
+    private final AtomicBoolean dueAgain = new AtomicBoolean();
 
     @PostConstruct
     void open() {
@@ -90,11 +95,6 @@ public class DeliverySender {
     Duration leasePerDelivery() {
         return config.requestTimeout().multipliedBy(2).plus(LEASE_MARGIN);
     }
-
-    /** Whether a run of {@link #sendDue} is under way in this gateway. */
-    private final AtomicBoolean running = new AtomicBoolean();
-    /** Whether deliveries may have come due since the run under way last claimed (it then runs on). */
-    private final AtomicBoolean dueAgain = new AtomicBoolean();
 
     /**
      * Sends what is due now on a thread of its own and returns at once: the follower, which owed it, reads the feed

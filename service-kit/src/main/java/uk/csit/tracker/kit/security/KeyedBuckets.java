@@ -10,11 +10,17 @@ import uk.csit.tracker.kit.time.Ticker;
 
 /**
  * Token buckets (Bucket4j) kept per key while it is active: ten minutes since last use, at most 100,000 keys. They
- * refill by the service's {@link Ticker}, so that a test holds their time still instead of racing the refill.
+ * refill by the ticker their owner gives (the JVM's own in a service), so that a test can hold their time still
+ * instead of racing the refill.
  */
 final class KeyedBuckets {
 
     private final TimeMeter time;
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
 
     KeyedBuckets(Ticker ticker) {
         time = new TimeMeter() {
@@ -29,11 +35,6 @@ final class KeyedBuckets {
             }
         };
     }
-
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
 
     /** The key's bucket, made full when it has none: at most burst at once, refilled per second. */
     Bucket of(String key, int burst, int perSecond) {
