@@ -28,9 +28,15 @@ public final class FreePorts {
     /** Linux's default range for outgoing connections' local ports, when the system's cannot be read. */
     static final int DEFAULT_RANGE_START = 32_768;
 
+    /**
+     * The ports given in this JVM, by every instance: two systems started at once (test classes side by side) each
+     * have their own, and a port one has chosen may not be listened on yet when the other checks it. Guarded by
+     * itself.
+     */
+    private static final Set<Integer> GIVEN = new HashSet<>();
+
     private final int lowest;
     private final int highest;
-    private final Set<Integer> given = new HashSet<>();
 
     FreePorts(int lowest, int highest) {
         this.lowest = lowest;
@@ -51,28 +57,30 @@ public final class FreePorts {
         return new FreePorts(LOWEST, Math.max(LOWEST + 1_000, ephemeralRangeStart - 1));
     }
 
-    /** A port nothing listens on now, not given before by this instance; {@code port + 1000} too if asked. */
-    public synchronized int next(boolean withOneThousandAbove) {
-        // The port a thousand above is below the range too.
-        int top = withOneThousandAbove ? highest - 1000 : highest;
-        for (int attempt = 0; attempt < 1_000; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(lowest, top + 1);
-            if (given.contains(port) || !isFree(port)) {
-                continue;
+    /** A port nothing listens on now, not given before in this JVM; {@code port + 1000} too if asked. */
+    public int next(boolean withOneThousandAbove) {
+        synchronized (GIVEN) {
+            // The port a thousand above is below the range too.
+            int top = withOneThousandAbove ? highest - 1000 : highest;
+            for (int attempt = 0; attempt < 1_000; attempt++) {
+                int port = ThreadLocalRandom.current().nextInt(lowest, top + 1);
+                if (GIVEN.contains(port) || !isFree(port)) {
+                    continue;
+                }
+                if (withOneThousandAbove && (GIVEN.contains(port + 1000) || !isFree(port + 1000))) {
+                    continue;
+                }
+                GIVEN.add(port);
+                if (withOneThousandAbove) {
+                    GIVEN.add(port + 1000);
+                }
+                return port;
             }
-            if (withOneThousandAbove && (given.contains(port + 1000) || !isFree(port + 1000))) {
-                continue;
-            }
-            given.add(port);
-            if (withOneThousandAbove) {
-                given.add(port + 1000);
-            }
-            return port;
+            throw new IllegalStateException("No free port between " + lowest + " and " + top);
         }
-        throw new IllegalStateException("No free port between " + lowest + " and " + top);
     }
 
-    /** A port nothing listens on now, not given before by this instance. */
+    /** A port nothing listens on now, not given before in this JVM. */
     public int next() {
         return next(false);
     }

@@ -41,6 +41,11 @@ public final class LocalSystem implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
     /** Writing the cache takes a few seconds after the service has stopped. */
     private static final Duration AOT_WRITE_GRACE = Duration.ofSeconds(120);
+    /**
+     * Held while caches are checked and trained: two systems started at once in one JVM (test classes side by side)
+     * would otherwise both find a service's cache stale and write the same file; the second finds it fresh.
+     */
+    private static final Object AOT_TRAINING = new Object();
 
     private final LocalSystemBuilder settings;
     private final Database database;
@@ -218,9 +223,11 @@ public final class LocalSystem implements AutoCloseable {
      * Trains, side by side, the ahead-of-time caches of these services that are missing or older than their jars (when
      * the system starts with the cache): a training start is mostly one thread's work.
      */
-    synchronized void trainStaleAotCaches(List<ServiceModule> services) {
-        sideBySide(services.stream().filter(service -> settings.aotCache && !AotCache.isFresh(aotCache(service)))
-                .toList(), service -> trainAotCache(service, aotCache(service)), "training the caches of");
+    void trainStaleAotCaches(List<ServiceModule> services) {
+        synchronized (AOT_TRAINING) {
+            sideBySide(services.stream().filter(service -> settings.aotCache && !AotCache.isFresh(aotCache(service)))
+                    .toList(), service -> trainAotCache(service, aotCache(service)), "training the caches of");
+        }
     }
 
     /** Does the work for each service on a thread of its own and returns when all are done; the first failure is thrown. */

@@ -59,6 +59,20 @@ class FreePortsTest {
         }
     }
 
+    /** Two systems started at once in one JVM (test classes side by side) each have their own instance. */
+    @Test
+    void twoInstancesInOneJvmNeverGiveTheSamePort() {
+        FreePorts one = new FreePorts(FreePorts.LOWEST + 2000, FreePorts.LOWEST + 2099);
+        FreePorts other = new FreePorts(FreePorts.LOWEST + 2000, FreePorts.LOWEST + 2099);
+        Set<Integer> given = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            int port = one.next();
+            assertTrue(given.add(port), port + " given twice");
+            port = other.next();
+            assertTrue(given.add(port), port + " given twice");
+        }
+    }
+
     @Test
     void aPortSomethingListensOnIsNeverGiven() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
