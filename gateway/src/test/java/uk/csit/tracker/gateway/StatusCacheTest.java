@@ -127,7 +127,7 @@ class StatusCacheTest {
         StubbedServices.plan.resetRequests();
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
         ttlGoesBy();
-        // A slow read (within the test's 600 ms call timeout): the callers meanwhile are given the status before.
+        // A slow read (within the test's 1,200 ms call timeout): the callers meanwhile are given the status before.
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(
                 StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":16")).withFixedDelay(450)));
 
