@@ -24,6 +24,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.csit.tracker.launcher.BackupManifest;
 import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
@@ -35,6 +36,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * restored (pg_restore, as bin/restore does) into fresh databases of another PostgreSQL: the services started on
  * them give the same /status and the same change feed, cursor for cursor.
  */
+@ResourceLock(SeededSystem.CHANGED_BY_TESTS)
 @ExtendWith(SeededSystem.Given.class)
 class BackupRestoreTest {
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -48,6 +49,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(SeededSystem.CHANGED_BY_TESTS)
 @ExtendWith(SeededSystem.Given.class)
 class BoardInABrowserTest extends OneSystemPerClass {
 

@@ -1,130 +1,31 @@
-package uk.csit.tracker.gateway;
+package uk.csit.tracker.system;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.build.Jwt;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.kit.testing.ContractConformance;
-import uk.csit.tracker.launcher.LocalSystem;
-import uk.csit.tracker.launcher.ServiceModule;
-import uk.csit.tracker.launcher.SigningKeys;
 
 /**
- * The gateway in front of the three real services (their packaged applications) on embedded
- * PostgreSQL with the Havering seed: /status must tell the story the seed tells.
+ * The packaged gateway in front of the three packaged services with the Havering seed, on the run's seeded system
+ * that no test changes: /status, the board pack, the timeline and the checks across the services must tell the story
+ * the seed tells.
  */
-@QuarkusTest
-@TestProfile(HaveringEndToEndTest.RealServices.class)
-class HaveringEndToEndTest {
+class HaveringEndToEndTest extends OnTheSeedAsItWas {
 
-    static LocalSystem system;
-
-    private static final Map<ServiceModule, ContractConformance> SERVICE_CONTRACTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    public static class RealServices implements QuarkusTestProfile {
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(Started.class));
-        }
+    private RequestSpecification given() {
+        return atGateway();
     }
 
-    public static class Started implements QuarkusTestResourceLifecycleManager {
-        @Override
-        public Map<String, String> start() {
-            // With their ahead-of-time caches, as bin/run starts them: trained here by the first start after the
-            // build, and used again by the system tests' many starts.
-            system = LocalSystem.builder(Path.of("..")).aotCache(true).freePorts().seed(true)
-                    .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE).start();
-            warmUp();
-            return Map.ofEntries(
-                    Map.entry("quarkus.rest-client.plan-service.url", system.baseUrl(ServiceModule.PLAN)),
-                    Map.entry("quarkus.rest-client.inspection-service.url", system.baseUrl(ServiceModule.INSPECTION)),
-                    Map.entry("quarkus.rest-client.finance-service.url", system.baseUrl(ServiceModule.FINANCE)),
-                    Map.entry("tracker.gateway.services.plan", system.baseUrl(ServiceModule.PLAN)),
-                    Map.entry("tracker.gateway.services.inspection", system.baseUrl(ServiceModule.INSPECTION)),
-                    Map.entry("tracker.gateway.services.finance", system.baseUrl(ServiceModule.FINANCE)),
-                    Map.entry("quarkus.datasource.jdbc.url", system.createDatabase(ServiceModule.GATEWAY)),
-                    Map.entry("quarkus.datasource.username", system.databaseUser()),
-                    Map.entry("quarkus.datasource.password", system.databasePassword()),
-                    Map.entry("mp.jwt.verify.publickey.location", system.signingKeys().publicKey().toUri().toString()),
-                    Map.entry("mp.jwt.verify.issuer", SigningKeys.ISSUER),
-                    Map.entry("mp.jwt.verify.audiences", SigningKeys.AUDIENCE),
-                    // Real, freshly started services on a shared machine: generous waits, not the fault tests' short
-                    // ones. What is checked here is the story, not the speed (the benchmark measures that).
-                    Map.entry("Timeout/value", "10000"),
-                    Map.entry("tracker.gateway.aggregate-deadline", "30s"),
-                    Map.entry("tracker.gateway.forward-timeout", "30s"));
-        }
-
-        @Override
-        public void stop() {
-            if (system != null) {
-                system.close();
-            }
-        }
-    }
-
-    /** One read of each summary first, so that the services' first-request start-up is not what is tested. */
-    static void warmUp() {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        for (var service : Map.of(ServiceModule.INSPECTION, "inspection-summary", ServiceModule.PLAN, "plan-summary",
-                ServiceModule.FINANCE, "finance-summary").entrySet()) {
-            try {
-                client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                system.baseUrl(service.getKey()) + "/api/v1/" + service.getValue()))
-                        .header("Authorization", adviser()).timeout(Duration.ofSeconds(60)).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    /**
-     * A request straight to one of the three services, as the adviser: for the tests of what each packaged service
-     * makes of the seed ({@code HaveringPlanSeedTest} and its two siblings), which share this start of the system.
-     * Its answers are held to that service's own contract, not the gateway's.
-     */
-    static io.restassured.specification.RequestSpecification atService(ServiceModule service) {
-        java.net.URI base = java.net.URI.create(system.baseUrl(service));
-        io.restassured.specification.RequestSpecification request = io.restassured.RestAssured.given().noFilters()
-                .baseUri(base.getScheme() + "://" + base.getHost()).port(base.getPort())
-                .header("Authorization", adviser());
-        // No check while the contracts are being rewritten (-Dopenapi.update=true), as in the services' own tests.
-        ContractConformance contract = SERVICE_CONTRACTS.computeIfAbsent(service,
-                s -> ContractConformance.forModule(Path.of("..", s.directory())));
-        return contract == null ? request : request.filter(contract);
-    }
-
-    static String adviser() {
-        Instant now = Instant.now();
-        return "Bearer " + Jwt.issuer(SigningKeys.ISSUER).subject("adviser@dfe.test").upn("adviser@dfe.test")
-                .audience(SigningKeys.AUDIENCE).claim("roles", List.of("ADVISOR")).issuedAt(now)
-                .expiresAt(now.plus(Duration.ofMinutes(30))).jws().algorithm(SignatureAlgorithm.RS256)
-                .sign(system.signingKeys().loadPrivateKey());
+    /** Money as the board pack writes it: pounds and pence, thousands separated, the sign before the pound. */
+    private static String gbp(java.math.BigDecimal amount) {
+        String digits = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.UK)).format(amount.abs().setScale(2, java.math.RoundingMode.HALF_EVEN));
+        return (amount.signum() < 0 ? "-£" : "£") + digits;
     }
 
     @Test
@@ -159,7 +60,7 @@ class HaveringEndToEndTest {
      */
     @Test
     void theBoardPackShowsHaveringAsTheStatusDoes() throws java.io.IOException {
-        String today = java.time.LocalDate.now(uk.csit.tracker.kit.http.QueryValues.ENGLAND).toString();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
         io.restassured.path.json.JsonPath status = given().header("Authorization", adviser()).queryParam("asOf", today)
                 .when().get("/api/v1/status").then().statusCode(200).body("degraded", equalTo(false))
                 .extract().jsonPath().using(new io.restassured.path.json.config.JsonPathConfig(
@@ -167,7 +68,7 @@ class HaveringEndToEndTest {
         byte[] pdf = given().header("Authorization", adviser()).queryParam("asOf", today)
                 .when().get("/api/v1/board-pack").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
-        String text = BoardPackTest.textOf(pdf);
+        String text = pdfText(pdf);
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("London Borough of Havering"), text);
         org.junit.jupiter.api.Assertions.assertFalse(text.contains("This pack is incomplete"), text);
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("Improvement notice (DFE-IN-2024)")
@@ -177,7 +78,7 @@ class HaveringEndToEndTest {
         List<Map<String, Object>> years = status.getList("finance.years");
         org.junit.jupiter.api.Assertions.assertFalse(years.isEmpty());
         for (Map<String, Object> year : years) {
-            String allocated = uk.csit.tracker.gateway.web.Formats.gbp(new java.math.BigDecimal(
+            String allocated = gbp(new java.math.BigDecimal(
                     status.getString("finance.years.find { it.financialYear.label == '"
                             + ((Map<?, ?>) year.get("financialYear")).get("label") + "' }.allocatedGbp")));
             org.junit.jupiter.api.Assertions.assertTrue(text.contains(allocated), "allocated " + allocated + ": " + text);

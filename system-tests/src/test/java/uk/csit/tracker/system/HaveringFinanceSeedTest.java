@@ -1,27 +1,22 @@
-package uk.csit.tracker.gateway;
+package uk.csit.tracker.system;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 
 /**
  * The money from the sources as the packaged finance-service applies it at start-up ({@code tracker.seed.enabled}),
- * read back through the service's own API. It shares the start of the real services with
- * {@link HaveringEndToEndTest}.
+ * read back through the service's own API. It reads the run's seeded system that no test
+ * changes, as {@link HaveringEndToEndTest} does.
  */
-@QuarkusTest
-@TestProfile(HaveringEndToEndTest.RealServices.class)
-class HaveringFinanceSeedTest {
+class HaveringFinanceSeedTest extends OnTheSeedAsItWas {
 
-    private static RequestSpecification given() {
-        return HaveringEndToEndTest.atService(ServiceModule.FINANCE);
+    private RequestSpecification given() {
+        return atService(ServiceModule.FINANCE);
     }
 
     @Test
@@ -57,7 +52,6 @@ class HaveringFinanceSeedTest {
     void theSeedRunAgainAddsNothingAndEveryRowCarriesItsSource() throws Exception {
         String sql = java.nio.file.Files.readString(
                 java.nio.file.Path.of("../finance-service/src/main/resources/db/seed/havering.sql"));
-        LocalSystem system = HaveringEndToEndTest.system;
         String counts = "select (select count(*) from financial_year) || '/' || (select count(*) from funding_source)"
                 + " || '/' || (select count(*) from allocation) || '/' || (select count(*) from context_figure)"
                 + " || '/' || (select count(*) from spend_entry where external_id like 'SEED%')";

@@ -1,4 +1,4 @@
-package uk.csit.tracker.gateway;
+package uk.csit.tracker.system;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -9,22 +9,19 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.launcher.ServiceModule;
 
 /**
  * The Havering seed as the packaged inspection-service applies it at start-up ({@code tracker.seed.enabled}), read
- * back through the service's own API. It shares the start of the real services with {@link HaveringEndToEndTest}.
+ * back through the service's own API. It reads the run's seeded system that no test
+ * changes, as {@link HaveringEndToEndTest} does.
  */
-@QuarkusTest
-@TestProfile(HaveringEndToEndTest.RealServices.class)
-class HaveringInspectionSeedTest {
+class HaveringInspectionSeedTest extends OnTheSeedAsItWas {
 
-    private static RequestSpecification given() {
-        return HaveringEndToEndTest.atService(ServiceModule.INSPECTION);
+    private RequestSpecification given() {
+        return atService(ServiceModule.INSPECTION);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.csit.tracker.gateway;
+package uk.csit.tracker.system;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -6,22 +6,19 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.launcher.ServiceModule;
 
 /**
  * Havering's plan as the packaged plan-service applies it at start-up ({@code tracker.seed.enabled}), read back
- * through the service's own API. It shares the start of the real services with {@link HaveringEndToEndTest}.
+ * through the service's own API. It reads the run's seeded system that no test
+ * changes, as {@link HaveringEndToEndTest} does.
  */
-@QuarkusTest
-@TestProfile(HaveringEndToEndTest.RealServices.class)
-class HaveringPlanSeedTest {
+class HaveringPlanSeedTest extends OnTheSeedAsItWas {
 
-    private static RequestSpecification given() {
-        return HaveringEndToEndTest.atService(ServiceModule.PLAN);
+    private RequestSpecification given() {
+        return atService(ServiceModule.PLAN);
     }
 
     @Test

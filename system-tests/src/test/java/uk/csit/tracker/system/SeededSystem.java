@@ -12,16 +12,26 @@ import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.SigningKeys;
 
 /**
- * The four packaged services with the Havering seed and the board's sign-in provider, as {@code bin/run} starts
- * them, shared by the test classes that use the system only through its API and its pages as people do, so that
- * they pay for one start between them: started by the first of them, stopped when the run ends. Webhook
- * receivers on loopback are allowed and the feeds followed every half second, so that deliveries come quickly.
- * A test class given it ({@code @ExtendWith(SeededSystem.Given.class)}) takes it as a parameter of its
+ * The four packaged services with the Havering seed, as {@code bin/run} starts them, each shared by the test classes
+ * that use the system only through its API and its pages as people do, so that they pay for one start between them:
+ * started by the first of them, stopped when the run ends. There are two:
+ * <ul>
+ * <li>the one test classes may change ({@link Given}), with the board's sign-in provider: webhook receivers on
+ * loopback are allowed and the feeds followed every half second, so that deliveries come quickly. Its classes hold
+ * {@link #CHANGED_BY_TESTS} so that they take turns, each seeing the one before it finished;</li>
+ * <li>the one no test changes ({@link AsSeeded}), for the checks of the seed's story, whose counts are exact; no
+ * sign-in provider is configured, as a council's first start has none, and the gateway waits for the services as
+ * long as a freshly started system on a busy machine may need (the story is checked, not the speed).</li>
+ * </ul>
+ * A test class given one ({@code @ExtendWith(SeededSystem.Given.class)}) takes it as a parameter of its
  * {@code @BeforeAll} method.
  */
 final class SeededSystem implements ExtensionContext.Store.CloseableResource {
 
-    /** Gives the run's seeded system to a test method or lifecycle method that takes one. */
+    /** The lock of the test classes that share the seeded system they change: one of them at a time. */
+    static final String CHANGED_BY_TESTS = "the seeded system the tests change";
+
+    /** Gives the run's seeded system that tests change to a test method or lifecycle method that takes one. */
     static final class Given implements ParameterResolver {
 
         @Override
@@ -31,13 +41,30 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return of(context);
+            return of(context, Kind.CHANGED_BY_TESTS);
         }
     }
+
+    /** Gives the run's seeded system that no test changes. */
+    static final class AsSeeded implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == SeededSystem.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return of(context, Kind.AS_SEEDED);
+        }
+    }
+
+    private enum Kind { CHANGED_BY_TESTS, AS_SEEDED }
 
     private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(SeededSystem.class);
 
     final Path data;
+    /** The board's sign-in provider; none for the system as seeded. */
     private final LocalSignIn signIn;
     final LocalSystem system;
 
@@ -47,24 +74,28 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
         this.system = system;
     }
 
-    /** The run's seeded system, started now if no test class has started it yet. */
-    private static SeededSystem of(ExtensionContext context) {
-        return context.getRoot().getStore(RUN).getOrComputeIfAbsent(SeededSystem.class, key -> start(),
-                SeededSystem.class);
+    /** The run's seeded system of this kind, started now if no test class has started it yet. */
+    private static SeededSystem of(ExtensionContext context, Kind kind) {
+        return context.getRoot().getStore(RUN).getOrComputeIfAbsent(kind, key -> start(kind), SeededSystem.class);
     }
 
-    private static SeededSystem start() {
+    private static SeededSystem start(Kind kind) {
         Path data = null;
         LocalSignIn signIn = null;
         try {
             data = Files.createTempDirectory("seeded-system");
-            signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
             LocalSystemBuilder builder = PackagedSystem.builder()
                     .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
-                    .freePorts().dataDirectory(data).seed(true)
-                    .environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32")
-                    .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s");
-            signIn.gatewayEnvironment().forEach(builder::environment);
+                    .freePorts().dataDirectory(data).seed(true);
+            if (kind == Kind.CHANGED_BY_TESTS) {
+                signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
+                builder.environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32")
+                        .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s");
+                signIn.gatewayEnvironment().forEach(builder::environment);
+            } else {
+                builder.environment("TRACKER_GATEWAY_AGGREGATE_DEADLINE", "30s")
+                        .environment("TRACKER_GATEWAY_FORWARD_TIMEOUT", "30s").environment("TIMEOUT_VALUE", "10000");
+            }
             return new SeededSystem(data, signIn, builder.start());
         } catch (Exception e) {
             if (signIn != null) {
@@ -82,7 +113,9 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
         try {
             system.close();
         } finally {
-            signIn.close();
+            if (signIn != null) {
+                signIn.close();
+            }
         }
     }
 }
