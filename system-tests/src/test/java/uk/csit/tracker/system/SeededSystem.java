@@ -32,21 +32,28 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
     static final String CHANGED_BY_TESTS = "the seeded system the tests change";
 
     /** Gives the run's seeded system that tests change to a test method or lifecycle method that takes one. */
-    static final class Given implements ParameterResolver {
+    static final class Given extends Resolver {
 
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == SeededSystem.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return of(context, Kind.CHANGED_BY_TESTS);
+        Given() {
+            super(Kind.CHANGED_BY_TESTS);
         }
     }
 
     /** Gives the run's seeded system that no test changes. */
-    static final class AsSeeded implements ParameterResolver {
+    static final class AsSeeded extends Resolver {
+
+        AsSeeded() {
+            super(Kind.AS_SEEDED);
+        }
+    }
+
+    private abstract static class Resolver implements ParameterResolver {
+
+        private final Kind kind;
+
+        Resolver(Kind kind) {
+            this.kind = kind;
+        }
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -55,7 +62,7 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return of(context, Kind.AS_SEEDED);
+            return of(context, kind);
         }
     }
 
