@@ -118,7 +118,7 @@ class BoardInABrowserTest extends OneSystemPerClass {
         for (JsonNode year : status.path("finance").path("years")) {
             String label = year.path("financialYear").path("label").asText();
             String row = browser.findElement(By.xpath("//table[@id='money']//tr[td[1][text()='" + label + "']]")).getText();
-            assertTrue(row.contains(pounds(year.path("allocatedGbp").decimalValue())), label + ": " + row);
+            assertTrue(row.contains(BoardPackText.pounds(year.path("allocatedGbp").decimalValue())), label + ": " + row);
         }
         assertTrue(browser.findElement(By.cssSelector(".board-chart svg[role=img] title")).getAttribute("textContent")
                 .contains("Actions by RAG rating"));
@@ -154,7 +154,8 @@ class BoardInABrowserTest extends OneSystemPerClass {
                 assertTrue(text.contains(section), section);
             }
             for (JsonNode year : status.path("finance").path("years")) {
-                assertTrue(text.contains(pounds(year.path("allocatedGbp").decimalValue())), "the pack's money is /status's");
+                assertTrue(text.contains(BoardPackText.pounds(year.path("allocatedGbp").decimalValue())),
+                        "the pack's money is /status's");
             }
             javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
                     SHOTS.resolve("board-pack-page-1.png").toFile());
@@ -354,11 +355,6 @@ class BoardInABrowserTest extends OneSystemPerClass {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         return JSON.readTree(answer.body());
-    }
-
-    static String pounds(java.math.BigDecimal amount) {
-        return "£" + new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK))
-                .format(amount);
     }
 
     /**

@@ -21,13 +21,6 @@ class HaveringEndToEndTest extends OnTheSeedAsItWas {
         return atGateway();
     }
 
-    /** Money as the board pack writes it: pounds and pence, thousands separated, the sign before the pound. */
-    private static String gbp(java.math.BigDecimal amount) {
-        String digits = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(
-                java.util.Locale.UK)).format(amount.abs().setScale(2, java.math.RoundingMode.HALF_EVEN));
-        return (amount.signum() < 0 ? "-£" : "£") + digits;
-    }
-
     @Test
     void theStatusTellsHaveringsStory() {
         given().header("Authorization", adviser()).when().get("/api/v1/status").then().statusCode(200)
@@ -68,7 +61,7 @@ class HaveringEndToEndTest extends OnTheSeedAsItWas {
         byte[] pdf = given().header("Authorization", adviser()).queryParam("asOf", today)
                 .when().get("/api/v1/board-pack").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
-        String text = pdfText(pdf);
+        String text = BoardPackText.of(pdf);
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("London Borough of Havering"), text);
         org.junit.jupiter.api.Assertions.assertFalse(text.contains("This pack is incomplete"), text);
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("Improvement notice (DFE-IN-2024)")
@@ -78,7 +71,7 @@ class HaveringEndToEndTest extends OnTheSeedAsItWas {
         List<Map<String, Object>> years = status.getList("finance.years");
         org.junit.jupiter.api.Assertions.assertFalse(years.isEmpty());
         for (Map<String, Object> year : years) {
-            String allocated = gbp(new java.math.BigDecimal(
+            String allocated = BoardPackText.pounds(new java.math.BigDecimal(
                     status.getString("finance.years.find { it.financialYear.label == '"
                             + ((Map<?, ?>) year.get("financialYear")).get("label") + "' }.allocatedGbp")));
             org.junit.jupiter.api.Assertions.assertTrue(text.contains(allocated), "allocated " + allocated + ": " + text);

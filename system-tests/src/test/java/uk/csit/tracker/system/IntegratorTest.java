@@ -175,10 +175,8 @@ class IntegratorTest extends OneSystemPerClass {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
         Status status = new StatusApi(client).getStatus(null, null);
-        java.text.DecimalFormat pounds = new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
         for (FinanceSummaryYear year : status.getFinance().getYears()) {
-            String allocated = "£" + pounds.format(year.getAllocatedGbp());
+            String allocated = BoardPackText.pounds(year.getAllocatedGbp());
             assertTrue(text.contains(allocated), allocated + " is in the pack:\n" + text);
         }
         assertTrue(text.contains(status.getLocalAuthority().getName()), text);

@@ -2,19 +2,11 @@ package uk.csit.tracker.system;
 
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,8 +24,6 @@ import uk.csit.tracker.launcher.TokenCommand;
 abstract class OnTheSeedAsItWas extends OneSystemPerClass {
 
     private static final Map<ServiceModule, ContractConformance> CONTRACTS = new ConcurrentHashMap<>();
-    private static final Map<ServiceModule, String> SUMMARIES = Map.of(ServiceModule.INSPECTION, "inspection-summary",
-            ServiceModule.PLAN, "plan-summary", ServiceModule.FINANCE, "finance-summary");
 
     private String adviser;
 
@@ -42,7 +32,6 @@ abstract class OnTheSeedAsItWas extends OneSystemPerClass {
         runOn(seeded);
         adviser = "Bearer " + TokenCommand.sign(system.signingKeys(), "adviser@dfe.test", List.of("ADVISOR"),
                 Duration.ofMinutes(30));
-        warmUp();
     }
 
     /** A request to the packaged gateway, unauthenticated until the test says otherwise. */
@@ -60,17 +49,6 @@ abstract class OnTheSeedAsItWas extends OneSystemPerClass {
         return adviser;
     }
 
-    /**
-     * The text of a PDF as PDFBox's own extraction reads it, not what laid it out, with a line that wraps inside a
-     * sentence joined again ("15\nactions" is "15 actions").
-     */
-    static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ')
-                    .replaceAll("[ \\t]*\\r?\\n[ \\t]*", "\n").replaceAll("(?<=\\S)\\n(?=\\S)", " ");
-        }
-    }
-
     private RequestSpecification at(ServiceModule service) {
         URI base = URI.create(system.baseUrl(service));
         RequestSpecification request = RestAssured.given().baseUri(base.getScheme() + "://" + base.getHost())
@@ -79,22 +57,5 @@ abstract class OnTheSeedAsItWas extends OneSystemPerClass {
         ContractConformance contract = CONTRACTS.computeIfAbsent(service,
                 s -> ContractConformance.forModule(PackagedSystem.ROOT.resolve(s.directory())));
         return contract == null ? request : request.filter(contract);
-    }
-
-    /** One read of each service's summary first, so that its first-request start-up is not what is tested. */
-    private void warmUp() {
-        HttpClient client = HttpClient.newHttpClient();
-        SUMMARIES.forEach((service, summary) -> {
-            try {
-                client.send(HttpRequest.newBuilder(URI.create(system.baseUrl(service) + "/api/v1/" + summary))
-                        .header("Authorization", adviser).timeout(Duration.ofSeconds(60)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
     }
 }

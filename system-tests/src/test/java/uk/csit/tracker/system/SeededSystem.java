@@ -1,7 +1,15 @@
 package uk.csit.tracker.system;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -10,6 +18,7 @@ import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.LocalSystemBuilder;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.SigningKeys;
+import uk.csit.tracker.launcher.TokenCommand;
 
 /**
  * The four packaged services with the Havering seed, as {@code bin/run} starts them, each shared by the test classes
@@ -21,7 +30,8 @@ import uk.csit.tracker.launcher.SigningKeys;
  * {@link #CHANGED_BY_TESTS} so that they take turns, each seeing the one before it finished;</li>
  * <li>the one no test changes ({@link AsSeeded}), for the checks of the seed's story, whose counts are exact; no
  * sign-in provider is configured, as a council's first start has none, and the gateway waits for the services as
- * long as a freshly started system on a busy machine may need (the story is checked, not the speed).</li>
+ * long as a freshly started system on a busy machine may need (the story is checked, not the speed); each service's
+ * summary is read once after the start, before any test.</li>
  * </ul>
  * A test class given one ({@code @ExtendWith(SeededSystem.Given.class)}) takes it as a parameter of its
  * {@code @BeforeAll} method.
@@ -68,6 +78,9 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
 
     private enum Kind { CHANGED_BY_TESTS, AS_SEEDED }
 
+    private static final Map<ServiceModule, String> SUMMARIES = Map.of(ServiceModule.INSPECTION, "inspection-summary",
+            ServiceModule.PLAN, "plan-summary", ServiceModule.FINANCE, "finance-summary");
+
     private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(SeededSystem.class);
 
     final Path data;
@@ -101,9 +114,14 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
                 signIn.gatewayEnvironment().forEach(builder::environment);
             } else {
                 builder.environment("TRACKER_GATEWAY_AGGREGATE_DEADLINE", "30s")
-                        .environment("TRACKER_GATEWAY_FORWARD_TIMEOUT", "30s").environment("TIMEOUT_VALUE", "10000");
+                        .environment("TRACKER_GATEWAY_FORWARD_TIMEOUT", "30s")
+                        .environment("TIMEOUT_VALUE", "10000");
             }
-            return new SeededSystem(data, signIn, builder.start());
+            LocalSystem system = builder.start();
+            if (kind == Kind.AS_SEEDED) {
+                warmUp(system);
+            }
+            return new SeededSystem(data, signIn, system);
         } catch (Exception e) {
             if (signIn != null) {
                 signIn.close();
@@ -112,6 +130,26 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
                 ServiceLogs.show(data, null);
             }
             throw new IllegalStateException("the seeded system did not start", e);
+        }
+    }
+
+    /**
+     * One read of each service's summary, once for the run, so that a service's first-request start-up is not what the
+     * checks of the seed's story meet (the gateway's own first request is theirs).
+     */
+    private static void warmUp(LocalSystem system) throws IOException, InterruptedException {
+        String adviser = "Bearer " + TokenCommand.sign(system.signingKeys(), "warm-up@dfe.test", List.of("ADVISOR"),
+                Duration.ofMinutes(5));
+        HttpClient client = HttpClient.newHttpClient();
+        try {
+            for (Map.Entry<ServiceModule, String> summary : SUMMARIES.entrySet()) {
+                client.send(HttpRequest.newBuilder(URI.create(system.baseUrl(summary.getKey()) + "/api/v1/"
+                                + summary.getValue())).header("Authorization", adviser).timeout(Duration.ofSeconds(60))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            system.close();
+            throw e;
         }
     }
 
