@@ -11,9 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bearer tokens for tests, signed with a key pair made once per test JVM (never committed). The
@@ -26,15 +28,36 @@ public final class TestTokens {
     public static final String AUDIENCE = "csit-api";
 
     private static final KeyPair TRUSTED = generate();
-    private static final KeyPair UNTRUSTED = generate();
+    /**
+     * Valid tokens already signed, by subject and roles. Signing is an RSA private-key operation, slow in test JVMs
+     * (which run without the server compiler), and the default-token filter asks for one on every request.
+     */
+    private static final Map<List<String>, Issued> SIGNED = new ConcurrentHashMap<>();
+    /** A token is signed again once this much of its hour has gone, so none is ever sent near its expiry. */
+    private static final Duration REISSUE_AFTER = Duration.ofMinutes(10);
     private static Path publicKeyFile;
+
+    private record Issued(String token, Instant at) {
+    }
+
+    /** Made only when a test first forges a token. */
+    private static final class Untrusted {
+        static final KeyPair KEYS = generate();
+    }
 
     private TestTokens() {
     }
 
     /** A valid token for the subject with the given roles (e.g. {@code "PLAN_EDITOR"}). */
     public static String token(String subject, String... roles) {
-        return sign(subject, List.of(roles), ISSUER, AUDIENCE, Instant.now(), Duration.ofHours(1), TRUSTED.getPrivate());
+        List<String> key = new ArrayList<>(roles.length + 1);
+        key.add(subject);
+        key.addAll(List.of(roles));
+        Instant now = Instant.now();
+        return SIGNED.compute(List.copyOf(key), (k, issued) -> issued != null && issued.at().plus(REISSUE_AFTER).isAfter(now)
+                ? issued
+                : new Issued(sign(subject, List.of(roles), ISSUER, AUDIENCE, now, Duration.ofHours(1),
+                        TRUSTED.getPrivate()), now)).token();
     }
 
     public static String bearer(String subject, String... roles) {
@@ -48,7 +71,7 @@ public final class TestTokens {
 
     public static String forged(String subject, String... roles) {
         return sign(subject, List.of(roles), ISSUER, AUDIENCE, Instant.now(), Duration.ofHours(1),
-                UNTRUSTED.getPrivate());
+                Untrusted.KEYS.getPrivate());
     }
 
     public static String wrongIssuer(String subject, String... roles) {
