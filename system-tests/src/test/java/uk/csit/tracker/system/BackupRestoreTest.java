@@ -36,7 +36,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * restored (pg_restore, as bin/restore does) into fresh databases of another PostgreSQL: the services started on
  * them give the same /status and the same change feed, cursor for cursor.
  */
-@ResourceLock(SeededSystem.CHANGED_BY_TESTS)
+@ResourceLock(Turns.SEEDED)
 @ExtendWith(SeededSystem.Given.class)
 class BackupRestoreTest {
 

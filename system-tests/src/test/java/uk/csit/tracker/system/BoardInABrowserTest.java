@@ -49,7 +49,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ResourceLock(SeededSystem.CHANGED_BY_TESTS)
+@ResourceLock(Turns.SEEDED)
 @ExtendWith(SeededSystem.Given.class)
 class BoardInABrowserTest extends OneSystemPerClass {
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
@@ -32,6 +33,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * without a restart; and every write acknowledged with a 2xx must be in the database at the end.
  * The figures go to {@code target/reliability-faults.json} (docs/reliability.md quotes them).
  */
+@ResourceLock(Turns.OWN_SYSTEMS)
 class FaultsTest {
 
     /** The gateway's aggregate deadline (GatewayConfig default, not overridden by the local run). */

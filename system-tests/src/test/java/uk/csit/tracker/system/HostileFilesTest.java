@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.csit.tracker.kit.testing.HostileCases;
 import uk.csit.tracker.kit.testing.HostileCases.Case;
 import uk.csit.tracker.kit.testing.HostileFiles;
@@ -36,6 +37,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * alive and ready afterwards. What each file got, and the services' peak resident memory, go to
  * {@code target/hostile-files.json}.
  */
+@ResourceLock(Turns.OWN_SYSTEMS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileFilesTest extends OneSystemPerClass {
 

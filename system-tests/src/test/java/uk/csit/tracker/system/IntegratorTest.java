@@ -78,7 +78,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * twice with one Idempotency-Key, and receives a webhook whose signature the Standard Webhooks library accepts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ResourceLock(SeededSystem.CHANGED_BY_TESTS)
+@ResourceLock(Turns.SEEDED)
 @ExtendWith(SeededSystem.Given.class)
 class IntegratorTest extends OneSystemPerClass {
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.csit.tracker.kit.testing.ContractConformance;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
@@ -19,6 +20,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * ({@link SeededSystem.AsSeeded}): read as the DfE's adviser, through the packaged gateway or straight from one of
  * the packaged services, each answer held to the contract of whatever answered it.
  */
+@ResourceLock(Turns.SEEDED)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SeededSystem.AsSeeded.class)
 abstract class OnTheSeedAsItWas extends OneSystemPerClass {

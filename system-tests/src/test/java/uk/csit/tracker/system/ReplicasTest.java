@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.csit.tracker.launcher.FreePorts;
 import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.LocalSystemBuilder;
@@ -53,6 +54,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * read cache's documented bound; the merged change feed read alternately through both gateways; and rate limits,
  * which are each instance's own. Figures go to {@code target/replicas.json}.
  */
+@ResourceLock(Turns.OWN_SYSTEMS)
 class ReplicasTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -26,20 +26,16 @@ import uk.csit.tracker.launcher.TokenCommand;
  * started by the first of them, stopped when the run ends. There are two:
  * <ul>
  * <li>the one test classes may change ({@link Given}), with the board's sign-in provider: webhook receivers on
- * loopback are allowed and the feeds followed every half second, so that deliveries come quickly. Its classes hold
- * {@link #CHANGED_BY_TESTS} so that they take turns, each seeing the one before it finished;</li>
+ * loopback are allowed and the feeds followed every half second, so that deliveries come quickly. Its classes take
+ * turns ({@link Turns#SEEDED}), each seeing the one before it finished;</li>
  * <li>the one no test changes ({@link AsSeeded}), for the checks of the seed's story, whose counts are exact; no
- * sign-in provider is configured, as a council's first start has none, and the gateway waits for the services as
- * long as a freshly started system on a busy machine may need (the story is checked, not the speed); each service's
- * summary is read once after the start, before any test.</li>
+ * sign-in provider is configured, as a council's first start has none; each service's summary is read once after
+ * the start, before any test.</li>
  * </ul>
  * A test class given one ({@code @ExtendWith(SeededSystem.Given.class)}) takes it as a parameter of its
  * {@code @BeforeAll} method.
  */
 final class SeededSystem implements ExtensionContext.Store.CloseableResource {
-
-    /** The lock of the test classes that share the seeded system they change: one of them at a time. */
-    static final String CHANGED_BY_TESTS = "the seeded system the tests change";
 
     /** Gives the run's seeded system that tests change to a test method or lifecycle method that takes one. */
     static final class Given extends Resolver {
@@ -112,11 +108,13 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
                 builder.environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32")
                         .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s");
                 signIn.gatewayEnvironment().forEach(builder::environment);
-            } else {
-                builder.environment("TRACKER_GATEWAY_AGGREGATE_DEADLINE", "30s")
-                        .environment("TRACKER_GATEWAY_FORWARD_TIMEOUT", "30s")
-                        .environment("TIMEOUT_VALUE", "10000");
             }
+            // The gateway waits for the services as long as a busy machine may need: beside another class's systems,
+            // a call that timed out opened a service's circuit, and a test met a 503 (FaultsTest holds the gateway
+            // to its deadlines, on a system of its own).
+            builder.environment("TRACKER_GATEWAY_AGGREGATE_DEADLINE", "30s")
+                    .environment("TRACKER_GATEWAY_FORWARD_TIMEOUT", "30s")
+                    .environment("TIMEOUT_VALUE", "10000");
             LocalSystem system = builder.start();
             if (kind == Kind.AS_SEEDED) {
                 warmUp(system);

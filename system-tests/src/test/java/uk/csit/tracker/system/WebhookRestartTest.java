@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
@@ -29,6 +30,7 @@ import uk.csit.tracker.launcher.TokenCommand;
  * A webhook delivery that is being retried survives the gateway being killed: the pending delivery
  * is in the gateway's database, and the gateway started again delivers it, with the same event id.
  */
+@ResourceLock(Turns.OWN_SYSTEMS)
 class WebhookRestartTest {
 
 
