@@ -15,6 +15,8 @@ public enum DatabaseFailure {
     CHANGED_MEANWHILE,
     /** The database cannot be reached (a connection failure, an administrator's shutdown, a start in progress). */
     UNREACHABLE,
+    /** Every connection of the service's pool stayed in use for the whole acquisition timeout: too many at once. */
+    BUSY,
     /** A unique constraint: the record's identifying value is taken. */
     DUPLICATE,
     /** A data exception: a value the database cannot hold (a character its encoding refuses, a number too large). */
@@ -23,6 +25,9 @@ public enum DatabaseFailure {
     BROKEN_REFERENCE,
     /** A serialization failure or a deadlock: sent again, the request may well succeed. */
     COLLISION;
+
+    /** What Agroal's pool says when no connection came free within its acquisition timeout. */
+    static final String POOL_EXHAUSTED = "acquisition timeout";
 
     public static Optional<DatabaseFailure> of(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
@@ -33,6 +38,11 @@ public enum DatabaseFailure {
             }
             if (t instanceof SQLTransientConnectionException || name.equals("JDBCConnectionException")) {
                 return Optional.of(UNREACHABLE);
+            }
+            // Agroal says so with a plain SQLException, no SQLSTATE, and these words.
+            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().contains(POOL_EXHAUSTED)) {
+                return Optional.of(BUSY);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 Optional<DatabaseFailure> known = ofSqlState(sql.getSQLState());

@@ -110,6 +110,8 @@ public class ProblemMappers {
             case CHANGED_MEANWHILE -> Problems.response(ProblemType.PRECONDITION_FAILED, "The resource was changed by"
                     + " another request at the same time. Read it again and reapply your change.", request.path());
             case UNREACHABLE -> unavailable(e, request);
+            // Nothing was written: the request never had a connection. Sent again a moment later, it is served.
+            case BUSY -> busy(e, request);
             case DUPLICATE -> Problems.response(ProblemType.CONFLICT,
                     "A record with the same identifying value already exists.", request.path());
             // Nothing was written.
@@ -129,6 +131,16 @@ public class ProblemMappers {
         return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5")
                 .entity(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
                         "The database is not reachable just now; try again shortly.", request.path(), List.of()))
+                .build();
+    }
+
+    private static Response busy(Throwable e, HttpServerRequest request) {
+        Log.warnf("No database connection came free while serving %s %s: %s", request.method(), request.path(),
+                e.toString());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "1")
+                .entity(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "The service is busy with other requests just now; try again shortly.", request.path(),
+                        List.of()))
                 .build();
     }
 

@@ -33,6 +33,14 @@ class DatabaseFailureTest {
     }
 
     @Test
+    void aPoolWithNoConnectionFreeIsBusyNotBroken() {
+        // What Agroal throws, wrapped as Hibernate wraps it.
+        RuntimeException hibernate = new RuntimeException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!]",
+                new SQLException("Sorry, acquisition timeout!"));
+        assertEquals(Optional.of(DatabaseFailure.BUSY), DatabaseFailure.of(hibernate));
+    }
+
+    @Test
     void anythingElseIsOurs() {
         assertEquals(Optional.empty(), state("42P01"), "an undefined table is a bug, not a request's doing");
         assertEquals(Optional.empty(), state("23502"), "a not-null column left empty is a bug the service should catch");
