@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,7 +147,7 @@ class BoardInABrowserTest extends OneSystemPerClass {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
+            String text = BoardPackText.of(document);
             for (String section : List.of("Overview", "What changed since", "Exceptions", "Key performance indicators",
                     "Money", "Coming up")) {
                 assertTrue(text.contains(section), section);

@@ -22,9 +22,14 @@ final class BoardPackText {
     /** The PDF's text, with a line that wraps inside a sentence joined again ("15\nactions" is "15 actions"). */
     static String of(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ')
-                    .replaceAll("[ \\t]*\\r?\\n[ \\t]*", "\n").replaceAll("(?<=\\S)\\n(?=\\S)", " ");
+            return of(document);
         }
+    }
+
+    /** The same, for a test that also counts or draws the document's pages. */
+    static String of(PDDocument document) throws IOException {
+        return new PDFTextStripper().getText(document).replace('\u00a0', ' ')
+                .replaceAll("[ \\t]*\\r?\\n[ \\t]*", "\n").replaceAll("(?<=\\S)\\n(?=\\S)", " ");
     }
 
     /** Pounds and pence, thousands separated, a minus before the pound sign: £16,000,000.00, -£250.00. */

@@ -172,7 +172,7 @@ class IntegratorTest extends OneSystemPerClass {
         String text;
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
             assertTrue(document.getNumberOfPages() >= 6, "a cover and a page per section");
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            text = BoardPackText.of(document);
         }
         Status status = new StatusApi(client).getStatus(null, null);
         for (FinanceSummaryYear year : status.getFinance().getYears()) {

@@ -54,8 +54,8 @@ public final class TestTokens {
         key.add(subject);
         key.addAll(List.of(roles));
         Instant now = Instant.now();
-        return SIGNED.compute(List.copyOf(key), (k, issued) -> issued != null && issued.at().plus(REISSUE_AFTER).isAfter(now)
-                ? issued
+        return SIGNED.compute(List.copyOf(key), (k, issued) -> issued != null
+                && issued.at().plus(REISSUE_AFTER).isAfter(now) ? issued
                 : new Issued(sign(subject, List.of(roles), ISSUER, AUDIENCE, now, Duration.ofHours(1),
                         TRUSTED.getPrivate()), now)).token();
     }
