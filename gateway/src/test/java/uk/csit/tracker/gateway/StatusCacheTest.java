@@ -22,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,15 +126,19 @@ class StatusCacheTest {
         StubbedServices.plan.resetRequests();
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
         ttlGoesBy();
-        // A slow read (within the test's 1,200 ms call timeout): the callers meanwhile are given the status before.
+        // The next read of the plan is held until the test has seen what callers are given meanwhile.
+        HeldAnswers.hold();
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(
-                StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":16")).withFixedDelay(450)));
-
-        given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
-        CompletableFuture<StatusCache.Assembled> assembly = cache.assembly().orElseThrow(
-                () -> new AssertionError("the first caller after the ttl starts an assembly"));
-        given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
-        assembly.get(10, TimeUnit.SECONDS);
+                StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":16"))
+                .withTransformers(HeldAnswers.NAME)));
+        try {
+            given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
+            assertTrue(cache.assembly().isPresent(), "the first caller after the ttl starts an assembly");
+            given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
+        } finally {
+            HeldAnswers.letGo();
+        }
+        cache.assembly().ifPresent(CompletableFuture::join);
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
         assertEquals(2, planReads());
     }

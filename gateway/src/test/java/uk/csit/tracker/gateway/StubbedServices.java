@@ -66,7 +66,7 @@ public class StubbedServices implements QuarkusTestResourceLifecycleManager {
     private static WireMockServer started() {
         // A port of its own, not a dynamic one, so that a stub stopped and started again listens where it did.
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().port(freePort())
-                .containerThreads(20).jettyAcceptors(1));
+                .containerThreads(20).jettyAcceptors(1).extensions(new HeldAnswers()));
         server.start();
         return server;
     }
