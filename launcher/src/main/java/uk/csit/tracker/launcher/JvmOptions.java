@@ -47,7 +47,7 @@ public final class JvmOptions {
     }
 
     private static List<String> onEveryJdk() {
-        List<String> options = new ArrayList<>(List.of("-Xmx128m", "-Xmn16m", "-XX:+UseSerialGC",
+        List<String> options = new ArrayList<>(List.of("-Xmx128m", "-Xmn24m", "-XX:+UseSerialGC",
                 "-XX:ReservedCodeCacheSize=48m", "-XX:SweeperThreshold=50"));
         options.addAll(LATE_C2);
         options.add("-XX:+ExitOnOutOfMemoryError");

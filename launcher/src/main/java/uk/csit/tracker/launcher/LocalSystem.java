@@ -314,9 +314,8 @@ public final class LocalSystem implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(service).toFile()));
         Map<String, String> env = builder.environment();
-        // One malloc arena, not one per core for every thread: the JVM allocates little with malloc, and what the
-        // compilers free goes back to the one heap that the 2 s trim gives back to the system.
-        env.putIfAbsent("MALLOC_ARENA_MAX", "1");
+        // Two malloc arenas, not one per core for every thread: the JVM allocates little with malloc.
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         env.put("HTTP_PORT", Integer.toString(port(service)));
         env.put("MANAGEMENT_PORT", Integer.toString(managementPort(service)));
         env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toUri().toString());
