@@ -140,7 +140,7 @@ class StatusCacheTest {
         }
         cache.assembly().ifPresent(CompletableFuture::join);
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
-        assertEquals(2, planReads());
+        assertEquals(2L, planReads());
     }
 
     @Test
@@ -159,11 +159,11 @@ class StatusCacheTest {
         movedOn.addAndGet(Duration.parse("PT" + CachingAndFollowing.TTL).minusMillis(300).toNanos());
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
         assertTrue(cache.assembly().isEmpty(), "no assembly started");
-        assertEquals(1, planReads());
+        assertEquals(1L, planReads());
         ttlGoesBy();
         given().when().get("/api/v1/status").then().statusCode(200);
         cache.assembly().ifPresent(CompletableFuture::join);
-        assertEquals(2, planReads());
+        assertEquals(2L, planReads());
     }
 
     @Test
@@ -174,11 +174,16 @@ class StatusCacheTest {
         // Past the ttl and the aggregate deadline (1500 ms in tests): the status held is not given any more.
         movedOn.addAndGet(Duration.parse("PT" + CachingAndFollowing.TTL).plusMillis(1600).toNanos());
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
-        assertEquals(2, planReads());
+        assertEquals(2L, planReads());
     }
 
-    private static int planReads() {
-        return StubbedServices.plan.countRequestsMatching(getRequestedFor(urlEqualTo("/api/v1/plan-summary")).build())
-                .getCount();
+    /**
+     * How many times the plan's summary was read: requests for it with different request ids (each assembly reads
+     * with the id of the caller it is for, and a read that the gateway sends again after a timeout on a busy machine
+     * keeps its id, so it is still one read).
+     */
+    private static long planReads() {
+        return StubbedServices.plan.findAll(getRequestedFor(urlEqualTo("/api/v1/plan-summary"))).stream()
+                .map(request -> request.getHeader("X-Request-Id")).distinct().count();
     }
 }
