@@ -119,29 +119,22 @@ public class ProblemMappers {
                     + " as given (a character or number outside what the record can hold).", request.path());
             case BROKEN_REFERENCE -> Problems.response(ProblemType.CONFLICT, "The change would leave a reference to a"
                     + " record that does not exist, or remove one that others refer to.", request.path());
-            case COLLISION -> Response.status(409).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "1")
-                    .entity(Problems.of(ProblemType.CONFLICT, "The request collided with another one; send it again.",
-                            request.path(), List.of()))
-                    .build();
+            case COLLISION -> Problems.retryLater(ProblemType.CONFLICT,
+                    "The request collided with another one; send it again.", request.path(), 1);
         };
     }
 
     private static Response unavailable(Throwable e, HttpServerRequest request) {
         Log.warnf("Database unavailable while serving %s %s: %s", request.method(), request.path(), e.toString());
-        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5")
-                .entity(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
-                        "The database is not reachable just now; try again shortly.", request.path(), List.of()))
-                .build();
+        return Problems.retryLater(ProblemType.SERVICE_UNAVAILABLE,
+                "The database is not reachable just now; try again shortly.", request.path(), 5);
     }
 
     private static Response busy(Throwable e, HttpServerRequest request) {
         Log.warnf("No database connection came free while serving %s %s: %s", request.method(), request.path(),
                 e.toString());
-        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "1")
-                .entity(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
-                        "The service is busy with other requests just now; try again shortly.", request.path(),
-                        List.of()))
-                .build();
+        return Problems.retryLater(ProblemType.SERVICE_UNAVAILABLE,
+                "The service is busy with other requests just now; try again shortly.", request.path(), 1);
     }
 
     private static void copyHeader(WebApplicationException e, Response.ResponseBuilder builder, String name) {

@@ -1,5 +1,6 @@
 package uk.csit.tracker.kit.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -33,6 +34,15 @@ public final class Problems {
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(of(type, detail, path, errors))
+                .build();
+    }
+
+    /** A problem whose request may well succeed when sent again after {@code seconds} (a {@code Retry-After}). */
+    public static Response retryLater(ProblemType type, String detail, String path, int seconds) {
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(seconds))
+                .entity(of(type, detail, path, List.of()))
                 .build();
     }
 
