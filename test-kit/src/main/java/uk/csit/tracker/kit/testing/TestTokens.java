@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Bearer tokens for tests, signed with a key pair made once per test JVM (never committed). The
- * services trust its public key through {@link JwtResource}. {@link #forged} tokens are signed with
+ * Bearer tokens for tests, signed with a key pair made once per build (never committed, see {@link BuildKeyPairs}).
+ * The services trust its public key through {@link JwtResource}. {@link #forged} tokens are signed with
  * another key.
  */
 public final class TestTokens {
@@ -27,7 +25,7 @@ public final class TestTokens {
     public static final String ISSUER = "https://csit.test/issuer";
     public static final String AUDIENCE = "csit-api";
 
-    private static final KeyPair TRUSTED = generate();
+    private static final KeyPair TRUSTED = BuildKeyPairs.named("trusted");
     /**
      * Valid tokens already signed, by subject and roles. Signing is an RSA private-key operation, slow in test JVMs
      * (which run without the server compiler), and the default-token filter asks for one on every request.
@@ -42,7 +40,7 @@ public final class TestTokens {
 
     /** Made only when a test first forges a token. */
     private static final class Untrusted {
-        static final KeyPair KEYS = generate();
+        static final KeyPair KEYS = BuildKeyPairs.named("untrusted");
     }
 
     private TestTokens() {
@@ -124,15 +122,5 @@ public final class TestTokens {
                 .expiresAt(issuedAt.plus(lifetime))
                 .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
                 .sign(key);
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
