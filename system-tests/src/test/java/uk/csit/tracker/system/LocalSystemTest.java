@@ -1,8 +1,7 @@
-package uk.csit.tracker.launcher;
+package uk.csit.tracker.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -17,11 +16,17 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.csit.tracker.launcher.LocalSystem;
+import uk.csit.tracker.launcher.ServiceModule;
 
-/** The local run as a newcomer uses it: a real packaged service on embedded PostgreSQL whose data survives a restart. */
+/**
+ * The local run as a newcomer uses it: a real packaged service on embedded PostgreSQL whose data survives a restart.
+ * Here rather than in the launcher's module, whose tests would otherwise wait for every service's module to be built
+ * and then hold up the system tests on their own.
+ */
+@ResourceLock(Turns.OWN_SYSTEMS)
 class LocalSystemTest {
-
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
     Path data;
@@ -33,7 +38,7 @@ class LocalSystemTest {
     @Test
     void startsAServiceReadyStopsItCleanlyKeepsTheDataAcrossARestartAndStartsFreshWhenAsked() throws Exception {
         Process process;
-        try (LocalSystem system = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
+        try (LocalSystem system = PackagedSystem.builder().services(ServiceModule.INSPECTION)
                 .freePorts().dataDirectory(data).seed(false).start()) {
             HttpResponse<String> ready = get(system.managementUrl(ServiceModule.INSPECTION) + "/q/health/ready");
             assertEquals(200, ready.statusCode());
@@ -50,27 +55,18 @@ class LocalSystemTest {
         }
         assertFalse(process.isAlive(), "the service process is gone after close");
 
-        try (LocalSystem again = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
+        try (LocalSystem again = PackagedSystem.builder().services(ServiceModule.INSPECTION)
                 .freePorts().dataDirectory(data).seed(false).start()) {
             assertEquals(1, count(again, "select count(*) from seed_history where script = 'written-before-stop'"),
                     "what was written before the stop is there after the next start");
         }
 
         // Fresh databases start empty whatever an earlier run left.
-        try (LocalSystem fresh = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION)
+        try (LocalSystem fresh = PackagedSystem.builder().services(ServiceModule.INSPECTION)
                 .freePorts().dataDirectory(data).seed(false).freshDatabases(true).start()) {
             assertEquals(0, count(fresh, "select count(*) from seed_history"), "the service migrated an empty database");
             assertEquals(200, get(fresh.managementUrl(ServiceModule.INSPECTION) + "/q/health/ready").statusCode());
         }
-    }
-
-    @Test
-    void refusesToDropUnprefixedDatabasesOnAnExternalServer() {
-        LocalSystemBuilder builder = LocalSystem.builder(ROOT).services(ServiceModule.INSPECTION).freePorts()
-                .dataDirectory(data).externalDatabase("127.0.0.1", 1, "nobody", "", "postgres")
-                .freshDatabases(true);
-        IllegalStateException refused = assertThrows(IllegalStateException.class, builder::start);
-        assertTrue(refused.getMessage().contains("prefix"), refused.getMessage());
     }
 
     private static String setting(LocalSystem system, String name) throws Exception {
