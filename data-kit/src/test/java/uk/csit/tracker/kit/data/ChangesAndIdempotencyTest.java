@@ -161,6 +161,9 @@ class ChangesAndIdempotencyTest {
             String c = from;
             while (writing.get()) {
                 c = drain(c, seen);
+                // A pause between reads (still many reads among the writers' 120 commits): a reader that never
+                // paused took one of a small machine's cores from the writers it is meant to read among.
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
             return drain(c, seen);
         });
