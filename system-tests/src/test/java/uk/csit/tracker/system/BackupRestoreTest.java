@@ -34,7 +34,8 @@ import uk.csit.tracker.launcher.TokenCommand;
  * A backup (pg_dump of every service's database, as bin/backup makes it) of the running seeded system (the run's
  * {@link SeededSystem}, with whatever the classes before this one changed through it), after a change of its own,
  * restored (pg_restore, as bin/restore does) into fresh databases of another PostgreSQL: the services started on
- * them give the same /status and the same change feed, cursor for cursor.
+ * them give the same /status and the same change feed, cursor for cursor; with no sign-in provider configured there,
+ * its board's pages are shut.
  */
 @ResourceLock(Turns.SEEDED)
 @ExtendWith(SeededSystem.Given.class)
@@ -86,6 +87,13 @@ class BackupRestoreTest {
             assertEquals(feedBefore.size(), feedAfter.size(), "as many changes");
             assertTrue(feedBefore.equals(feedAfter), "the same change feed, cursor for cursor");
             assertTrue(feedAfter.toString().contains("Written before the backup"));
+            // Started as a council's first start is, with no sign-in provider configured: the board's pages are shut,
+            // and say so, rather than half open.
+            HttpResponse<String> board = HTTP.send(HttpRequest.newBuilder(URI.create(
+                    again.baseUrl(ServiceModule.GATEWAY) + "/board")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, board.statusCode(), board.body());
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(again.baseUrl(ServiceModule.GATEWAY)
+                    + "/board/accessibility")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         }
         assertFalse(Files.exists(restored.resolve("postgres").resolve("postmaster.pid")), "the server stopped");
     }

@@ -10,17 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.csit.tracker.kit.testing.ContractConformance;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
 
 /**
- * The tests of the story the Havering seed tells, on the run's seeded system that no test changes
- * ({@link SeededSystem.AsSeeded}): read as the DfE's adviser, through the packaged gateway or straight from one of
- * the packaged services, each answer held to the contract of whatever answered it.
+ * The tests of the story the Havering seed tells, on the run's seeded system before any test changes it
+ * ({@link SeededSystem.AsSeeded}, {@link SeedStoryFirst}): read as the DfE's adviser, through the packaged gateway or
+ * straight from one of the packaged services, each answer held to the contract of whatever answered it. They only
+ * read, so they take no turns: any free thread runs one at once, while a class that changes the system waits for them.
  */
-@ResourceLock(Turns.SEEDED)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SeededSystem.AsSeeded.class)
 abstract class OnTheSeedAsItWas extends OneSystemPerClass {

@@ -21,44 +21,46 @@ import uk.csit.tracker.launcher.SigningKeys;
 import uk.csit.tracker.launcher.TokenCommand;
 
 /**
- * The four packaged services with the Havering seed, as {@code bin/run} starts them, each shared by the test classes
- * that use the system only through its API and its pages as people do, so that they pay for one start between them:
- * started by the first of them, stopped when the run ends. There are two:
+ * The four packaged services with the Havering seed, as {@code bin/run} starts them, shared by the test classes that
+ * use the system only through its API and its pages as people do, so that they pay for one start between them:
+ * started by the first of them, stopped when the run ends. Its board has a sign-in provider, webhook receivers on
+ * loopback are allowed and the feeds are followed every half second, so that deliveries come quickly.
  * <ul>
- * <li>the one test classes may change ({@link Given}), with the board's sign-in provider: webhook receivers on
- * loopback are allowed and the feeds followed every half second, so that deliveries come quickly. Its classes take
- * turns ({@link Turns#SEEDED}), each seeing the one before it finished;</li>
- * <li>the one no test changes ({@link AsSeeded}), for the checks of the seed's story, whose counts are exact; no
- * sign-in provider is configured, as a council's first start has none; each service's summary is read once after
- * the start, before any test.</li>
+ * <li>The checks of the seed's story ({@link AsSeeded}, {@link OnTheSeedAsItWas}), whose counts are exact, are given
+ * it at once;</li>
+ * <li>the classes that change it ({@link Given}) are given it once those checks have finished ({@link SeedStoryFirst}),
+ * and take turns ({@link Turns#SEEDED}), each seeing the one before it finished.</li>
  * </ul>
- * A test class given one ({@code @ExtendWith(SeededSystem.Given.class)}) takes it as a parameter of its
- * {@code @BeforeAll} method.
+ * A test class given it ({@code @ExtendWith(SeededSystem.Given.class)}) takes it as a parameter of its
+ * {@code @BeforeAll} method or a test method.
  */
 final class SeededSystem implements ExtensionContext.Store.CloseableResource {
 
-    /** Gives the run's seeded system that tests change to a test method or lifecycle method that takes one. */
+    /** Gives the run's seeded system, once the seed's story has been checked, to a method that takes one. */
     static final class Given extends Resolver {
 
         Given() {
-            super(Kind.CHANGED_BY_TESTS);
+            super(true);
         }
     }
 
-    /** Gives the run's seeded system that no test changes. */
+    /** Gives the run's seeded system, as seeded, to the checks of the seed's story. */
     static final class AsSeeded extends Resolver {
 
         AsSeeded() {
-            super(Kind.AS_SEEDED);
+            super(false);
         }
     }
 
     private abstract static class Resolver implements ParameterResolver {
 
-        private final Kind kind;
+        /** Longer than every check of the seed's story together, on a busy machine. */
+        private static final Duration CHECKS_OF_THE_SEED = Duration.ofMinutes(10);
 
-        Resolver(Kind kind) {
-            this.kind = kind;
+        private final boolean changesIt;
+
+        Resolver(boolean changesIt) {
+            this.changesIt = changesIt;
         }
 
         @Override
@@ -68,11 +70,13 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return of(context, kind);
+            SeededSystem seeded = of(context);
+            if (changesIt) {
+                SeedStoryFirst.await(CHECKS_OF_THE_SEED);
+            }
+            return seeded;
         }
     }
-
-    private enum Kind { CHANGED_BY_TESTS, AS_SEEDED }
 
     private static final Map<ServiceModule, String> SUMMARIES = Map.of(ServiceModule.INSPECTION, "inspection-summary",
             ServiceModule.PLAN, "plan-summary", ServiceModule.FINANCE, "finance-summary");
@@ -80,7 +84,7 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
     private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(SeededSystem.class);
 
     final Path data;
-    /** The board's sign-in provider; none for the system as seeded. */
+    /** The board's sign-in provider. */
     private final LocalSignIn signIn;
     final LocalSystem system;
 
@@ -90,12 +94,13 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
         this.system = system;
     }
 
-    /** The run's seeded system of this kind, started now if no test class has started it yet. */
-    private static SeededSystem of(ExtensionContext context, Kind kind) {
-        return context.getRoot().getStore(RUN).getOrComputeIfAbsent(kind, key -> start(kind), SeededSystem.class);
+    /** The run's seeded system, started now if no test class has started it yet. */
+    private static SeededSystem of(ExtensionContext context) {
+        return context.getRoot().getStore(RUN).getOrComputeIfAbsent(SeededSystem.class, key -> start(),
+                SeededSystem.class);
     }
 
-    private static SeededSystem start(Kind kind) {
+    private static SeededSystem start() {
         Path data = null;
         LocalSignIn signIn = null;
         try {
@@ -103,12 +108,10 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
             LocalSystemBuilder builder = PackagedSystem.builder()
                     .services(ServiceModule.INSPECTION, ServiceModule.PLAN, ServiceModule.FINANCE, ServiceModule.GATEWAY)
                     .freePorts().dataDirectory(data).seed(true);
-            if (kind == Kind.CHANGED_BY_TESTS) {
-                signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
-                builder.environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32")
-                        .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s");
-                signIn.gatewayEnvironment().forEach(builder::environment);
-            }
+            signIn = LocalSignIn.start(new SigningKeys(data).ensure(), data, 0);
+            builder.environment("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.1/32")
+                    .environment("WEBHOOK_POLL_INTERVAL", "0.5s").environment("WEBHOOK_DELIVER_INTERVAL", "0.5s");
+            signIn.gatewayEnvironment().forEach(builder::environment);
             // The gateway waits for the services as long as a busy machine may need: beside another class's systems,
             // a call that timed out opened a service's circuit, and a test met a 503 (FaultsTest holds the gateway
             // to its deadlines, on a system of its own).
@@ -116,9 +119,7 @@ final class SeededSystem implements ExtensionContext.Store.CloseableResource {
                     .environment("TRACKER_GATEWAY_FORWARD_TIMEOUT", "30s")
                     .environment("TIMEOUT_VALUE", "10000");
             LocalSystem system = builder.start();
-            if (kind == Kind.AS_SEEDED) {
-                warmUp(system);
-            }
+            warmUp(system);
             return new SeededSystem(data, signIn, system);
         } catch (Exception e) {
             if (signIn != null) {
