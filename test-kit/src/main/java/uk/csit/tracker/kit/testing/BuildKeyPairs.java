@@ -3,7 +3,6 @@ package uk.csit.tracker.kit.testing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,10 +52,10 @@ final class BuildKeyPairs {
             }
             Files.writeString(partial, encode(made), StandardCharsets.US_ASCII);
             try {
-                // Two modules' tests may make it at once: the first to move its file in is the build's; the other
-                // keeps its own for its JVM, which its tests' services trust as well (JwtResource reads this JVM's).
+                // Two modules' tests may make one at once: later JVMs read whichever was moved in last, and each of
+                // the two keeps the pair it made, which its own services trust (JwtResource reads this JVM's).
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException lost) {
+            } catch (AtomicMoveNotSupportedException notAtomic) {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
