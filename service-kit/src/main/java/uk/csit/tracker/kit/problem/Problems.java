@@ -31,19 +31,16 @@ public final class Problems {
     }
 
     public static Response response(ProblemType type, String detail, String path, List<FieldError> errors) {
-        return Response.status(type.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(of(type, detail, path, errors))
-                .build();
+        return answer(type, detail, path, errors).build();
     }
 
     /** A problem whose request may well succeed when sent again after {@code seconds} (a {@code Retry-After}). */
     public static Response retryLater(ProblemType type, String detail, String path, int seconds) {
-        return Response.status(type.status())
-                .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, Integer.toString(seconds))
-                .entity(of(type, detail, path, List.of()))
-                .build();
+        return answer(type, detail, path, List.of()).header(HttpHeaders.RETRY_AFTER, Integer.toString(seconds)).build();
+    }
+
+    private static Response.ResponseBuilder answer(ProblemType type, String detail, String path, List<FieldError> errors) {
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(of(type, detail, path, errors));
     }
 
     /**
