@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import uk.csit.tracker.kit.testing.TestTokens;
+import uk.csit.tracker.kit.testing.JwtResource;
 
 /** Many clients writing the same action at once: no update is lost, none is applied twice. */
 @QuarkusTest
@@ -58,7 +58,7 @@ class ConcurrentWritersTest {
         // the contract check on every answer, which the other tests make) cost more than the service's.
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String base = RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/actions/" + ref;
-        String token = TestTokens.bearer("test-admin@csit.test", "ADMIN");
+        String token = JwtResource.defaultBearer();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         CountDownLatch start = new CountDownLatch(1);
         Set<Long> wonVersions = ConcurrentHashMap.newKeySet();

@@ -20,10 +20,15 @@ public class JwtResource implements QuarkusTestResourceLifecycleManager {
         if (request.getHeaders().hasHeaderWithName(NO_TOKEN)) {
             request.removeHeader(NO_TOKEN);
         } else if (!request.getHeaders().hasHeaderWithName("Authorization")) {
-            request.header("Authorization", TestTokens.bearer("test-admin@csit.test", "ADMIN"));
+            request.header("Authorization", defaultBearer());
         }
         return context.next(request, response);
     };
+
+    /** The Authorization header's value the default-token filter sends, for a test that calls without REST Assured. */
+    public static String defaultBearer() {
+        return TestTokens.bearer("test-admin@csit.test", "ADMIN");
+    }
 
     @Override
     public Map<String, String> start() {
