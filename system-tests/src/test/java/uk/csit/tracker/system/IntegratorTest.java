@@ -91,6 +91,8 @@ class IntegratorTest extends OneSystemPerClass {
     private String editorToken;
     private HttpServer receiver;
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
+    /** The subscriptions this class made, removed with its receiver. */
+    private final List<String> subscriptions = new CopyOnWriteArrayList<>();
 
     /** One request the receiver was sent. */
     record Delivery(String body, Map<String, List<String>> headers) {
@@ -117,8 +119,15 @@ class IntegratorTest extends OneSystemPerClass {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + admin));
     }
 
+    /**
+     * The class's subscriptions go with its receiver: left on the seeded system, they would be retried for a day, and
+     * its gateway would read every feed each second for the classes after this one.
+     */
     @AfterAll
-    void stop() {
+    void stop() throws Exception {
+        for (String id : subscriptions) {
+            new WebhooksApi(client).deleteWebhook(id);
+        }
         if (receiver != null) {
             receiver.stop(0);
         }
@@ -239,6 +248,7 @@ class IntegratorTest extends OneSystemPerClass {
                 .eventTypes(List.of("uk.csit.tracker.progress-updates.created", "uk.csit.tracker.actions.updated"))
                 .description("The integrator test's receiver");
         WebhookCreated created = new WebhooksApi(client).createWebhook(hook);
+        subscriptions.add(created.getId().toString());
         assertNotNull(created.getSecret());
 
         ActionsApi actions = new ActionsApi(client);
@@ -377,6 +387,7 @@ class IntegratorTest extends OneSystemPerClass {
         String hook = new WebhooksApi(client).createWebhook(new WebhookRequest().url("http://127.0.0.1:"
                 + receiver.getAddress().getPort() + "/hooks").eventTypes(List.of("uk.csit.tracker.boards.created")))
                 .getId().toString();
+        subscriptions.add(hook);
         JsonNode contract = JSON.readTree(Files.readString(ROOT.resolve("gateway").resolve("openapi.json")));
         List<String> checked = new ArrayList<>();
         List<String> unfilled = new ArrayList<>();

@@ -52,6 +52,13 @@ public interface WebhookConfig {
     Duration pollInterval();
 
     /**
+     * How often the change feed is read while no subscription is active (the cursor kept near the feeds' heads, so
+     * that a new subscription's first read has little to pass over); at least the poll interval.
+     */
+    @WithDefault("10s")
+    Duration idlePollInterval();
+
+    /**
      * How soon the feed is read again after a read that owed deliveries: while changes a subscription wants keep
      * coming they are followed at this pace, not once a scheduler turn.
      */

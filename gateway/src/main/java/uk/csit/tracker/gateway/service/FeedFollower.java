@@ -22,11 +22,18 @@ import uk.csit.tracker.gateway.store.WebhookStore.Subscription;
  * subscription that wants its type and existed when it happened. The deliveries and the moved
  * cursor are written in one transaction (the cursor row locked), so a crash between the two, or a
  * second gateway, can neither lose a change nor owe it twice.
+ *
+ * <p>While no subscription is active the feeds are read only once an {@code idle-poll-interval}: there is nothing to
+ * owe, and each read is a request to every service and a transaction in each. The idle reads keep the cursor near the
+ * feeds' heads, so the first subscription's first turn reads a short backlog (the changes from before it was made are
+ * skipped, never owed).
  */
 @ApplicationScoped
 public class FeedFollower {
 
     static final int SLICE = 100;
+    /** The most slices one turn reads (a turn that ends here goes on at the next). */
+    static final int MOST_SLICES_A_TURN = 1_000;
 
     @Inject
     ChangeFeedService feed;
@@ -52,15 +59,22 @@ public class FeedFollower {
     /** Set as the gateway stops, so that a follow kept going by a stream of changes ends. */
     private volatile boolean stopping;
 
+    /** When this gateway last read the feeds; null until its first turn. */
+    private volatile Instant lastRead;
+
     /**
      * Follows the feed, and while its reads owe deliveries follows it again after {@code busy-poll-interval} rather
      * than at the scheduler's next turn (a second apart): while changes a subscription wants keep coming, each waits a
      * fraction of a second before it is owed and sent. Changes no subscription wants, and an idle feed, are read once
-     * a turn, so a gateway no receiver is waiting on reads the feeds once a turn however busy the services are.
+     * a turn, so a gateway no receiver is waiting on reads the feeds once a turn however busy the services are (and,
+     * with no subscription at all, once an idle interval: {@link #dueToRead()}).
      */
     @Scheduled(every = "{tracker.gateway.webhooks.poll-interval}", delayed = "{tracker.gateway.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WebhooksOff.class)
     void follow() {
+        if (!dueToRead()) {
+            return;
+        }
         while (followAndSend() && !stopping) {
             try {
                 Thread.sleep(config.busyPollInterval().toMillis());
@@ -71,18 +85,44 @@ public class FeedFollower {
         }
     }
 
+    /**
+     * Whether this turn reads the feeds: when a subscription is active, or when they have not been read for the idle
+     * interval (the first turn always reads). The clock is looked at before the database.
+     */
+    boolean dueToRead() {
+        Instant now = clock.instant();
+        Instant last = lastRead;
+        if (last == null || !now.isBefore(last.plus(config.idlePollInterval())) || anySubscription()) {
+            lastRead = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether any subscription is active (a question to the gateway's own database, not to the services). */
+    boolean anySubscription() {
+        return store.anyActiveSubscription();
+    }
+
     void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
     }
 
-    /** Reads every slice waiting (up to ten) and sends what they owed; returns whether they owed any delivery. */
+    /**
+     * Reads the slices waiting and sends what they owed; returns whether they owed any delivery. Once a slice owes one,
+     * at most ten are read before the sending, so that what is owed is not held back by a long feed; slices that owe
+     * nothing (changes from before every subscription, or of types none wants) are read on to the feeds' heads, up to
+     * {@link #MOST_SLICES_A_TURN}, rather than a turn apart.
+     */
     boolean followAndSend() {
         boolean owed = false;
         try {
             Slice slice = new Slice(false, true);
-            for (int round = 0; slice.more() && round < 10; round++) {
+            for (int round = 0, owing = 0; slice.more() && owing < 10 && round < MOST_SLICES_A_TURN && !stopping;
+                    round++) {
                 slice = followOnce();
                 owed |= slice.owed();
+                owing += owed ? 1 : 0;
             }
         } catch (RuntimeException e) {
             Log.warnf("Following the change feed failed; it will be tried again: %s", e.getMessage());

@@ -219,6 +219,17 @@ public class WebhookStore {
         });
     }
 
+    /** Whether any subscription is active. */
+    public boolean anyActiveSubscription() {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select exists (select 1 from webhook_subscription where removed_at is null)");
+                 ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
     public List<Subscription> activeSubscriptions(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "select id, url, secret, event_types, created_at from webhook_subscription where removed_at is null");
