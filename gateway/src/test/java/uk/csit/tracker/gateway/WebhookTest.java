@@ -267,8 +267,11 @@ class WebhookTest {
         given().when().get("/api/v1/webhooks").then().statusCode(200).body("items.id", hasItems(id));
         given().header("Authorization", TestTokens.bearer("adviser", "ADVISOR")).when().get("/api/v1/webhooks")
                 .then().statusCode(403);
-        given().when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+        // openapi-generator's Java client asks an operation with no success body for its problems only.
+        given().accept("application/problem+json").when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
         given().when().get("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().accept("application/problem+json").when().delete("/api/v1/webhooks/not-an-id").then().statusCode(404)
+                .contentType("application/problem+json");
         given().when().delete("/api/v1/webhooks/not-an-id").then().statusCode(404);
     }
 }

@@ -30,6 +30,7 @@ import uk.csit.tracker.gateway.rest.dto.WebhookDtos.WebhookCreated;
 import uk.csit.tracker.gateway.rest.dto.WebhookDtos.WebhookList;
 import uk.csit.tracker.gateway.rest.dto.WebhookDtos.WebhookRequest;
 import uk.csit.tracker.gateway.service.Webhooks;
+import uk.csit.tracker.kit.problem.Problem;
 import uk.csit.tracker.kit.security.Capability;
 
 @Path("/api/v1/webhooks")
@@ -98,6 +99,8 @@ public class WebhookResource {
 
     @DELETE
     @Path("{id}")
+    // No body when it succeeds, so a client may ask for problems only (openapi-generator's Java client does).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Capability.ADMINISTER)
     @Operation(operationId = "deleteWebhook", summary = "Remove a webhook", description = "Nothing more is sent to it; what was still owed is CANCELLED.")
     @APIResponse(responseCode = "204", description = "Removed.")
