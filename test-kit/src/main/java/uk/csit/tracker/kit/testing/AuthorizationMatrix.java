@@ -1,10 +1,7 @@
 package uk.csit.tracker.kit.testing;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +45,7 @@ public final class AuthorizationMatrix {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        ContractExchange service = ContractExchange.withServiceUnderTest();
         List<Miss> misses = new ArrayList<>();
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
@@ -64,15 +63,14 @@ public final class AuthorizationMatrix {
                 if (secured && admitted.isEmpty()) {
                     throw new AssertionError(method + " " + entry.getKey() + " needs a token but lists no " + ROLES);
                 }
-                int anonymous = call(given().header(JwtResource.NO_TOKEN, "true"), method, path);
+                int anonymous = call(service, null, method, path);
                 if (secured && anonymous != 401) {
                     misses.add(new Miss(method, entry.getKey(), "(no token)", 401, anonymous));
                 }
                 for (Map.Entry<String, Set<String>> role : capabilities.entrySet()) {
                     boolean allowed = !secured || admitted.contains(role.getKey());
-                    int status = call(given().header("Authorization",
-                            TestTokens.bearer("matrix-" + role.getKey().toLowerCase() + "@csit.test", role.getKey())),
-                            method, path);
+                    int status = call(service, TestTokens.bearer("matrix-" + role.getKey().toLowerCase()
+                            + "@csit.test", role.getKey()), method, path);
                     if (allowed && (status == 401 || status == 403)) {
                         misses.add(new Miss(method, entry.getKey(), role.getKey(), 0, status));
                     } else if (!allowed && status != 403) {
@@ -87,11 +85,14 @@ public final class AuthorizationMatrix {
         return misses;
     }
 
-    private static int call(RequestSpecification request, String method, String path) {
-        RequestSpecification spec = request.header("If-Match", "\"0\"");
-        if (!method.equals("get") && !method.equals("delete")) {
-            spec = spec.contentType("application/json").body("{}");
+    /** One call with this Authorization header (none when null), an If-Match and, for a write, an empty JSON body. */
+    private static int call(ContractExchange service, String authorization, String method, String path) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("If-Match", "\"0\"");
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
         }
-        return spec.when().request(method.toUpperCase(), path).then().extract().statusCode();
+        boolean write = !method.equals("get") && !method.equals("delete");
+        return service.send(method.toUpperCase(), path, headers, write ? "{}" : null).statusCode();
     }
 }

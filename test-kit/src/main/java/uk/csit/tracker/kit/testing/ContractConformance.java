@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * accepted (a 2xx answer) must be one the contract allows. Requests a test sends to prove they are
  * refused are not held to the contract, but their refusals are.
  *
- * <p>Installed for every {@code @QuarkusTest} by {@link ContractConformanceCallback}; a module
+ * <p>Installed for every {@code @QuarkusTest} by {@link ContractConformanceCallback}, and held by
+ * {@link ContractExchange} to the suites' requests sent with the JDK's client; a module
  * without a committed document is not checked, nor is a run that rewrites the document
  * ({@code -Dopenapi.update=true}): run the tests again after it.
  */
@@ -35,9 +36,13 @@ public final class ContractConformance implements OrderedFilter {
         this.validator = validator;
     }
 
-    /** The check for the module the tests run in, or null when it commits no contract. */
+    /** The check for the module the tests run in, made once per test JVM, or null when it commits no contract. */
     static ContractConformance forCurrentModule() {
-        return forModule(Path.of(""));
+        return CurrentModule.CHECK;
+    }
+
+    private static final class CurrentModule {
+        static final ContractConformance CHECK = forModule(Path.of(""));
     }
 
     /**
@@ -75,16 +80,20 @@ public final class ContractConformance implements OrderedFilter {
         if (!path.startsWith("/api/")) {
             return answer;
         }
-        List<ValidationReport.Message> breaches = breaches(RestAssuredRequest.of(request),
-                RestAssuredResponse.of(answer));
+        hold(RestAssuredRequest.of(request), RestAssuredResponse.of(answer));
+        return answer;
+    }
+
+    /** Throws an AssertionError naming what in this exchange is outside the contract, if anything is. */
+    void hold(com.atlassian.oai.validator.model.Request request, com.atlassian.oai.validator.model.Response response) {
+        List<ValidationReport.Message> breaches = breaches(request, response);
         if (!breaches.isEmpty()) {
             throw new AssertionError("Outside the committed contract (openapi.json): " + request.getMethod() + " "
-                    + path + " answered " + answer.statusCode() + "\n" + breaches.stream()
+                    + request.getPath() + " answered " + response.getStatus() + "\n" + breaches.stream()
                             .map(m -> "  - [" + m.getKey() + "] " + m.getMessage()
                                     + (m.getAdditionalInfo().isEmpty() ? "" : " " + m.getAdditionalInfo()))
                             .collect(Collectors.joining("\n")));
         }
-        return answer;
     }
 
     /** What in one exchange is outside the contract: every response error, and request errors when it was accepted. */
