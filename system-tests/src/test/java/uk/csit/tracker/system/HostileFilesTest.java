@@ -17,15 +17,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.csit.tracker.kit.testing.HostileCases;
 import uk.csit.tracker.kit.testing.HostileCases.Case;
 import uk.csit.tracker.kit.testing.HostileFiles;
-import uk.csit.tracker.launcher.LocalSystem;
 import uk.csit.tracker.launcher.ServiceModule;
 import uk.csit.tracker.launcher.TokenCommand;
 
@@ -33,11 +32,14 @@ import uk.csit.tracker.launcher.TokenCommand;
  * The hostile files of test-kit's {@link HostileFiles} (wide and tall spreadsheets, zip bombs, entity expansion,
  * huge CSV files, thousands of bad lines) sent to the packaged services as {@code bin/run} starts them, with their
  * production JVM options: a 128 MB heap and {@code -XX:+ExitOnOutOfMemoryError}, so that a file that needs more
- * memory than that ends the process. Each must be refused with a small 4xx problem that names none of the service's internals, and the service must still be
- * alive and ready afterwards. What each file got, and the services' peak resident memory, go to
- * {@code target/hostile-files.json}.
+ * memory than that ends the process. Each must be refused with a small 4xx problem that names none of the service's
+ * internals, and the service must still be alive and ready afterwards. They are sent to the run's seeded system, after
+ * the checks of the seed's story (a file accepted by mistake would change it): a service a file ended would fail the
+ * classes after this one too. What each file got, and the services' peak resident memory before and after (since
+ * they started), go to {@code target/hostile-files.json}.
  */
-@ResourceLock(Turns.OWN_SYSTEMS)
+@ResourceLock(Turns.SEEDED)
+@ExtendWith(SeededSystem.Given.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileFilesTest extends OneSystemPerClass {
 
@@ -49,19 +51,10 @@ class HostileFilesTest extends OneSystemPerClass {
     private String token;
 
     @BeforeAll
-    void startThePackagedServices() throws Exception {
-        data = Files.createTempDirectory("hostile-files");
-        system = PackagedSystem.builder().services(ServiceModule.PLAN, ServiceModule.FINANCE).freePorts()
-                .dataDirectory(data).seed(false).start();
+    void onTheSeededSystem(SeededSystem seeded) {
+        runOn(seeded);
         token = TokenCommand.sign(system.signingKeys(), "hostile-files@council.example", List.of("ADMIN"),
                 Duration.ofHours(1));
-    }
-
-    @AfterAll
-    void stop() {
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test
