@@ -99,9 +99,16 @@ public class FeedFollower {
         return false;
     }
 
-    /** Whether any subscription is active (a question to the gateway's own database, not to the services). */
+    /**
+     * Whether any subscription is active (a question to the gateway's own database, not to the services). When the
+     * database cannot say, the turn reads, and the read's own failure is what is logged, as before.
+     */
     boolean anySubscription() {
-        return store.anyActiveSubscription();
+        try {
+            return store.anyActiveSubscription();
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

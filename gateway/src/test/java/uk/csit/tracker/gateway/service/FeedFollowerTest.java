@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.csit.tracker.gateway.config.WebhookConfig;
+import uk.csit.tracker.gateway.store.WebhookStore;
 
 /**
  * How the follower paces itself: within a turn, again at the busy interval while reads owe deliveries, and no longer;
@@ -188,5 +189,21 @@ class FeedFollowerTest {
         assertTrue(follower.followAndSend());
         assertEquals(15, follower.read, "five that owed nothing, then ten that owed");
         assertEquals(1, follower.counting.wakes, "what they owed is sent at once");
+    }
+
+    /** A store whose database cannot be reached. */
+    @Vetoed
+    static class UnreachableStore extends WebhookStore {
+        @Override
+        public boolean anyActiveSubscription() {
+            throw new IllegalStateException("the gateway's database is not reachable");
+        }
+    }
+
+    @Test
+    void whenTheDatabaseCannotSayWhetherAnyoneSubscribedTheTurnReads() {
+        FeedFollower follower = new FeedFollower();
+        follower.store = new UnreachableStore();
+        assertTrue(follower.anySubscription(), "the read that follows fails and says why, as any failed read does");
     }
 }
