@@ -129,8 +129,14 @@ class BackupRestoreTest {
         ArrayNode all = JSON.createArrayNode();
         String after = null;
         while (true) {
-            JsonNode page = get(system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/changes?limit=200"
-                    + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8)), reader);
+            String url = system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/changes?limit=200"
+                    + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
+            JsonNode page = get(url, reader);
+            // As for /status: a service just started may miss the gateway's deadline on its first, cold reads.
+            for (int tries = 0; tries < 60 && page.path("degraded").asBoolean(); tries++) {
+                Thread.sleep(500);
+                page = get(url, reader);
+            }
             assertFalse(page.path("degraded").asBoolean(), "every service answered the feed");
             page.path("items").forEach(all::add);
             if (!page.path("hasMore").asBoolean()) {
