@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class ActionRulesTest {
     void aPriorityOfItsOwn() {
         priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + priority + "\",\"title\":\"Test priority\",\"recommendationRefs\":[\"" + priority + "-R1\"]}")
+                .body(PlanBodies.priority(priority, "Test priority", priority + "-R1").toString())
                 .when().post("/api/v1/priorities").then().statusCode(201);
     }
 
@@ -36,17 +37,13 @@ class ActionRulesTest {
 
     private String action(String status, String percent, LocalDate start, LocalDate due) {
         String ref = priority + "-A" + (++actions);
-        given().contentType(ContentType.JSON).body(body(ref, status, percent, start, due, null))
+        given().contentType(ContentType.JSON).body(body(ref, status, percent, start, due).toString())
                 .when().post("/api/v1/actions").then().statusCode(201);
         return ref;
     }
 
-    private String body(String ref, String status, String percent, LocalDate start, LocalDate due, String extra) {
-        return "{\"ref\":\"" + ref + "\",\"priorityRef\":\"" + priority + "\",\"title\":\"Do it\",\"status\":\"" + status
-                + "\",\"percentComplete\":" + percent
-                + (start == null ? "" : ",\"startDate\":\"" + start + "\"")
-                + (due == null ? "" : ",\"dueDate\":\"" + due + "\"")
-                + (extra == null ? "" : "," + extra) + "}";
+    private ObjectNode body(String ref, String status, String percent, LocalDate start, LocalDate due) {
+        return PlanBodies.action(ref, priority, "Do it", status, percent, start, due);
     }
 
     private void assertRag(String ref, String rag) {
@@ -57,14 +54,14 @@ class ActionRulesTest {
     void theSummaryRollsUpARecommendationOverEveryPriorityAnsweringIt() {
         String second = priority + "-2";
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + second + "\",\"title\":\"Second\",\"recommendationRefs\":[\"" + priority + "-R1\"]}")
+                .body(PlanBodies.priority(second, "Second", priority + "-R1").toString())
                 .when().post("/api/v1/priorities").then().statusCode(201);
         LocalDate start = TODAY.minusDays(100);
         LocalDate due = TODAY.plusDays(100);
         action("IN_PROGRESS", "34.95", start, due);
         action("IN_PROGRESS", "45.00", start, due);
-        given().contentType(ContentType.JSON).body(body(second + "-A1", "COMPLETE", "100", start, due, null)
-                        .replace("\"priorityRef\":\"" + priority + "\"", "\"priorityRef\":\"" + second + "\""))
+        given().contentType(ContentType.JSON)
+                .body(body(second + "-A1", "COMPLETE", "100", start, due).put("priorityRef", second).toString())
                 .when().post("/api/v1/actions").then().statusCode(201);
 
         String rollup = "recommendations.find { it.recommendationRef == '" + priority + "-R1' }";
@@ -108,33 +105,34 @@ class ActionRulesTest {
     void anOverrideNeedsAReasonAndBothRagsAreReturned() {
         String ref = priority + "-OVR";
         given().contentType(ContentType.JSON)
-                .body(body(ref, "IN_PROGRESS", "0", TODAY.minusDays(100), TODAY.plusDays(100), "\"ragOverride\":\"AMBER\""))
+                .body(body(ref, "IN_PROGRESS", "0", TODAY.minusDays(100), TODAY.plusDays(100)).put("ragOverride", "AMBER")
+                        .toString())
                 .when().post("/api/v1/actions").then().statusCode(422).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("ragOverrideReason"));
         given().contentType(ContentType.JSON)
-                .body(body(ref, "IN_PROGRESS", "0", TODAY.minusDays(100), TODAY.plusDays(100),
-                        "\"ragOverride\":\"AMBER\",\"ragOverrideReason\":\"New team in post\""))
+                .body(body(ref, "IN_PROGRESS", "0", TODAY.minusDays(100), TODAY.plusDays(100)).put("ragOverride", "AMBER")
+                        .put("ragOverrideReason", "New team in post").toString())
                 .when().post("/api/v1/actions").then().statusCode(201)
                 .body("rag", equalTo("AMBER")).body("derivedRag", equalTo("RED")).body("ragOverride", equalTo("AMBER"));
     }
 
     @Test
     void illegalChangesAreRefusedWithTheReason() {
-        given().contentType(ContentType.JSON).body(body(priority + "-X1", "IN_PROGRESS", "100", null, null, null))
+        given().contentType(ContentType.JSON).body(body(priority + "-X1", "IN_PROGRESS", "100", null, null).toString())
                 .when().post("/api/v1/actions").then().statusCode(422).body("errors[0].field", equalTo("percentComplete"));
         given().contentType(ContentType.JSON)
-                .body(body(priority + "-X2", "IN_PROGRESS", "10", TODAY, TODAY.minusDays(1), null))
+                .body(body(priority + "-X2", "IN_PROGRESS", "10", TODAY, TODAY.minusDays(1)).toString())
                 .when().post("/api/v1/actions").then().statusCode(422).body("errors[0].field", equalTo("dueDate"));
-        given().contentType(ContentType.JSON).body(body(priority + "-X3", "IN_PROGRESS", "10", null, null, null)
-                        .replace(priority + "\",\"title", "NO-SUCH-PRIORITY\",\"title"))
+        given().contentType(ContentType.JSON)
+                .body(body(priority + "-X3", "IN_PROGRESS", "10", null, null).put("priorityRef", "NO-SUCH-PRIORITY").toString())
                 .when().post("/api/v1/actions").then().statusCode(422).body("errors[0].field", equalTo("priorityRef"));
 
         String done = action("COMPLETE", "100", null, null);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(done, "NOT_STARTED", "0", null, null, null))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(done, "NOT_STARTED", "0", null, null).toString())
                 .when().put("/api/v1/actions/" + done).then().statusCode(409).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body(body(done, "COMPLETE", "100", null, null, null))
+        given().contentType(ContentType.JSON).body(body(done, "COMPLETE", "100", null, null).toString())
                 .when().put("/api/v1/actions/" + done).then().statusCode(428);
-        given().contentType(ContentType.JSON).body(body(done, "COMPLETE", "100", null, null, null))
+        given().contentType(ContentType.JSON).body(body(done, "COMPLETE", "100", null, null).toString())
                 .when().post("/api/v1/actions").then().statusCode(409);
     }
 
@@ -143,17 +141,17 @@ class ActionRulesTest {
         LocalDate due = TODAY.plusDays(30);
         String ref = action("IN_PROGRESS", "10", TODAY.minusDays(30), due);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(body(ref, "IN_PROGRESS", "10", TODAY.minusDays(30), due.plusDays(60), null))
+                .body(body(ref, "IN_PROGRESS", "10", TODAY.minusDays(30), due.plusDays(60)).toString())
                 .when().put("/api/v1/actions/" + ref).then().statusCode(422).body("errors[0].field", equalTo("revisedDueReason"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(body(ref, "IN_PROGRESS", "10", TODAY.minusDays(30), due.plusDays(60),
-                        "\"revisedDueReason\":\"Waiting for the new case management system\""))
+                .body(body(ref, "IN_PROGRESS", "10", TODAY.minusDays(30), due.plusDays(60))
+                        .put("revisedDueReason", "Waiting for the new case management system").toString())
                 .when().put("/api/v1/actions/" + ref).then().statusCode(200).header("ETag", "\"1\"")
                 .body("dueDate", equalTo(due.plusDays(60).toString()))
                 .body("originalDueDate", equalTo(due.toString()))
                 .body("revisedDueReason", equalTo("Waiting for the new case management system"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(body(ref, "IN_PROGRESS", "20", TODAY.minusDays(30), due.plusDays(60), null))
+                .body(body(ref, "IN_PROGRESS", "20", TODAY.minusDays(30), due.plusDays(60)).toString())
                 .when().put("/api/v1/actions/" + ref).then().statusCode(412);
     }
 
@@ -162,16 +160,15 @@ class ActionRulesTest {
         String ref = action("NOT_STARTED", "0", TODAY.minusDays(10), TODAY.plusDays(10));
         String officer = TestTokens.bearer("officer@havering.test", "PLAN_EDITOR");
         given().header("Authorization", officer).contentType(ContentType.JSON)
-                .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Started\",\"rag\":\"GREEN\",\"percentComplete\":40,"
-                        + "\"status\":\"IN_PROGRESS\"}")
+                .body(PlanBodies.progressUpdate(TODAY, "Started", "GREEN", 40).put("status", "IN_PROGRESS").toString())
                 .when().post("/api/v1/actions/" + ref + "/progress-updates")
                 .then().statusCode(201).body("author", equalTo("officer@havering.test"));
         given().header("Authorization", officer).contentType(ContentType.JSON)
-                .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Done\",\"rag\":\"GREEN\",\"percentComplete\":100}")
+                .body(PlanBodies.progressUpdate(TODAY, "Done", "GREEN", 100).toString())
                 .when().post("/api/v1/actions/" + ref + "/progress-updates")
                 .then().statusCode(422).body("errors[0].field", equalTo("percentComplete"));
         given().header("Authorization", officer).contentType(ContentType.JSON)
-                .body("{\"date\":\"" + TODAY.plusDays(1) + "\",\"narrative\":\"Later\",\"rag\":\"GREEN\",\"percentComplete\":50}")
+                .body(PlanBodies.progressUpdate(TODAY.plusDays(1), "Later", "GREEN", 50).toString())
                 .when().post("/api/v1/actions/" + ref + "/progress-updates")
                 .then().statusCode(422).body("errors[0].field", equalTo("date"));
         given().when().get("/api/v1/actions/" + ref).then().statusCode(200)
@@ -195,7 +192,7 @@ class ActionRulesTest {
         String viewer = TestTokens.bearer("member@havering.test", "VIEWER");
         given().header("Authorization", TestTokens.bearer("officer@havering.test", "PLAN_EDITOR"))
                 .contentType(ContentType.JSON)
-                .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Started\",\"rag\":\"GREEN\",\"percentComplete\":40}")
+                .body(PlanBodies.progressUpdate(TODAY, "Started", "GREEN", 40).toString())
                 .when().post("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(201);
         for (int round = 0; round < 2; round++) {
             given().header("Authorization", adviser).when().get("/api/v1/actions/" + ref).then().statusCode(200)
@@ -220,7 +217,7 @@ class ActionRulesTest {
     void theAnswerToAProgressUpdateIsTheUpdateAsKept() {
         String ref = action("IN_PROGRESS", "10", TODAY.minusDays(10), TODAY.plusDays(10));
         java.util.Map<String, Object> answered = given().contentType(ContentType.JSON)
-                .body("{\"date\":\"" + TODAY + "\",\"narrative\":\"Kept\",\"rag\":\"AMBER\",\"percentComplete\":40}")
+                .body(PlanBodies.progressUpdate(TODAY, "Kept", "AMBER", 40).toString())
                 .when().post("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(201)
                 .body("recordedAt", not(nullValue())).extract().jsonPath().getMap("$");
         java.util.Map<String, Object> read = given().when().get("/api/v1/actions/" + ref + "/progress-updates")
@@ -237,8 +234,8 @@ class ActionRulesTest {
     void aProgressUpdateRecordsTheActionAsItWasAndAsItIsNow() {
         String ref = action("IN_PROGRESS", "10", TODAY.minusDays(10), TODAY.plusDays(10));
         for (LocalDate day : java.util.List.of(TODAY, TODAY.minusDays(3))) {
-            given().contentType(ContentType.JSON).body("{\"date\":\"" + day + "\",\"narrative\":\"On " + day
-                    + "\",\"rag\":\"AMBER\",\"percentComplete\":" + (day.equals(TODAY) ? 40 : 50) + "}")
+            given().contentType(ContentType.JSON)
+                    .body(PlanBodies.progressUpdate(day, "On " + day, "AMBER", day.equals(TODAY) ? 40 : 50).toString())
                     .when().post("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(201);
         }
         java.util.Map<String, Object> now = given().when().get("/api/v1/actions/" + ref).then().statusCode(200)
@@ -274,15 +271,14 @@ class ActionRulesTest {
     void kpiValuesCarryTheirRagWithPolarity() {
         String code = "KPI_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
         given().contentType(ContentType.JSON)
-                .body("{\"code\":\"" + code + "\",\"name\":\"Caseload\",\"unit\":\"children\",\"polarity\":\"LOWER_IS_BETTER\","
-                        + "\"frequency\":\"MONTHLY\",\"source\":\"LOCAL_MI\",\"target\":18}")
+                .body(PlanBodies.kpi(code, "Caseload", "children", "LOWER_IS_BETTER", "MONTHLY", "LOCAL_MI").put("target", 18)
+                        .toString())
                 .when().post("/api/v1/kpis").then().statusCode(201);
-        String value = "{\"periodStart\":\"%s\",\"periodEnd\":\"%s\",\"periodLabel\":\"%s\",\"value\":%s}";
-        given().contentType(ContentType.JSON).body(value.formatted("2025-01-01", "2025-01-31", "2025-01", "19.5"))
+        given().contentType(ContentType.JSON).body(PlanBodies.kpiValue("2025-01-01", "2025-01-31", "2025-01", "19.5").toString())
                 .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(201).body("rag", equalTo("AMBER"));
-        given().contentType(ContentType.JSON).body(value.formatted("2025-02-01", "2025-02-28", "2025-02", "17"))
+        given().contentType(ContentType.JSON).body(PlanBodies.kpiValue("2025-02-01", "2025-02-28", "2025-02", "17").toString())
                 .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(201).body("rag", equalTo("GREEN"));
-        given().contentType(ContentType.JSON).body(value.formatted("2025-02-01", "2025-02-28", "2025-02", "25"))
+        given().contentType(ContentType.JSON).body(PlanBodies.kpiValue("2025-02-01", "2025-02-28", "2025-02", "25").toString())
                 .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(409);
         given().queryParam("from", "2025-02-01").when().get("/api/v1/kpis/" + code + "/values").then().statusCode(200)
                 .body("items.periodLabel", equalTo(java.util.List.of("2025-02")));
@@ -293,17 +289,17 @@ class ActionRulesTest {
     @Test
     void boardMeetingsAndMilestonesMakeTheTimeline() {
         String ref = action("IN_PROGRESS", "10", TODAY.minusDays(10), TODAY.plusDays(100));
-        given().contentType(ContentType.JSON).body("{\"title\":\"Caseload audit\",\"dueDate\":\"2091-05-02\"}")
+        given().contentType(ContentType.JSON).body(PlanBodies.milestone("Caseload audit", "2091-05-02").toString())
                 .when().post("/api/v1/actions/" + ref + "/milestones").then().statusCode(201);
         String board = priority + "-B";
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + board + "\",\"type\":\"OFFICER_IMPROVEMENT_BOARD\",\"name\":\"Test board\"}")
+                .body(PlanBodies.board(board, "OFFICER_IMPROVEMENT_BOARD", "Test board").toString())
                 .when().post("/api/v1/boards").then().statusCode(201);
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + board + "-M1\",\"date\":\"2091-05-01\",\"decisions\":\"Agreed\",\"actionsReviewed\":[\"" + ref + "\"]}")
+                .body(PlanBodies.boardMeeting(board + "-M1", "2091-05-01", ref).put("decisions", "Agreed").toString())
                 .when().post("/api/v1/boards/" + board + "/meetings").then().statusCode(201);
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + board + "-M2\",\"date\":\"2091-05-01\",\"actionsReviewed\":[\"NO-SUCH-ACTION\"]}")
+                .body(PlanBodies.boardMeeting(board + "-M2", "2091-05-01", "NO-SUCH-ACTION").toString())
                 .when().post("/api/v1/boards/" + board + "/meetings").then().statusCode(422)
                 .body("errors[0].field", equalTo("actionsReviewed"));
         given().queryParam("from", "2091-05-01").queryParam("to", "2091-05-02").when().get("/api/v1/timeline")
@@ -317,7 +313,7 @@ class ActionRulesTest {
         given().header("Authorization", TestTokens.bearer("v@x", "VIEWER")).when().get("/api/v1/plan-summary")
                 .then().statusCode(200).body("byRag.RED", not(nullValue()));
         given().header("Authorization", TestTokens.bearer("f@x", "FINANCE_EDITOR")).contentType(ContentType.JSON)
-                .body(body(priority + "-NO", "IN_PROGRESS", "1", null, null, null))
+                .body(body(priority + "-NO", "IN_PROGRESS", "1", null, null).toString())
                 .when().post("/api/v1/actions").then().statusCode(403);
     }
 }

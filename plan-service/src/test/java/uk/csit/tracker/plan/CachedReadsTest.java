@@ -46,8 +46,8 @@ class CachedReadsTest {
     }
 
     String actionBody(String title, int percent) {
-        return "{\"ref\":\"" + action + "\",\"priorityRef\":\"" + priority + "\",\"title\":\"" + title
-                + "\",\"status\":\"IN_PROGRESS\",\"percentComplete\":" + percent + "}";
+        return PlanBodies.action(action, priority, title).put("status", "IN_PROGRESS").put("percentComplete", percent)
+                .toString();
     }
 
     void changeTitleInTheDatabase(String title) throws Exception {
@@ -77,8 +77,9 @@ class CachedReadsTest {
         given().queryParam("priority", priority).queryParam("status", "NOT_STARTED").when().get("/api/v1/actions")
                 .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].ref", equalTo(priority + "-SQL"));
 
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "-A2\",\"priorityRef\":\"" + priority
-                + "\",\"title\":\"Through the API\",\"status\":\"NOT_STARTED\"}").when().post("/api/v1/actions")
+        given().contentType(ContentType.JSON)
+                .body(PlanBodies.action(priority + "-A2", priority, "Through the API").put("status", "NOT_STARTED").toString())
+                .when().post("/api/v1/actions")
                 .then().statusCode(201);
         given().queryParam("priority", priority).when().get("/api/v1/actions").then().statusCode(200)
                 .body("totalItems", equalTo(3)).body("items.size()", equalTo(3));
@@ -100,7 +101,7 @@ class CachedReadsTest {
                 .header("ETag", "\"1\"").body("title", equalTo("Second title")).body("percentComplete", equalTo(20.0f));
 
         given().contentType(ContentType.JSON)
-                .body("{\"date\":\"2026-01-05\",\"narrative\":\"Moved on\",\"rag\":\"AMBER\",\"percentComplete\":30}")
+                .body(PlanBodies.progressUpdate(java.time.LocalDate.parse("2026-01-05"), "Moved on", "AMBER", 30).toString())
                 .when().post("/api/v1/actions/" + action + "/progress-updates").then().statusCode(201);
         given().when().get("/api/v1/actions/" + action).then().statusCode(200)
                 .body("latestProgress.narrative", equalTo("Moved on"));

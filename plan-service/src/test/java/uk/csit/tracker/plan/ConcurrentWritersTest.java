@@ -36,13 +36,12 @@ class ConcurrentWritersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String body(String ref, String priority, String title) {
-        return "{\"ref\":\"" + ref + "\",\"priorityRef\":\"" + priority + "\",\"title\":\"" + title
-                + "\",\"status\":\"IN_PROGRESS\",\"percentComplete\":10}";
+        return PlanBodies.action(ref, priority, title).put("status", "IN_PROGRESS").put("percentComplete", 10).toString();
     }
 
     private static String priority() {
         String priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "\",\"title\":\"Contended\"}")
+        given().contentType(ContentType.JSON).body(PlanBodies.priority(priority, "Contended").toString())
                 .when().post("/api/v1/priorities").then().statusCode(201);
         return priority;
     }

@@ -17,10 +17,10 @@ final class OwnProgramme {
     static String withPriority(String priority, String title) {
         String programme = priority + "-PROG";
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + programme + "\",\"title\":\"" + title + "\",\"kind\":\"REFORM\"}")
+                .body(PlanBodies.programme(programme, title, "REFORM").toString())
                 .when().post("/api/v1/programmes").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "\",\"title\":\"" + title
-                + "\",\"programmeRef\":\"" + programme + "\"}").when().post("/api/v1/priorities").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(PlanBodies.priority(priority, title).put("programmeRef", programme)
+                .toString()).when().post("/api/v1/priorities").then().statusCode(201);
         return programme;
     }
 }

@@ -54,8 +54,9 @@ class PlanAsOfTest {
 
     @Test
     void anActionMadeTodayIsNotInYesterdaysPosition() {
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "-1\",\"priorityRef\":\"" + priority
-                + "\",\"title\":\"Made today\",\"status\":\"IN_PROGRESS\",\"percentComplete\":10}")
+        given().contentType(ContentType.JSON)
+                .body(PlanBodies.action(priority + "-1", priority, "Made today").put("status", "IN_PROGRESS")
+                        .put("percentComplete", 10).toString())
                 .when().post("/api/v1/actions").then().statusCode(201);
         given().queryParam("asOf", TODAY.toString()).when().get("/api/v1/plan-summary").then().statusCode(200)
                 .body("asOf", equalTo(TODAY.toString()));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -33,9 +34,18 @@ class ProgrammesTest {
                 .body("kind", equalTo("REFORM")).body("version", equalTo(0));
     }
 
-    void priority(String ref, String fields, int status) {
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + ref + "\",\"title\":\"Priority " + ref + "\""
-                + fields + "}").when().post("/api/v1/priorities").then().statusCode(status);
+    /** Posts a priority with the given fields beside its ref and title, e.g. {@code "programmeRef", "FFP"}. */
+    void priority(String ref, int status, String... namesAndValues) {
+        ObjectNode priority = PlanBodies.priority(ref, "Priority " + ref);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            priority.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        given().contentType(ContentType.JSON).body(priority.toString()).when().post("/api/v1/priorities").then()
+                .statusCode(status);
+    }
+
+    private static String familiesFirst(String ref) {
+        return PlanBodies.programme(ref, "Families First", "REFORM").toString();
     }
 
     void action(String ref, String priorityRef, String status) {
@@ -59,33 +69,33 @@ class ProgrammesTest {
     @Test
     void aPriorityIsInTheProgrammeItNamesItsPlansOrTheImprovementOne() {
         String p = reform + "-P";
-        priority(p + "1", ",\"programmeRef\":\"" + reform + "\"", 201);
+        priority(p + "1", 201, "programmeRef", reform);
         given().when().get("/api/v1/priorities/" + p + "1").then().statusCode(200)
                 .body("programmeRef", equalTo(reform));
-        priority(p + "2", "", 201);
+        priority(p + "2", 201);
         given().when().get("/api/v1/priorities/" + p + "2").then().statusCode(200)
                 .body("programmeRef", equalTo("IMPROVEMENT"));
 
         // A plan of the reform: its priorities are the reform's; naming another programme beside it is refused.
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + reform + "-PLAN\",\"programmeRef\":\"" + reform
-                + "\",\"title\":\"Delivery plan\",\"status\":\"DRAFT\"}").when().post("/api/v1/plans").then()
+        given().contentType(ContentType.JSON).body(PlanBodies.plan(reform + "-PLAN", "Delivery plan")
+                .put("programmeRef", reform).put("status", "DRAFT").toString()).when().post("/api/v1/plans").then()
                 .statusCode(201).body("programmeRef", equalTo(reform));
-        priority(p + "3", ",\"planRef\":\"" + reform + "-PLAN\"", 201);
+        priority(p + "3", 201, "planRef", reform + "-PLAN");
         given().when().get("/api/v1/priorities/" + p + "3").then().body("programmeRef", equalTo(reform));
-        priority(p + "4", ",\"planRef\":\"" + reform + "-PLAN\",\"programmeRef\":\"IMPROVEMENT\"", 422);
-        priority(p + "5", ",\"programmeRef\":\"NO-SUCH-PROGRAMME\"", 422);
+        priority(p + "4", 422, "planRef", reform + "-PLAN", "programmeRef", "IMPROVEMENT");
+        priority(p + "5", 422, "programmeRef", "NO-SUCH-PROGRAMME");
         given().when().get("/api/v1/priorities/" + p + "4").then().statusCode(404);
 
         // A PUT that leaves the programme out keeps it (a client that does not know programmes yet moves nothing).
         String etag = given().when().get("/api/v1/priorities/" + p + "1").then().extract().header("ETag");
         given().contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"ref\":\"" + p + "1\",\"title\":\"Renamed\"}").when().put("/api/v1/priorities/" + p + "1")
+                .body(PlanBodies.priority(p + "1", "Renamed").toString()).when().put("/api/v1/priorities/" + p + "1")
                 .then().statusCode(200).body("programmeRef", equalTo(reform)).body("title", equalTo("Renamed"));
 
         // A plan with priorities does not leave its programme under them.
         String planTag = given().when().get("/api/v1/plans/" + reform + "-PLAN").then().extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", planTag).body("{\"ref\":\"" + reform
-                + "-PLAN\",\"programmeRef\":\"IMPROVEMENT\",\"title\":\"Delivery plan\",\"status\":\"DRAFT\"}")
+        given().contentType(ContentType.JSON).header("If-Match", planTag).body(PlanBodies.plan(reform + "-PLAN",
+                "Delivery plan").put("programmeRef", "IMPROVEMENT").put("status", "DRAFT").toString())
                 .when().put("/api/v1/plans/" + reform + "-PLAN").then().statusCode(409);
 
         given().queryParam("programme", reform).when().get("/api/v1/priorities").then().statusCode(200)
@@ -97,12 +107,12 @@ class ProgrammesTest {
     @Test
     void theSummaryRollsUpEachProgrammeAndCanBeAskedForOne() {
         String p = reform + "-S";
-        priority(p + "1", ",\"programmeRef\":\"" + reform + "\"", 201);
+        priority(p + "1", 201, "programmeRef", reform);
         action(p + "1-A", p + "1", "IN_PROGRESS");
         action(p + "1-B", p + "1", "COMPLETE");
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + reform + "-PLAN\",\"programmeRef\":\"" + reform
-                + "\",\"title\":\"Delivery plan\",\"status\":\"APPROVED\",\"approvedBy\":\"Cabinet\","
-                + "\"approvedDate\":\"2025-06-01\"}").when().post("/api/v1/plans").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(PlanBodies.plan(reform + "-PLAN", "Delivery plan")
+                .put("programmeRef", reform).put("status", "APPROVED").put("approvedBy", "Cabinet")
+                .put("approvedDate", "2025-06-01").toString()).when().post("/api/v1/plans").then().statusCode(201);
 
         JsonPath whole = given().when().get("/api/v1/plan-summary").then().statusCode(200).extract().jsonPath();
         Map<String, Object> mine = whole.getMap("programmes.find { it.ref == '" + reform + "' }");
@@ -138,19 +148,18 @@ class ProgrammesTest {
     void aProgrammeIsChangedWithItsVersionAndItsRefNever() {
         String etag = given().when().get("/api/v1/programmes/" + reform).then().statusCode(200).extract()
                 .header("ETag");
-        String body = "{\"ref\":\"%s\",\"title\":\"Families First\",\"kind\":\"REFORM\"}";
-        given().contentType(ContentType.JSON).body(body.formatted(reform)).when()
+        given().contentType(ContentType.JSON).body(familiesFirst(reform)).when()
                 .put("/api/v1/programmes/" + reform).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(body.formatted(reform + "X")).when()
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(familiesFirst(reform + "X")).when()
                 .put("/api/v1/programmes/" + reform).then().statusCode(422);
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(body.formatted(reform)).when()
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(familiesFirst(reform)).when()
                 .put("/api/v1/programmes/" + reform).then().statusCode(200).body("title", equalTo("Families First"))
                 .body("version", equalTo(1));
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(body.formatted(reform)).when()
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(familiesFirst(reform)).when()
                 .put("/api/v1/programmes/" + reform).then().statusCode(412);
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + reform + "\",\"title\":\"Again\",\"kind\":\"REFORM\"}")
+        given().contentType(ContentType.JSON).body(PlanBodies.programme(reform, "Again", "REFORM").toString())
                 .when().post("/api/v1/programmes").then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + reform + "Y\",\"title\":\"Kind\",\"kind\":\"SOMETHING\"}")
+        given().contentType(ContentType.JSON).body(PlanBodies.programme(reform + "Y", "Kind", "SOMETHING").toString())
                 .when().post("/api/v1/programmes").then().statusCode(400);
         given().when().get("/api/v1/programmes/" + reform + "/history").then().statusCode(200)
                 .body("items.operation", equalTo(java.util.List.of("CREATE", "UPDATE")));

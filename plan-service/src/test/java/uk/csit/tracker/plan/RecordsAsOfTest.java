@@ -36,15 +36,16 @@ class RecordsAsOfTest {
     @BeforeEach
     void aPriorityOfItsOwn() {
         priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "\",\"title\":\"As of\"}")
+        given().contentType(ContentType.JSON).body(PlanBodies.priority(priority, "As of").toString())
                 .when().post("/api/v1/priorities").then().statusCode(201);
     }
 
     @Test
     void anActionMadeTodayDidNotExistYesterday() {
         String ref = priority + "-1";
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + ref + "\",\"priorityRef\":\"" + priority
-                + "\",\"title\":\"Made today\",\"status\":\"IN_PROGRESS\",\"percentComplete\":10}")
+        given().contentType(ContentType.JSON)
+                .body(PlanBodies.action(ref, priority, "Made today").put("status", "IN_PROGRESS").put("percentComplete", 10)
+                        .toString())
                 .when().post("/api/v1/actions").then().statusCode(201);
         given().queryParam("asOf", YESTERDAY).when().get("/api/v1/actions/" + ref).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("at the end of " + YESTERDAY));
@@ -110,8 +111,8 @@ class RecordsAsOfTest {
             }
         }
         // Recorded today, though dated yesterday: not known at the end of yesterday.
-        given().contentType(ContentType.JSON).body("{\"date\":\"" + YESTERDAY + "\",\"narrative\":\"First audit done\","
-                + "\"rag\":\"GREEN\",\"percentComplete\":40}")
+        given().contentType(ContentType.JSON)
+                .body(PlanBodies.progressUpdate(LocalDate.parse(YESTERDAY), "First audit done", "GREEN", 40).toString())
                 .when().post("/api/v1/actions/" + ref + "/progress-updates").then().statusCode(201);
 
         given().queryParam("asOf", YESTERDAY).when().get("/api/v1/actions/" + ref + "/progress-updates").then()
@@ -139,7 +140,8 @@ class RecordsAsOfTest {
                     .formatted(ref);
             RecordedPast.change(c, "priorities", ref, "2025-02-01T10:00:00Z", "CREATE", null, then);
             RecordedPast.change(c, "priorities", ref, "2025-03-01T10:00:00Z", "UPDATE", then,
-                    "{\"ref\":\"" + ref + "\",\"title\":\"Now\",\"recommendationRefs\":[],\"version\":1}");
+                    """
+                    {"ref":"%s","title":"Now","recommendationRefs":[],"version":1}""".formatted(ref));
         }
         given().queryParam("asOf", "2025-02-15").when().get("/api/v1/priorities/" + ref).then().statusCode(200)
                 .header("ETag", equalTo("\"0\"")).body("title", equalTo("Then")).body("lead", equalTo("Director"))
