@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,41 +19,43 @@ import uk.csit.tracker.kit.testing.HostileInputSuite;
 class HostileInputTest extends HostileInputSuite {
 
     private static final String YEAR = "8801-02";
-    private static final String ALLOCATION = "{\"ref\":\"HOSTILE-AL\",\"financialYear\":\"" + YEAR + "\",\"category\":\"IMPROVEMENT_PLAN\","
-            + "\"amountGbp\":1000.00,\"fundingSourceRef\":\"HOSTILE-FS\",\"purpose\":\"Test\",\"approvedBy\":\"Cabinet\","
-            + "\"approvedDate\":\"8801-04-01\",\"sourceDocument\":\"doc\",\"priorityRef\":\"P1\",\"actionRef\":\"A-1\"}";
-    private static final String FIGURE = "{\"ref\":\"HOSTILE-CF\",\"subject\":\"hostile-subject\",\"description\":\"d\","
-            + "\"amountGbp\":-12.50,\"financialYear\":{\"label\":\"" + YEAR + "\"},\"source\":\"s\",\"inUse\":true}";
+    private static final ObjectNode ALLOCATION = FinanceBodies.allocation("HOSTILE-AL", YEAR, "IMPROVEMENT_PLAN", "1000.00",
+                    "Test").put("fundingSourceRef", "HOSTILE-FS").put("approvedBy", "Cabinet").put("approvedDate", "8801-04-01")
+            .put("sourceDocument", "doc").put("priorityRef", "P1").put("actionRef", "A-1");
+    private static final ObjectNode FIGURE = FinanceBodies.contextFigure("HOSTILE-CF", "hostile-subject", "-12.50");
+
+    static {
+        FIGURE.set("financialYear", FinanceBodies.financialYear(YEAR));
+    }
 
     @Override
     protected List<ValidWrite> validWrites() {
         if (given().when().get("/api/v1/allocations/HOSTILE-AL").statusCode() == 404) {
-            given().contentType(ContentType.JSON).body("{\"label\":\"" + YEAR + "\"}").post("/api/v1/financial-years")
+            given().contentType(ContentType.JSON).body(FinanceBodies.financialYear(YEAR).toString()).post("/api/v1/financial-years")
                     .then().statusCode(201);
-            given().contentType(ContentType.JSON).body("{\"ref\":\"HOSTILE-FS\",\"name\":\"Council\",\"type\":\"COUNCIL_RESERVES\"}")
+            given().contentType(ContentType.JSON).body(FinanceBodies.fundingSource("HOSTILE-FS", "Council", "COUNCIL_RESERVES").toString())
                     .post("/api/v1/funding-sources").then().statusCode(201);
-            given().contentType(ContentType.JSON).body(ALLOCATION).post("/api/v1/allocations").then().statusCode(201);
-            given().contentType(ContentType.JSON).body(FIGURE).post("/api/v1/context-figures").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(ALLOCATION.toString()).post("/api/v1/allocations").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(FIGURE.toString()).post("/api/v1/context-figures").then().statusCode(201);
         }
         String figureTag = given().when().get("/api/v1/context-figures/HOSTILE-CF").then().statusCode(200)
                 .extract().header("ETag");
         return List.of(
-                new ValidWrite("POST", "/api/v1/financial-years", "{\"label\":\"8803-04\",\"startDate\":\"8803-04-01\","
-                        + "\"endDate\":\"8804-03-31\"}"),
-                new ValidWrite("POST", "/api/v1/financial-years/" + YEAR + "/closed-months", "{\"month\":\"8801-06\"}"),
-                new ValidWrite("POST", "/api/v1/funding-sources", "{\"ref\":\"HOSTILE-FS2\",\"name\":\"Direction\","
-                        + "\"type\":\"CAPITALISATION_DIRECTION\",\"repaymentTermYears\":20,\"source\":\"s\"}"),
-                new ValidWrite("POST", "/api/v1/allocations", ALLOCATION.replace("HOSTILE-AL\"", "HOSTILE-AL2\"")),
+                new ValidWrite("POST", "/api/v1/financial-years", FinanceBodies.financialYear("8803-04")
+                        .put("startDate", "8803-04-01").put("endDate", "8804-03-31").toString()),
+                new ValidWrite("POST", "/api/v1/financial-years/" + YEAR + "/closed-months", FinanceBodies.closedMonth("8801-06").toString()),
+                new ValidWrite("POST", "/api/v1/funding-sources", FinanceBodies.fundingSource("HOSTILE-FS2", "Direction",
+                        "CAPITALISATION_DIRECTION").put("repaymentTermYears", 20).put("source", "s")
+                        .toString()),
+                new ValidWrite("POST", "/api/v1/allocations", ALLOCATION.deepCopy().put("ref", "HOSTILE-AL2").toString()),
                 new ValidWrite("POST", "/api/v1/allocations/HOSTILE-AL/variations",
-                        "{\"amountGbp\":1200.00,\"reason\":\"Cabinet added funds\",\"date\":\"8801-09-01\"}"),
-                new ValidWrite("POST", "/api/v1/spend", "{\"externalId\":\"HOSTILE-SP\",\"allocationRef\":\"HOSTILE-AL\","
-                        + "\"date\":\"8801-07-01\",\"amountGbp\":125.50,\"description\":\"Agency social workers\","
-                        + "\"supplier\":\"Supplier Ltd\"}"),
-                new ValidWrite("POST", "/api/v1/forecasts", "{\"allocationRef\":\"HOSTILE-AL\",\"month\":\"8801-10\","
-                        + "\"forecastOutturnGbp\":1150.00}"),
-                new ValidWrite("POST", "/api/v1/context-figures", FIGURE.replace("HOSTILE-CF\"", "HOSTILE-CF2\"")
-                        .replace("\"inUse\":true", "\"inUse\":false")),
-                new ValidWrite("PUT", "/api/v1/context-figures/HOSTILE-CF", FIGURE, Map.of("If-Match", figureTag)));
+                        FinanceBodies.variation("1200.00", "Cabinet added funds", "8801-09-01").toString()),
+                new ValidWrite("POST", "/api/v1/spend", FinanceBodies.spend("HOSTILE-SP", "HOSTILE-AL", "8801-07-01", "125.50")
+                        .toString()),
+                new ValidWrite("POST", "/api/v1/forecasts", FinanceBodies.forecast("HOSTILE-AL", "8801-10", "1150.00").toString()),
+                new ValidWrite("POST", "/api/v1/context-figures", FIGURE.deepCopy().put("ref", "HOSTILE-CF2").put("inUse", false)
+                        .toString()),
+                new ValidWrite("PUT", "/api/v1/context-figures/HOSTILE-CF", FIGURE.toString(), Map.of("If-Match", figureTag)));
     }
 
     /** A financial year's label in any other form than 2024-25, and money with a fraction of a penny. */

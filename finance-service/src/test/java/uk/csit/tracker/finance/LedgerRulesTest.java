@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ class LedgerRulesTest {
         while (true) {
             int first = next.getAndIncrement();
             String label = String.format("%d-%02d", first, (first + 1) % 100);
-            int status = given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}")
+            int status = given().contentType(ContentType.JSON).body(FinanceBodies.financialYear(label).toString())
                     .when().post("/api/v1/financial-years").then().extract().statusCode();
             if (status == 201) {
                 return label;
@@ -46,31 +47,30 @@ class LedgerRulesTest {
 
     static String allocation(String year, String amount, String priority) {
         String ref = unique("ALLOC");
+        ObjectNode body = FinanceBodies.allocation(ref, year, "IMPROVEMENT_PLAN", amount, "Test");
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + ref + "\",\"financialYear\":\"" + year + "\",\"category\":\"IMPROVEMENT_PLAN\","
-                        + "\"amountGbp\":" + amount + ",\"purpose\":\"Test\"" + (priority == null ? "" : ",\"priorityRef\":\"" + priority + "\"") + "}")
+                .body((priority == null ? body : body.put("priorityRef", priority)).toString())
                 .when().post("/api/v1/allocations").then().statusCode(201);
         return ref;
     }
 
     static String spend(String externalId, String allocation, String date, String amount, String reverses) {
-        return "{\"externalId\":\"" + externalId + "\",\"allocationRef\":\"" + allocation + "\",\"date\":\"" + date
-                + "\",\"amountGbp\":" + amount + ",\"description\":\"Agency social workers\",\"supplier\":\"Supplier Ltd\""
-                + (reverses == null ? "" : ",\"reversesExternalId\":\"" + reverses + "\"") + "}";
+        ObjectNode spend = FinanceBodies.spend(externalId, allocation, date, amount);
+        return (reverses == null ? spend : spend.put("reversesExternalId", reverses)).toString();
     }
 
     @Test
     void aYearsLabelAndDatesMustAgree() {
-        given().contentType(ContentType.JSON).body("{\"label\":\"2024-26\"}").when().post("/api/v1/financial-years")
+        given().contentType(ContentType.JSON).body(FinanceBodies.financialYear("2024-26").toString()).when().post("/api/v1/financial-years")
                 .then().statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("label"));
-        given().contentType(ContentType.JSON).body("{\"label\":\"2024-2025\"}").when().post("/api/v1/financial-years")
+        given().contentType(ContentType.JSON).body(FinanceBodies.financialYear("2024-2025").toString()).when().post("/api/v1/financial-years")
                 .then().statusCode(400).body("errors[0].field", equalTo("label"));
-        given().contentType(ContentType.JSON).body("{\"label\":\"3024-25\",\"startDate\":\"3024-01-01\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.financialYear("3024-25").put("startDate", "3024-01-01").toString())
                 .when().post("/api/v1/financial-years").then().statusCode(422).body("errors[0].field", equalTo("startDate"));
         String label = year();
         given().when().get("/api/v1/financial-years/" + label).then().statusCode(200)
                 .body("startDate", equalTo(label.substring(0, 4) + "-04-01"));
-        given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}").when().post("/api/v1/financial-years")
+        given().contentType(ContentType.JSON).body(FinanceBodies.financialYear(label).toString()).when().post("/api/v1/financial-years")
                 .then().statusCode(409);
     }
 
@@ -79,13 +79,15 @@ class LedgerRulesTest {
         String label = year();
         for (String amount : new String[] {"10.123", "\"10.00\"", "1000000000000.00", "-5.00", "0", "1e400"}) {
             given().contentType(ContentType.JSON)
-                    .body("{\"ref\":\"" + unique("A") + "\",\"financialYear\":\"" + label + "\",\"category\":\"OTHER\","
-                            + "\"amountGbp\":" + amount + ",\"purpose\":\"x\"}")
+                    // The amount as sent, malformed on purpose: raw JSON text, not a number a builder would write.
+                    .body("""
+                            {"ref":"%s","financialYear":"%s","category":"OTHER","amountGbp":%s,"purpose":"x"}"""
+                            .formatted(unique("A"), label, amount))
                     .when().post("/api/v1/allocations")
                     .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("amountGbp"));
         }
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + unique("A") + "\",\"financialYear\":\"2024-26\",\"category\":\"OTHER\",\"amountGbp\":1,\"purpose\":\"x\"}")
+                .body(FinanceBodies.allocation(unique("A"), "2024-26", "OTHER", "1", "x").toString())
                 .when().post("/api/v1/allocations").then().statusCode(422).body("errors[0].field", equalTo("financialYear"));
     }
 
@@ -112,16 +114,15 @@ class LedgerRulesTest {
         String label = year();
         String first = label.substring(0, 4);
         String grant = unique("FS-GRANT");
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + grant + "\",\"name\":\"Children's Social Care Prevention"
-                + " Grant\",\"type\":\"GRANT\",\"conditions\":[\"Family help\",\"Multi-agency child protection teams\"]}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.fundingSource(grant, "Children's Social Care Prevention Grant",
+                        "GRANT", "Family help", "Multi-agency child protection teams").toString())
                 .when().post("/api/v1/funding-sources").then().statusCode(201)
                 .body("conditions", org.hamcrest.Matchers.contains("Family help", "Multi-agency child protection teams"));
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + unique("FS") + "\",\"name\":\"x\",\"type\":\"GRANT\","
-                + "\"conditions\":[\"\"]}").when().post("/api/v1/funding-sources").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(FinanceBodies.fundingSource(unique("FS"), "x", "GRANT", "").toString())
+                .when().post("/api/v1/funding-sources").then().statusCode(400);
         String tagged = unique("ALLOC");
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + tagged + "\",\"financialYear\":\"" + label + "\","
-                + "\"category\":\"IMPROVEMENT_PLAN\",\"amountGbp\":1000.00,\"purpose\":\"Family help\","
-                + "\"fundingSourceRef\":\"" + grant + "\"}").when().post("/api/v1/allocations").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(FinanceBodies.allocation(tagged, label, "IMPROVEMENT_PLAN", "1000.00",
+                "Family help").put("fundingSourceRef", grant).toString()).when().post("/api/v1/allocations").then().statusCode(201);
         String untagged = allocation(label, "500.00", null);
         given().contentType(ContentType.JSON).body(spend(tagged + "-1", tagged, first + "-05-01", "250.00", null))
                 .when().post("/api/v1/spend").then().statusCode(201);
@@ -161,7 +162,7 @@ class LedgerRulesTest {
         String alloc = allocation(label, "1000.00", null);
         given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, first + "-03-31", "1.00", null))
                 .when().post("/api/v1/spend").then().statusCode(422).body("errors[0].field", equalTo("date"));
-        given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-06\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.closedMonth(first + "-06").toString())
                 .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(200)
                 .body("closedMonths", equalTo(java.util.List.of(first + "-06")));
         given().contentType(ContentType.JSON).body(spend(unique("S"), alloc, first + "-06-15", "1.00", null))
@@ -211,11 +212,11 @@ class LedgerRulesTest {
         String first = label.substring(0, 4);
         String priority = unique("P");
         String alloc = allocation(label, "1000.00", priority);
-        given().contentType(ContentType.JSON).body("{\"amountGbp\":1200.00,\"reason\":\"Cabinet added funds\",\"date\":\"" + first + "-09-01\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.variation("1200.00", "Cabinet added funds", first + "-09-01").toString())
                 .when().post("/api/v1/allocations/" + alloc + "/variations").then().statusCode(428);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .header("Authorization", TestTokens.bearer("finance@havering.test", "FINANCE_EDITOR"))
-                .body("{\"amountGbp\":1200.00,\"reason\":\"Cabinet added funds\",\"date\":\"" + first + "-09-01\"}")
+                .body(FinanceBodies.variation("1200.00", "Cabinet added funds", first + "-09-01").toString())
                 .when().post("/api/v1/allocations/" + alloc + "/variations").then().statusCode(200)
                 .body("amountGbp", equalTo(1200.00f)).body("originalAmountGbp", equalTo(1000.00f))
                 .body("variations", hasSize(1)).body("variations[0].variedBy", equalTo("finance@havering.test"));
@@ -228,10 +229,10 @@ class LedgerRulesTest {
                 .when().get("/api/v1/allocations/" + alloc).then().statusCode(200)
                 .body("variations[0].variedBy", equalTo("finance@havering.test"));
         given().contentType(ContentType.JSON)
-                .body("{\"allocationRef\":\"" + alloc + "\",\"month\":\"" + first + "-10\",\"forecastOutturnGbp\":1150.00}")
+                .body(FinanceBodies.forecast(alloc, first + "-10", "1150.00").toString())
                 .when().post("/api/v1/forecasts").then().statusCode(201);
         given().contentType(ContentType.JSON)
-                .body("{\"allocationRef\":\"" + alloc + "\",\"month\":\"" + first + "-10\",\"forecastOutturnGbp\":1100.00}")
+                .body(FinanceBodies.forecast(alloc, first + "-10", "1100.00").toString())
                 .when().post("/api/v1/forecasts").then().statusCode(409);
         given().queryParam("financialYear", label).queryParam("groupBy", "priority").when().get("/api/v1/budget-position")
                 .then().statusCode(200)
@@ -274,11 +275,10 @@ class LedgerRulesTest {
     @Test
     void oneFigureInUsePerSubject() {
         String subject = unique("subject");
-        String body = "{\"ref\":\"%s\",\"subject\":\"" + subject + "\",\"description\":\"d\",\"amountGbp\":%s,\"source\":\"s\",\"inUse\":true}";
         String a = unique("CTX");
         String b = unique("CTX");
-        given().contentType(ContentType.JSON).body(body.formatted(a, "1.00")).when().post("/api/v1/context-figures").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(body.formatted(b, "2.00")).when().post("/api/v1/context-figures").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(FinanceBodies.contextFigure(a, subject, "1.00").toString()).when().post("/api/v1/context-figures").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(FinanceBodies.contextFigure(b, subject, "2.00").toString()).when().post("/api/v1/context-figures").then().statusCode(201);
         given().queryParam("subject", subject).when().get("/api/v1/context-figures").then().statusCode(200)
                 .body("items.find { it.ref == '" + a + "' }.inUse", equalTo(false))
                 .body("items.find { it.ref == '" + b + "' }.inUse", equalTo(true));
@@ -288,7 +288,7 @@ class LedgerRulesTest {
     void onlyFinanceEditorsWriteMoney() {
         String label = year();
         given().header("Authorization", TestTokens.bearer("p@x", "PLAN_EDITOR")).contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + unique("A") + "\",\"financialYear\":\"" + label + "\",\"category\":\"OTHER\",\"amountGbp\":1,\"purpose\":\"x\"}")
+                .body(FinanceBodies.allocation(unique("A"), label, "OTHER", "1", "x").toString())
                 .when().post("/api/v1/allocations").then().statusCode(403).contentType(PROBLEM);
         given().header("Authorization", TestTokens.bearer("a@x", "ADVISOR")).when().get("/api/v1/finance-summary")
                 .then().statusCode(200);
