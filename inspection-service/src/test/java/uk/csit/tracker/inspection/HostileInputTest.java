@@ -2,6 +2,7 @@ package uk.csit.tracker.inspection;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -12,14 +13,17 @@ import uk.csit.tracker.kit.testing.HostileInputSuite;
 @QuarkusTest
 class HostileInputTest extends HostileInputSuite {
 
-    private static final String INSPECTION = "{\"ref\":\"HOSTILE-I\",\"type\":\"ILACS_STANDARD\",\"startDate\":\"2024-01-15\","
-            + "\"endDate\":\"2024-01-26\",\"publishedDate\":\"2024-03-14\",\"publishedDatePrecision\":\"DAY\"}";
-    private static final String FINDING = "{\"ref\":\"HOSTILE-I-R1\",\"type\":\"RECOMMENDATION\",\"text\":\"Improve supervision\","
-            + "\"area\":\"HELP_AND_PROTECTION\"}";
-    private static final String NOTICE = "{\"ref\":\"HOSTILE-DFE\",\"type\":\"IMPROVEMENT_NOTICE\",\"issuedDate\":\"2024-03-15\","
-            + "\"status\":\"OPEN\",\"conditions\":[\"An improvement board\"],\"oversight\":[{\"role\":\"DFE_IMPROVEMENT_ADVISER\","
-            + "\"name\":\"A. Adviser\",\"fromDate\":\"2024-03-15\"}]}";
-    private static final String JUDGEMENT = "{\"area\":\"HELP_AND_PROTECTION\",\"grade\":\"INADEQUATE\"}";
+    private static final ObjectNode INSPECTION = InspectionBodies.inspection("HOSTILE-I", "ILACS_STANDARD", "2024-01-15")
+            .put("endDate", "2024-01-26").put("publishedDate", "2024-03-14").put("publishedDatePrecision", "DAY");
+    private static final ObjectNode FINDING = InspectionBodies.finding("HOSTILE-I-R1", "RECOMMENDATION", "Improve supervision")
+            .put("area", "HELP_AND_PROTECTION");
+    private static final ObjectNode NOTICE = InspectionBodies.improvementNotice("HOSTILE-DFE");
+    private static final ObjectNode JUDGEMENT = InspectionBodies.judgement("HELP_AND_PROTECTION", "INADEQUATE");
+
+    /** One of the bodies above as another record: the same with another ref. */
+    private static String another(ObjectNode body, String ref) {
+        return body.deepCopy().put("ref", ref).toString();
+    }
 
     private static String etag(String path) {
         return given().when().get(path).then().statusCode(200).extract().header("ETag");
@@ -28,30 +32,30 @@ class HostileInputTest extends HostileInputSuite {
     @Override
     protected List<ValidWrite> validWrites() {
         if (given().when().get("/api/v1/inspections/HOSTILE-I").statusCode() == 404) {
-            given().contentType(ContentType.JSON).body(INSPECTION).post("/api/v1/inspections").then().statusCode(201);
-            given().contentType(ContentType.JSON).body(FINDING).post("/api/v1/inspections/HOSTILE-I/findings").then().statusCode(201);
-            given().contentType(ContentType.JSON).body(JUDGEMENT).post("/api/v1/inspections/HOSTILE-I/judgements").then().statusCode(201);
-            given().contentType(ContentType.JSON).body(NOTICE).post("/api/v1/interventions").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(INSPECTION.toString()).post("/api/v1/inspections").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(FINDING.toString()).post("/api/v1/inspections/HOSTILE-I/findings").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(JUDGEMENT.toString()).post("/api/v1/inspections/HOSTILE-I/judgements").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(NOTICE.toString()).post("/api/v1/interventions").then().statusCode(201);
         }
         return List.of(
-                new ValidWrite("POST", "/api/v1/inspections", INSPECTION.replace("HOSTILE-I\"", "HOSTILE-I2\"")),
-                new ValidWrite("PUT", "/api/v1/inspections/HOSTILE-I", INSPECTION,
+                new ValidWrite("POST", "/api/v1/inspections", another(INSPECTION, "HOSTILE-I2")),
+                new ValidWrite("PUT", "/api/v1/inspections/HOSTILE-I", INSPECTION.toString(),
                         Map.of("If-Match", etag("/api/v1/inspections/HOSTILE-I"))),
-                new ValidWrite("POST", "/api/v1/inspections/HOSTILE-I/findings", FINDING.replace("R1", "R2")),
-                new ValidWrite("PUT", "/api/v1/findings/HOSTILE-I-R1", FINDING,
+                new ValidWrite("POST", "/api/v1/inspections/HOSTILE-I/findings", another(FINDING, "HOSTILE-I-R2")),
+                new ValidWrite("PUT", "/api/v1/findings/HOSTILE-I-R1", FINDING.toString(),
                         Map.of("If-Match", etag("/api/v1/findings/HOSTILE-I-R1"))),
                 new ValidWrite("POST", "/api/v1/findings/HOSTILE-I-R1/status-changes",
-                        "{\"status\":\"ADDRESSED\",\"date\":\"2025-09-17\",\"evidenceNote\":\"Monitoring visit\"}",
+                        InspectionBodies.statusChange("ADDRESSED", "2025-09-17").put("evidenceNote", "Monitoring visit").toString(),
                         Map.of("If-Match", etag("/api/v1/findings/HOSTILE-I-R1"))),
                 new ValidWrite("POST", "/api/v1/inspections/HOSTILE-I/judgements",
-                        "{\"area\":\"CHILDREN_IN_CARE_AND_CARE_LEAVERS\",\"grade\":\"GOOD\"}"),
-                new ValidWrite("PUT", "/api/v1/inspections/HOSTILE-I/judgements/HELP_AND_PROTECTION", JUDGEMENT,
+                        InspectionBodies.judgement("CHILDREN_IN_CARE_AND_CARE_LEAVERS", "GOOD").toString()),
+                new ValidWrite("PUT", "/api/v1/inspections/HOSTILE-I/judgements/HELP_AND_PROTECTION", JUDGEMENT.toString(),
                         Map.of("If-Match", etag("/api/v1/inspections/HOSTILE-I/judgements/HELP_AND_PROTECTION"))),
-                new ValidWrite("POST", "/api/v1/interventions", NOTICE.replace("HOSTILE-DFE\"", "HOSTILE-DFE2\"")),
-                new ValidWrite("PUT", "/api/v1/interventions/HOSTILE-DFE", NOTICE,
+                new ValidWrite("POST", "/api/v1/interventions", another(NOTICE, "HOSTILE-DFE2")),
+                new ValidWrite("PUT", "/api/v1/interventions/HOSTILE-DFE", NOTICE.toString(),
                         Map.of("If-Match", etag("/api/v1/interventions/HOSTILE-DFE"))),
                 new ValidWrite("POST", "/api/v1/dfe-reviews",
-                        "{\"ref\":\"HOSTILE-DFE-R1\",\"interventionRef\":\"HOSTILE-DFE\",\"reviewDate\":\"2024-11-14\"}"));
+                        InspectionBodies.dfeReview("HOSTILE-DFE-R1", "HOSTILE-DFE", "2024-11-14").toString()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -33,13 +34,17 @@ class InspectionRulesTest {
                         precision == null ? "null" : "\"" + precision + "\"");
     }
 
+    private static String statusChange(String status, String date, String evidenceNote) {
+        return InspectionBodies.statusChange(status, date).put("evidenceNote", evidenceNote).toString();
+    }
+
     static void create(String body) {
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/inspections").then().statusCode(201);
     }
 
     /** Grades one area of an inspection; the answer is the caller's to check. */
     static ValidatableResponse judge(String inspectionRef, String area, String grade) {
-        return given().contentType(ContentType.JSON).body("{\"area\":\"" + area + "\",\"grade\":\"" + grade + "\"}")
+        return given().contentType(ContentType.JSON).body(InspectionBodies.judgement(area, grade).toString())
                 .when().post("/api/v1/inspections/" + inspectionRef + "/judgements").then();
     }
 
@@ -72,7 +77,8 @@ class InspectionRulesTest {
         // bank holidays of 6 and 27 May.
         create(inspection(ref, "ILACS_STANDARD", "2024-01-15", "2024-01-26", "2024-03-14", "DAY"));
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + ref + "-APA1\",\"type\":\"AREA_FOR_PRIORITY_ACTION\",\"text\":\"Supervision\",\"area\":\"HELP_AND_PROTECTION\"}")
+                .body(InspectionBodies.finding(ref + "-APA1", "AREA_FOR_PRIORITY_ACTION", "Supervision")
+                        .put("area", "HELP_AND_PROTECTION").toString())
                 .when().post("/api/v1/inspections/" + ref + "/findings").then().statusCode(201);
         given().when().get("/api/v1/inspections/" + ref).then().statusCode(200)
                 .body("actionPlanDeadlines.draftDue", equalTo("2024-04-15"))
@@ -101,7 +107,8 @@ class InspectionRulesTest {
         given().contentType(ContentType.JSON).body(inspection(ref("X"), "ILACS_STANDARD", "2025-02-30", null, null, null))
                 .when().post("/api/v1/inspections").then().statusCode(400).body("errors[0].field", equalTo("startDate"));
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + ref("X") + "\",\"type\":\"ILACS_STANDARD\",\"startDate\":\"2024-01-01\",\"progressVerdict\":\"good progress\"}")
+                .body(InspectionBodies.inspection(ref("X"), "ILACS_STANDARD", "2024-01-01").put("progressVerdict", "good progress")
+                        .toString())
                 .when().post("/api/v1/inspections").then().statusCode(422).body("errors[0].field", equalTo("progressVerdict"));
     }
 
@@ -190,7 +197,7 @@ class InspectionRulesTest {
         judge(ref, "CARE_LEAVERS", "GOOD").statusCode(201);
         String etag = given().when().get("/api/v1/inspections/" + ref + "/judgements/CARE_LEAVERS")
                 .then().statusCode(200).extract().header("ETag");
-        String body = "{\"area\":\"CARE_LEAVERS\",\"grade\":\"REQUIRES_IMPROVEMENT_TO_BE_GOOD\"}";
+        String body = InspectionBodies.judgement("CARE_LEAVERS", "REQUIRES_IMPROVEMENT_TO_BE_GOOD").toString();
         given().contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/inspections/" + ref + "/judgements/CARE_LEAVERS").then().statusCode(428);
         given().contentType(ContentType.JSON).header("If-Match", etag).body(body)
@@ -220,23 +227,23 @@ class InspectionRulesTest {
         create(inspection(ref, "ILACS_STANDARD", "2024-01-15", "2024-01-26", "2024-03-14", "DAY"));
         String rec = ref + "-R1";
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + rec + "\",\"type\":\"RECOMMENDATION\",\"text\":\"Improve supervision\",\"area\":\"HELP_AND_PROTECTION\"}")
+                .body(InspectionBodies.finding(rec, "RECOMMENDATION", "Improve supervision").put("area", "HELP_AND_PROTECTION")
+                        .toString())
                 .when().post("/api/v1/inspections/" + ref + "/findings")
                 .then().statusCode(201).header("Location", endsWith("/api/v1/findings/" + rec))
                 .body("status", equalTo("OPEN")).body("statusDate", equalTo("2024-03-14"));
-        String change = "{\"status\":\"%s\",\"date\":\"%s\",\"evidenceNote\":\"%s\"}";
-        given().contentType(ContentType.JSON).body(change.formatted("ADDRESSED", "2025-09-17", "Monitoring visit"))
+        given().contentType(ContentType.JSON).body(statusChange("ADDRESSED", "2025-09-17", "Monitoring visit"))
                 .when().post("/api/v1/findings/" + rec + "/status-changes").then().statusCode(428);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .header("Authorization", TestTokens.bearer("officer@havering.test", "INSPECTION_EDITOR"))
-                .body(change.formatted("ADDRESSED", "2025-09-17", "Monitoring visit"))
+                .body(statusChange("ADDRESSED", "2025-09-17", "Monitoring visit"))
                 .when().post("/api/v1/findings/" + rec + "/status-changes")
                 .then().statusCode(200).body("status", equalTo("ADDRESSED"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(change.formatted("ADDRESSED", "2025-09-18", "again"))
+                .body(statusChange("ADDRESSED", "2025-09-18", "again"))
                 .when().post("/api/v1/findings/" + rec + "/status-changes").then().statusCode(409).contentType(PROBLEM);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(change.formatted("CLOSED", "2025-01-01", "back in time"))
+                .body(statusChange("CLOSED", "2025-01-01", "back in time"))
                 .when().post("/api/v1/findings/" + rec + "/status-changes")
                 .then().statusCode(422).body("errors[0].field", equalTo("date"));
         given().when().get("/api/v1/findings/" + rec).then().statusCode(200)
@@ -259,12 +266,13 @@ class InspectionRulesTest {
         create(inspection(ref, "ILACS_STANDARD", "2024-01-15", "2024-01-26", "2024-03-14", "DAY"));
         String rec = ref + "-R2";
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + rec + "\",\"type\":\"RECOMMENDATION\",\"text\":\"To be entered\",\"textPending\":true}")
+                .body(InspectionBodies.finding(rec, "RECOMMENDATION", "To be entered").put("textPending", true).toString())
                 .when().post("/api/v1/inspections/" + ref + "/findings").then().statusCode(201);
-        String words = "{\"ref\":\"" + rec + "\",\"type\":\"RECOMMENDATION\",\"text\":\"The wording from the report\","
-                + "\"textPending\":false,\"area\":\"HELP_AND_PROTECTION\"}";
+        ObjectNode wording = InspectionBodies.finding(rec, "RECOMMENDATION", "The wording from the report")
+                .put("textPending", false).put("area", "HELP_AND_PROTECTION");
+        String words = wording.toString();
         given().contentType(ContentType.JSON).body(words).when().put("/api/v1/findings/" + rec).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(words.replace("RECOMMENDATION", "STRENGTH"))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(wording.deepCopy().put("type", "STRENGTH").toString())
                 .when().put("/api/v1/findings/" + rec).then().statusCode(409);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(words)
                 .when().put("/api/v1/findings/" + rec).then().statusCode(200)
@@ -280,10 +288,10 @@ class InspectionRulesTest {
         String ref = ref("MV");
         create(inspection(ref, "MONITORING_VISIT", "2025-03-26", "2025-03-27", null, null));
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + ref + "-H1\",\"type\":\"HEADLINE_FINDING\",\"text\":\"Caseloads are smaller\"}")
+                .body(InspectionBodies.finding(ref + "-H1", "HEADLINE_FINDING", "Caseloads are smaller").toString())
                 .when().post("/api/v1/inspections/" + ref + "/findings").then().statusCode(201).body("status", nullValue());
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body("{\"status\":\"CLOSED\",\"date\":\"2025-04-01\"}")
+                .body(InspectionBodies.statusChange("CLOSED", "2025-04-01").toString())
                 .when().post("/api/v1/findings/" + ref + "-H1/status-changes").then().statusCode(409);
     }
 
@@ -302,23 +310,19 @@ class InspectionRulesTest {
     @Test
     void interventionsReviewsAndTheirRules() {
         String ref = ref("DFE");
-        String notice = """
-                {"ref":"%s","type":"IMPROVEMENT_NOTICE","issuedDate":"2024-03-15","status":"OPEN",
-                 "conditions":["An improvement board"],
-                 "oversight":[{"role":"DFE_IMPROVEMENT_ADVISER","name":"A. Adviser","fromDate":"2024-03-15"}]}"""
-                .formatted(ref);
+        String notice = InspectionBodies.improvementNotice(ref).toString();
         given().contentType(ContentType.JSON).body(notice).when().post("/api/v1/interventions")
                 .then().statusCode(201).body("nextReviewDue", equalTo("2024-09-15"))
                 .body("oversight[0].name", equalTo("A. Adviser"));
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + ref + "-R1\",\"interventionRef\":\"" + ref + "\",\"reviewDate\":\"2024-11-14\"}")
+                .body(InspectionBodies.dfeReview(ref + "-R1", ref, "2024-11-14").toString())
                 .when().post("/api/v1/dfe-reviews").then().statusCode(201)
                 .body("nextReviewDue", equalTo("2025-05-14")).body("nextReviewDueDerived", equalTo(true));
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + ref + "-R0\",\"interventionRef\":\"" + ref + "\",\"reviewDate\":\"2024-01-01\"}")
+                .body(InspectionBodies.dfeReview(ref + "-R0", ref, "2024-01-01").toString())
                 .when().post("/api/v1/dfe-reviews").then().statusCode(422).body("errors[0].field", equalTo("reviewDate"));
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + ref + "-R9\",\"interventionRef\":\"NOPE\",\"reviewDate\":\"2024-11-14\"}")
+                .body(InspectionBodies.dfeReview(ref + "-R9", "NOPE", "2024-11-14").toString())
                 .when().post("/api/v1/dfe-reviews").then().statusCode(422).body("errors[0].field", equalTo("interventionRef"));
         given().when().get("/api/v1/interventions/" + ref).then().statusCode(200)
                 .body("lastReview.ref", equalTo(ref + "-R1")).body("nextReviewDue", equalTo("2025-05-14"));
