@@ -173,11 +173,28 @@ class AggregatesTest {
                 .when().get("/api/v1/timeline").then().statusCode(400).body("errors.field", contains("to"));
     }
 
+    /**
+     * The timeline's tag once two reads in a row agree on it. On a busy machine the first, cold read can miss the
+     * gateway's deadline for a service (seen in a clean-clone CI run, the event loop blocked loading classes): its
+     * answer names that source's state otherwise, so it is another timeline with its own tag.
+     */
+    private static String settledTimelineTag() {
+        String previous = null;
+        for (int read = 0; read < 5; read++) {
+            String tag = given().when().get("/api/v1/timeline").then().statusCode(200).extract().header("ETag");
+            if (tag.equals(previous)) {
+                return tag;
+            }
+            previous = tag;
+        }
+        throw new AssertionError("five reads of an unchanged timeline gave no tag twice in a row");
+    }
+
     @Test
     void anUnchangedTimelineIs304() {
         stub(StubbedServices.inspection, "/api/v1/timeline?size=200&page=0", page("""
                 {"date":"2023-12-11","type":"INSPECTION","ref":"ILACS-2023","title":"ILACS"}""", 0, 1));
-        String etag = given().when().get("/api/v1/timeline").then().statusCode(200).extract().header("ETag");
+        String etag = settledTimelineTag();
         given().header("If-None-Match", etag).when().get("/api/v1/timeline").then().statusCode(304);
         given().header("If-None-Match", "W/" + etag + ", \"other\"").when().get("/api/v1/timeline").then()
                 .statusCode(304);
