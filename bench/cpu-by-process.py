@@ -37,7 +37,8 @@ def kind(pid):
         module = directory.split('/')[-3] if directory.endswith('quarkus-app') else directory
         training = 'AOTCacheOutput' in command or 'AOTMode=record' in command
         return f'service {module}' + (' (cache training)' if training else '')
-    if 'AOTMode=create' in command:
+    if 'AOTMode=create' in command or (program.endswith('java') and directory.endswith('quarkus-app')):
+        # The JDK's child that assembles a cache at the end of a training run is a java beside the application.
         return 'cache assembly (JDK child)'
     if 'surefirebooter' in command:
         return 'tests of ' + directory.rstrip('/').split('/')[-1]
@@ -82,8 +83,12 @@ def main():
                 continue
             ticks = int(fields[11]) + int(fields[12])
             alive.add(pid)
-            if pid in seen:
+            if pid in seen and not seen[pid][1].startswith('other '):
                 previous, what = seen[pid]
+            elif pid in seen:
+                # A shell or launcher script may have exec'd the program that does the work (Maven's java).
+                previous = seen[pid][0]
+                what = kind(pid) or seen[pid][1]
             else:
                 what = kind(pid)
                 if what is None:
