@@ -18,17 +18,26 @@ final class PlanBodies {
     private PlanBodies() {
     }
 
+    /** An object of text fields, named and valued in turn. */
+    private static ObjectNode fields(String... namesAndValues) {
+        ObjectNode object = JSON.objectNode();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return object;
+    }
+
     static ObjectNode plan(String ref, String title) {
-        return JSON.objectNode().put("ref", ref).put("title", title);
+        return fields("ref", ref, "title", title);
     }
 
     static ObjectNode programme(String ref, String title, String kind) {
-        return JSON.objectNode().put("ref", ref).put("title", title).put("kind", kind);
+        return fields("ref", ref, "title", title, "kind", kind);
     }
 
     /** A priority; the recommendations it answers only if any are named. */
     static ObjectNode priority(String ref, String title, String... recommendationRefs) {
-        ObjectNode priority = JSON.objectNode().put("ref", ref).put("title", title);
+        ObjectNode priority = fields("ref", ref, "title", title);
         if (recommendationRefs.length > 0) {
             priority.set("recommendationRefs", strings(recommendationRefs));
         }
@@ -69,15 +78,15 @@ final class PlanBodies {
     }
 
     static ObjectNode milestone(String title, String dueDate) {
-        return JSON.objectNode().put("title", title).put("dueDate", dueDate);
+        return fields("title", title, "dueDate", dueDate);
     }
 
     static ObjectNode board(String ref, String type, String name) {
-        return JSON.objectNode().put("ref", ref).put("type", type).put("name", name);
+        return fields("ref", ref, "type", type, "name", name);
     }
 
     static ObjectNode boardMeeting(String ref, String date, String... actionsReviewed) {
-        ObjectNode meeting = JSON.objectNode().put("ref", ref).put("date", date);
+        ObjectNode meeting = fields("ref", ref, "date", date);
         meeting.set("actionsReviewed", strings(actionsReviewed));
         return meeting;
     }
