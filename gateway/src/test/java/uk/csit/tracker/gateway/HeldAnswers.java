@@ -11,14 +11,15 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A stub's answer held back until the test lets it go ({@code .withTransformers(HeldAnswers.NAME)}): a test that must
  * look at the gateway while a service is still being read does so however slowly the machine runs its own steps,
- * where a fixed delay on the stub races them. An answer is held at most {@link #LONGEST}, below the tests' call
- * timeout, so a test that never lets go fails on its own assertions rather than hanging.
+ * where a fixed delay on the stub races them. An answer is held at most {@link #LONGEST}, below the call timeout of
+ * the profile its tests run in ({@link CachingAndFollowing}: 5 s), so a test that never lets go fails on its own
+ * assertions rather than hanging.
  */
 public class HeldAnswers implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "held";
 
-    static final Duration LONGEST = Duration.ofMillis(1000);
+    static final Duration LONGEST = Duration.ofMillis(4000);
 
     private static final AtomicReference<CountDownLatch> gate = new AtomicReference<>(new CountDownLatch(0));
 

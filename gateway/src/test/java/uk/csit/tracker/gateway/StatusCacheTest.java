@@ -171,8 +171,9 @@ class StatusCacheTest {
         services("15");
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(15));
         services("16");
-        // Past the ttl and the aggregate deadline (1500 ms in tests): the status held is not given any more.
-        movedOn.addAndGet(Duration.parse("PT" + CachingAndFollowing.TTL).plusMillis(1600).toNanos());
+        // Past the ttl and the aggregate deadline: the status held is not given any more.
+        movedOn.addAndGet(Duration.parse("PT" + CachingAndFollowing.TTL)
+                .plus(Duration.parse("PT" + CachingAndFollowing.DEADLINE)).plusMillis(100).toNanos());
         given().when().get("/api/v1/status").then().statusCode(200).body("plan.totalActions", equalTo(16));
         assertEquals(2L, planReads());
     }
