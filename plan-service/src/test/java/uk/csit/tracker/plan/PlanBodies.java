@@ -19,7 +19,7 @@ final class PlanBodies {
     }
 
     /** An object of text fields, named and valued in turn. */
-    private static ObjectNode fields(String... namesAndValues) {
+    static ObjectNode fields(String... namesAndValues) {
         ObjectNode object = JSON.objectNode();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             object.put(namesAndValues[i], namesAndValues[i + 1]);

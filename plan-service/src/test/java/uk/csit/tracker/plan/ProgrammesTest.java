@@ -37,9 +37,7 @@ class ProgrammesTest {
     /** Posts a priority with the given fields beside its ref and title, e.g. {@code "programmeRef", "FFP"}. */
     void priority(String ref, int status, String... namesAndValues) {
         ObjectNode priority = PlanBodies.priority(ref, "Priority " + ref);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            priority.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
+        priority.setAll(PlanBodies.fields(namesAndValues));
         given().contentType(ContentType.JSON).body(priority.toString()).when().post("/api/v1/priorities").then()
                 .statusCode(status);
     }
