@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static uk.csit.tracker.finance.LedgerRulesTest.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +14,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ContextFigureRulesTest {
 
-    static String body(String ref, String subject, String amount, String inUse) {
-        return "{\"ref\":\"" + ref + "\",\"subject\":\"" + subject + "\",\"description\":\"Extra funding\",\"amountGbp\":"
-                + amount + ",\"financialYear\":{\"label\":\"2024-25\"},\"source\":\"Press report " + ref + "\""
-                + (inUse == null ? "" : ",\"inUse\":" + inUse) + "}";
+    /** A figure for 2024-25 from a press report; in use as asked, or left to the service when {@code inUse} is null. */
+    static String body(String ref, String subject, String amount, Boolean inUse) {
+        ObjectNode figure = FinanceBodies.contextFigure(ref, subject, amount).put("description", "Extra funding")
+                .put("source", "Press report " + ref);
+        figure.set("financialYear", FinanceBodies.financialYear("2024-25"));
+        if (inUse == null) {
+            figure.remove("inUse");
+        } else {
+            figure.put("inUse", inUse);
+        }
+        return figure.toString();
     }
 
     static String etag(String ref) {
@@ -36,9 +44,9 @@ class ContextFigureRulesTest {
                 .when().post("/api/v1/context-figures").then().statusCode(201).body("inUse", equalTo(false))
                 .body("source", equalTo("Press report " + seventeen));
         // The figure in use cannot simply stop being so: another must take over.
-        given().contentType(ContentType.JSON).header("If-Match", etag(eleven)).body(body(eleven, subject, "11000000", "false"))
+        given().contentType(ContentType.JSON).header("If-Match", etag(eleven)).body(body(eleven, subject, "11000000", false))
                 .when().put("/api/v1/context-figures/" + eleven).then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", etag(seventeen)).body(body(seventeen, subject, "17000000", "true"))
+        given().contentType(ContentType.JSON).header("If-Match", etag(seventeen)).body(body(seventeen, subject, "17000000", true))
                 .when().put("/api/v1/context-figures/" + seventeen).then().statusCode(200).body("inUse", equalTo(true));
         // Replacing an alternative without saying keeps it an alternative.
         given().contentType(ContentType.JSON).header("If-Match", etag(eleven)).body(body(eleven, subject, "11000000.50", null))
@@ -48,11 +56,11 @@ class ContextFigureRulesTest {
                 .body("items.findAll { it.inUse }.ref", equalTo(java.util.List.of(seventeen)))
                 .body("items.find { it.ref == '" + eleven + "' }.amountGbp", equalTo(11000000.50f));
         // A new subject cannot start with no figure in use.
-        given().contentType(ContentType.JSON).body(body(unique("CTX"), unique("subject"), "1.00", "false"))
+        given().contentType(ContentType.JSON).body(body(unique("CTX"), unique("subject"), "1.00", false))
                 .when().post("/api/v1/context-figures").then().statusCode(409);
         // Nor can the figure in use move to another subject and leave its own with none.
         given().contentType(ContentType.JSON).header("If-Match", etag(seventeen))
-                .body(body(seventeen, unique("subject"), "17000000", "true"))
+                .body(body(seventeen, unique("subject"), "17000000", true))
                 .when().put("/api/v1/context-figures/" + seventeen).then().statusCode(409);
     }
 
@@ -73,8 +81,8 @@ class ContextFigureRulesTest {
     void theYearAsRelease10WroteItIsStillTaken() throws Exception {
         // A client of release 1.0 sends the label alone; sent without the 1.1 contract's checks, as such a client would.
         String ref = unique("CTX");
-        String legacy = "{\"ref\":\"" + ref + "\",\"subject\":\"" + unique("subject") + "\",\"description\":\"d\","
-                + "\"amountGbp\":1.00,\"financialYear\":\"2025-26\",\"source\":\"s\"}";
+        String legacy = FinanceBodies.contextFigure(ref, unique("subject"), "1.00").put("financialYear", "2025-26")
+                .without("inUse").toString();
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
                         + "/api/v1/context-figures"))
                 .header("Content-Type", "application/json")

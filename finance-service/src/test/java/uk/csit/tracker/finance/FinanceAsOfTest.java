@@ -45,8 +45,8 @@ class FinanceAsOfTest {
     void anAllocationRecordedTodayIsNotInAPastPosition() {
         String label = pastYear();
         int first = Integer.parseInt(label.substring(0, 4));
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + unique("ALLOC") + "\",\"financialYear\":\"" + label
-                        + "\",\"category\":\"IMPROVEMENT_PLAN\",\"amountGbp\":1000.00,\"purpose\":\"As of\"}")
+        given().contentType(ContentType.JSON)
+                .body(FinanceBodies.allocation(unique("ALLOC"), label, "IMPROVEMENT_PLAN", "1000.00", "As of").toString())
                 .when().post("/api/v1/allocations").then().statusCode(201);
         // The system did not know of it then: the position as it stood is rebuilt from what was recorded by then.
         assertEquals(0,

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import java.math.BigDecimal;
 
 /**
- * Test data: finance-service's request bodies as JSON objects rather than escaped strings. Money is given as the
- * text of a decimal ({@code "1200.00"}) and written as that number, scale and all. Each factory gives what the
+ * Test data: finance-service's request bodies as JSON objects rather than escaped strings. Money is given as JSON
+ * text ({@code "1200.00"}) and written as it is, scale and all, so that the tests of money can also send what is not
+ * money ({@code "\"10.00\""}, {@code 1e400}, {@code null}) in an otherwise valid body. Each factory gives what the
  * contract asks of a new record; a test puts only what it is about, e.g.
  * {@code FinanceBodies.allocation(ref, year, "OTHER", "1.00", "x").put("priorityRef", p).toString()}.
- * A body that is malformed on purpose (a money amount as a string, 1e400) stays the raw text it is.
  */
 final class FinanceBodies {
 
@@ -25,19 +24,15 @@ final class FinanceBodies {
     }
 
     static ObjectNode allocation(String ref, String financialYear, String category, String amountGbp, String purpose) {
-        return JSON.objectNode().put("ref", ref).put("financialYear", financialYear).put("category", category)
-                .put("amountGbp", new BigDecimal(amountGbp)).put("purpose", purpose);
+        return money(JSON.objectNode().put("ref", ref).put("financialYear", financialYear).put("category", category),
+                "amountGbp", amountGbp).put("purpose", purpose);
     }
 
-    /**
-     * A line of spend. Its amount is JSON text written as given, so that the tests of money can also send what is not
-     * money ({@code "\"10.00\""}, {@code 1e400}, {@code null}) in an otherwise valid line.
-     */
     static ObjectNode spend(String externalId, String allocationRef, String date, String amountGbp) {
         ObjectNode spend = JSON.objectNode().put("externalId", externalId).put("allocationRef", allocationRef)
                 .put("date", date);
-        spend.putRawValue("amountGbp", new RawValue(amountGbp));
-        return spend.put("description", "Agency social workers").put("supplier", "Supplier Ltd");
+        return money(spend, "amountGbp", amountGbp).put("description", "Agency social workers")
+                .put("supplier", "Supplier Ltd");
     }
 
     /** A funding source; its conditions only if any are given. */
@@ -53,12 +48,12 @@ final class FinanceBodies {
     }
 
     static ObjectNode variation(String amountGbp, String reason, String date) {
-        return JSON.objectNode().put("amountGbp", new BigDecimal(amountGbp)).put("reason", reason).put("date", date);
+        return money(JSON.objectNode(), "amountGbp", amountGbp).put("reason", reason).put("date", date);
     }
 
     static ObjectNode forecast(String allocationRef, String month, String forecastOutturnGbp) {
-        return JSON.objectNode().put("allocationRef", allocationRef).put("month", month)
-                .put("forecastOutturnGbp", new BigDecimal(forecastOutturnGbp));
+        return money(JSON.objectNode().put("allocationRef", allocationRef).put("month", month), "forecastOutturnGbp",
+                forecastOutturnGbp);
     }
 
     static ObjectNode closedMonth(String month) {
@@ -66,7 +61,13 @@ final class FinanceBodies {
     }
 
     static ObjectNode contextFigure(String ref, String subject, String amountGbp) {
-        return JSON.objectNode().put("ref", ref).put("subject", subject).put("description", "d")
-                .put("amountGbp", new BigDecimal(amountGbp)).put("source", "s").put("inUse", true);
+        return money(JSON.objectNode().put("ref", ref).put("subject", subject).put("description", "d"), "amountGbp",
+                amountGbp).put("source", "s").put("inUse", true);
+    }
+
+    /** Puts a money field as the JSON text given, malformed or not. */
+    static ObjectNode money(ObjectNode body, String field, String json) {
+        body.putRawValue(field, new RawValue(json));
+        return body;
     }
 }

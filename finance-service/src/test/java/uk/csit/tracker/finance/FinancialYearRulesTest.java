@@ -23,7 +23,7 @@ class FinancialYearRulesTest {
         String label = year();
         int first = Integer.parseInt(label.substring(0, 4));
         int second = first + 1;
-        given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-07\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.closedMonth(first + "-07").toString())
                 .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(200);
         given().when().get("/api/v1/financial-years/" + label).then().statusCode(200)
                 .body("label", equalTo(label))
@@ -44,16 +44,16 @@ class FinancialYearRulesTest {
     void labelsThatAreNotAFinancialYearAreRefusedWithTheReason() {
         // Not of the form YYYY-YY: the contract does not allow it (400). Of the form but no financial year: a rule (422).
         for (String label : List.of("2024-2025", "24-25", "2024/25", "")) {
-            given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}").when().post("/api/v1/financial-years")
+            given().contentType(ContentType.JSON).body(FinanceBodies.financialYear(label).toString()).when().post("/api/v1/financial-years")
                     .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("label"));
         }
         for (String label : List.of("2024-26", "2024-24")) {
-            given().contentType(ContentType.JSON).body("{\"label\":\"" + label + "\"}").when().post("/api/v1/financial-years")
+            given().contentType(ContentType.JSON).body(FinanceBodies.financialYear(label).toString()).when().post("/api/v1/financial-years")
                     .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("label"));
         }
-        given().contentType(ContentType.JSON).body("{\"label\":\"2024-26\"}").when().post("/api/v1/financial-years")
+        given().contentType(ContentType.JSON).body(FinanceBodies.financialYear("2024-26").toString()).when().post("/api/v1/financial-years")
                 .then().body("errors[0].message", containsString("2024-25"));
-        given().contentType(ContentType.JSON).body("{\"label\":\"4024-25\",\"endDate\":\"4025-04-30\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.financialYear("4024-25").put("endDate", "4025-04-30").toString())
                 .when().post("/api/v1/financial-years").then().statusCode(422).body("errors[0].field", equalTo("endDate"));
         given().when().get("/api/v1/budget-position?financialYear=2024-2025").then().statusCode(400)
                 .body("errors[0].field", equalTo("financialYear"));
@@ -77,13 +77,13 @@ class FinancialYearRulesTest {
     void closingAMonthOutsideTheYearOrReopeningAnOpenOneIsRefused() {
         String label = year();
         int first = Integer.parseInt(label.substring(0, 4));
-        given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-03\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.closedMonth(first + "-03").toString())
                 .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(422)
                 .body("errors[0].field", equalTo("month"));
-        given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-13\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.closedMonth(first + "-13").toString())
                 .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(422);
         given().when().delete("/api/v1/financial-years/" + label + "/closed-months/" + first + "-05").then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-05\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.closedMonth(first + "-05").toString())
                 .when().post("/api/v1/financial-years/9998-99/closed-months").then().statusCode(404);
     }
 }

@@ -63,11 +63,11 @@ class ListReadsTest {
             ref = allocation(label, "1000.00", null);
             record(ref, first, 1);
             given().contentType(ContentType.JSON)
-                    .body("{\"allocationRef\":\"" + ref + "\",\"month\":\"" + first + "-06\",\"forecastOutturnGbp\":900.00}")
+                    .body(FinanceBodies.forecast(ref, first + "-06", "900.00").toString())
                     .when().post("/api/v1/forecasts").then().statusCode(201);
             String etag = given().when().get("/api/v1/allocations/" + ref).then().statusCode(200).extract().header("ETag");
             given().contentType(ContentType.JSON).header("If-Match", etag)
-                    .body("{\"amountGbp\":1200.00,\"reason\":\"Second tranche\",\"date\":\"" + first + "-07-01\"}")
+                    .body(FinanceBodies.variation("1200.00", "Second tranche", first + "-07-01").toString())
                     .when().post("/api/v1/allocations/" + ref + "/variations").then().statusCode(200);
         }
         return ref;

@@ -46,19 +46,19 @@ class MoneyRulesTest {
         String alloc = allocation(label, "100.00", null);
         for (String amount : concat(NEVER_MONEY, List.of("-0.01"))) {
             given().contentType(ContentType.JSON)
-                    .body("{\"allocationRef\":\"" + alloc + "\",\"month\":\"" + first + "-06\",\"forecastOutturnGbp\":" + amount + "}")
+                    .body(FinanceBodies.forecast(alloc, first + "-06", amount).toString())
                     .when().post("/api/v1/forecasts").then().statusCode(400).body("errors.field", hasItem("forecastOutturnGbp"));
         }
         // A forecast of nothing is meaningful (the money will not be spent); it is kept as 0.00.
         given().contentType(ContentType.JSON)
-                .body("{\"allocationRef\":\"" + alloc + "\",\"month\":\"" + first + "-06\",\"forecastOutturnGbp\":0}")
+                .body(FinanceBodies.forecast(alloc, first + "-06", "0").toString())
                 .when().post("/api/v1/forecasts").then().statusCode(201).body("forecastOutturnGbp", equalTo(0.00f));
         given().contentType(ContentType.JSON)
-                .body("{\"allocationRef\":\"" + alloc + "\",\"month\":\"" + (Integer.parseInt(first) + 1) + "-04\",\"forecastOutturnGbp\":1}")
+                .body(FinanceBodies.forecast(alloc, (Integer.parseInt(first) + 1) + "-04", "1").toString())
                 .when().post("/api/v1/forecasts").then().statusCode(422).body("errors[0].field", equalTo("month"));
         for (String amount : concat(NEVER_MONEY, List.of("0", "-5.00"))) {
             given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                    .body("{\"amountGbp\":" + amount + ",\"reason\":\"r\",\"date\":\"" + first + "-09-01\"}")
+                    .body(FinanceBodies.variation(amount, "r", first + "-09-01").toString())
                     .when().post("/api/v1/allocations/" + alloc + "/variations").then().statusCode(400)
                     .body("errors.field", hasItem("amountGbp"));
         }
@@ -72,13 +72,12 @@ class MoneyRulesTest {
     void contextFiguresTakeExactMoneyOnly() {
         for (String amount : NEVER_MONEY) {
             given().contentType(ContentType.JSON)
-                    .body("{\"ref\":\"" + unique("CTX") + "\",\"subject\":\"" + unique("s") + "\",\"description\":\"d\","
-                            + "\"amountGbp\":" + amount + ",\"source\":\"s\"}")
+                    .body(FinanceBodies.contextFigure(unique("CTX"), unique("s"), amount).toString())
                     .when().post("/api/v1/context-figures").then().statusCode(400).body("errors.field", hasItem("amountGbp"));
         }
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + unique("CTX") + "\",\"subject\":\"" + unique("s") + "\",\"description\":\"d\","
-                        + "\"amountGbp\":1,\"financialYear\":{\"label\":\"2025-2026\"},\"source\":\"s\"}")
+                .body(FinanceBodies.contextFigure(unique("CTX"), unique("s"), "1")
+                        .set("financialYear", FinanceBodies.financialYear("2025-2026")).toString())
                 .when().post("/api/v1/context-figures").then().statusCode(400).body("errors[0].field", equalTo("financialYear"));
     }
 

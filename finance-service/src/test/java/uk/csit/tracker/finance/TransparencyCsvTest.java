@@ -71,9 +71,8 @@ class TransparencyCsvTest {
         String r = unique("CR");
         record(spend(a, alloc, first + "-06-30", "1250.00", null));
         // A supplier with a comma and quotes, a description over two lines: quoted as RFC 4180 says.
-        given().contentType(ContentType.JSON).body("{\"externalId\":\"" + b + "\",\"allocationRef\":\"" + alloc
-                        + "\",\"date\":\"" + first + "-07-01\",\"amountGbp\":99.9,\"description\":\"Panel, first day\\nand second\","
-                        + "\"supplier\":\"Smith \\\"& Sons\\\", Ltd\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.spend(b, alloc, first + "-07-01", "99.9")
+                        .put("description", "Panel, first day\nand second").put("supplier", "Smith \"& Sons\", Ltd").toString())
                 .when().post("/api/v1/spend").then().statusCode(201).body("amountGbp", equalTo(99.90f));
         record(spend(r, alloc, first + "-07-02", "-250.00", a));
 
@@ -132,7 +131,7 @@ class TransparencyCsvTest {
         String priority = unique("P");
         String alloc = allocation(label, "1000", priority);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body("{\"amountGbp\":1200.5,\"reason\":\"Cabinet added funds\",\"date\":\"" + first + "-09-01\"}")
+                .body(FinanceBodies.variation("1200.5", "Cabinet added funds", first + "-09-01").toString())
                 .when().post("/api/v1/allocations/" + alloc + "/variations").then().statusCode(200);
         record(spend(unique("AP"), alloc, first + "-05-01", "0.10", null));
         String csv = given().accept(CSV).queryParam("priority", priority).when().get("/api/v1/allocations")
@@ -190,7 +189,7 @@ class TransparencyCsvTest {
         String alloc = allocation(label, "1000.00", null);
         String known = unique("AP");
         record(spend(known, alloc, first + "-04-10", "10.00", null));
-        given().contentType(ContentType.JSON).body("{\"month\":\"" + first + "-08\"}")
+        given().contentType(ContentType.JSON).body(FinanceBodies.closedMonth(first + "-08").toString())
                 .when().post("/api/v1/financial-years/" + label + "/closed-months").then().statusCode(200);
         String good = unique("AP");
         String csv = HEADER
