@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,8 @@ class ActionSheetTest {
     void aPriorityOfItsOwn() {
         priority = "P-" + UUID.randomUUID().toString().substring(0, 8);
         given().contentType(ContentType.JSON)
-                .body("{\"ref\":\"" + priority + "\",\"title\":\"Sheet priority\",\"recommendationRefs\":[]}")
+                .body(PlanBodies.priority(priority, "Sheet priority").set("recommendationRefs", PlanBodies.strings())
+                        .toString())
                 .when().post("/api/v1/priorities").then().statusCode(201);
     }
 
@@ -66,13 +69,15 @@ class ActionSheetTest {
     @Test
     void theExportIsTheFilteredListAsRfc4180CsvAndParsesBack() throws IOException {
         String a1 = priority + "-A1";
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + a1 + "\",\"priorityRef\":\"" + priority
-                        + "\",\"title\":\"Audit, then \\\"act\\\"\",\"status\":\"IN_PROGRESS\",\"percentComplete\":40,"
-                        + "\"startDate\":\"2025-04-01\",\"dueDate\":\"2099-03-31\",\"owner\":{\"name\":\"Lead, QA\",\"team\":\"QA\"},"
-                        + "\"evidenceLinks\":[\"https://example.org/a\",\"https://example.org/b\"],\"kpiCodes\":[\"SW_CASELOAD\"]}")
+        ObjectNode audit = PlanBodies.action(a1, priority, "Audit, then \"act\"", "IN_PROGRESS", "40",
+                LocalDate.of(2025, 4, 1), LocalDate.of(2099, 3, 31));
+        audit.set("owner", PlanBodies.fields("name", "Lead, QA", "team", "QA"));
+        audit.set("evidenceLinks", PlanBodies.strings("https://example.org/a", "https://example.org/b"));
+        audit.set("kpiCodes", PlanBodies.strings("SW_CASELOAD"));
+        given().contentType(ContentType.JSON).body(audit.toString())
                 .when().post("/api/v1/actions").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"ref\":\"" + priority + "-A2\",\"priorityRef\":\"" + priority
-                        + "\",\"title\":\"Second\",\"status\":\"NOT_STARTED\"}")
+        given().contentType(ContentType.JSON)
+                .body(PlanBodies.action(priority + "-A2", priority, "Second").put("status", "NOT_STARTED").toString())
                 .when().post("/api/v1/actions").then().statusCode(201);
 
         Response csv = given().accept("text/csv").queryParam("priority", priority).queryParam("sort", "-ref")
@@ -266,7 +271,7 @@ class ActionSheetTest {
                 .then().statusCode(400).body("errors[0].message", containsString("unknown column 'Owner teem'"));
         importCsv(HEADER + priority + "-Q1," + priority + ",\"unterminated,,,,,NOT_STARTED,,\r\n").then().statusCode(400)
                 .contentType(PROBLEM).body("errors[0].message", containsString("RFC 4180"));
-        given().contentType(ContentType.JSON).body("{\"ref\":\"A\"}").when().post("/api/v1/actions/import").then()
+        given().contentType(ContentType.JSON).body(PlanBodies.fields("ref", "A").toString()).when().post("/api/v1/actions/import").then()
                 .statusCode(415).contentType(PROBLEM);
         // Why the library could not read it is for the log: the caller gets what to do and the request id.
         given().contentType(XLSX).body(new byte[] {'P', 'K', 3, 4, 1, 2}).when().post("/api/v1/actions/import").then()
@@ -353,12 +358,12 @@ class ActionSheetTest {
     @Test
     void aKpiSeriesExportsAsCsv() throws IOException {
         String code = "SHEET_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
-        given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\",\"name\":\"Agency rate\",\"unit\":\"%\","
-                + "\"polarity\":\"LOWER_IS_BETTER\",\"frequency\":\"QUARTERLY\",\"source\":\"WORKFORCE_CENSUS\",\"target\":20}")
+        given().contentType(ContentType.JSON).body(PlanBodies.kpi(code, "Agency rate", "%", "LOWER_IS_BETTER", "QUARTERLY",
+                        "WORKFORCE_CENSUS").put("target", 20).toString())
                 .when().post("/api/v1/kpis").then().statusCode(201);
         for (String[] v : new String[][] {{"2025-04-01", "2025-06-30", "2025-Q1", "31.5"}, {"2025-07-01", "2025-09-30", "2025-Q2", "19"}}) {
-            given().contentType(ContentType.JSON).body("{\"periodStart\":\"" + v[0] + "\",\"periodEnd\":\"" + v[1]
-                    + "\",\"periodLabel\":\"" + v[2] + "\",\"value\":" + v[3] + ",\"london\":18.2}")
+            given().contentType(ContentType.JSON)
+                    .body(PlanBodies.kpiValue(v[0], v[1], v[2], v[3]).put("london", new BigDecimal("18.2")).toString())
                     .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(201);
         }
         String csv = given().accept("text/csv").when().get("/api/v1/kpis/" + code + "/values").then().statusCode(200)

@@ -77,6 +77,13 @@ final class PlanBodies {
                 .put("periodLabel", periodLabel).put("value", new BigDecimal(value));
     }
 
+    /** Where a KPI's published figures come from: a statistical release's indicator column and its filters. */
+    static ObjectNode publishedSource(String publication, String indicator, ObjectNode filters) {
+        ObjectNode source = fields("publication", publication, "indicator", indicator);
+        source.set("filters", filters);
+        return source;
+    }
+
     static ObjectNode milestone(String title, String dueDate) {
         return fields("title", title, "dueDate", dueDate);
     }

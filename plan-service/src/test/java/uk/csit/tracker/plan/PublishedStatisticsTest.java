@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -41,14 +42,14 @@ class PublishedStatisticsTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         code = "PUB_" + suffix.toUpperCase();
         indicator = "rate_" + suffix;
-        given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\",\"name\":\"Caseload\",\"unit\":\"children\","
-                + "\"polarity\":\"LOWER_IS_BETTER\",\"frequency\":\"ANNUAL\",\"source\":\"WORKFORCE_CENSUS\"}")
+        given().contentType(ContentType.JSON).body(PlanBodies.kpi(code, "Caseload", "children", "LOWER_IS_BETTER", "ANNUAL",
+                        "WORKFORCE_CENSUS").toString())
                 .when().post("/api/v1/kpis").then().statusCode(201);
     }
 
-    private void source(String column, String filters, String yearEnds) {
-        given().contentType(ContentType.JSON).body("{\"publication\":\"Children's social work workforce\","
-                + "\"indicator\":\"" + column + "\",\"filters\":" + filters + ",\"reportingYearEnds\":\"" + yearEnds + "\"}")
+    private void source(String column, ObjectNode filters, String yearEnds) {
+        given().contentType(ContentType.JSON).body(PlanBodies.publishedSource("Children's social work workforce", column,
+                        filters).put("reportingYearEnds", yearEnds).toString())
                 .when().post("/api/v1/kpis/" + code + "/published-source").then().statusCode(201);
     }
 
@@ -72,7 +73,7 @@ class PublishedStatisticsTest {
     @Test
     void theWorkforceFileGivesHaveringsCaseloadBesideEnglandItsRegionAndItsNeighbours() throws IOException {
         neighbourModel();
-        source("caseload_fte", "{}", "09-30");
+        source("caseload_fte", PlanBodies.fields(), "09-30");
         byte[] csww = file("statistics/dfe/csww_indicators_2017_to_2025.csv");
         int added = importFile(csww, "2026-03-19").statusCode(200)
                 .body("rows", equalTo(1463)).body("kpis", hasItem(code)).body("withheld", greaterThan(0))
@@ -115,8 +116,8 @@ class PublishedStatisticsTest {
         given().when().get("/api/v1/kpis/" + code + "/history").then().body("totalItems", equalTo(changes));
 
         // The council's own monthly figure sits beside the published one, marked as its own.
-        given().contentType(ContentType.JSON).body("{\"periodStart\":\"2025-10-01\",\"periodEnd\":\"2025-10-31\","
-                + "\"periodLabel\":\"2025-10\",\"value\":14.2,\"source\":\"Havering children's services performance report\"}")
+        given().contentType(ContentType.JSON).body(PlanBodies.kpiValue("2025-10-01", "2025-10-31", "2025-10", "14.2")
+                        .put("source", "Havering children's services performance report").toString())
                 .when().post("/api/v1/kpis/" + code + "/values").then().statusCode(201).body("basis", equalTo("LOCAL"));
         given().when().get("/api/v1/kpis/" + code).then().body("latest.value", equalTo(14.2f))
                 .body("latest.basis", equalTo("LOCAL")).body("latestPublished.value", equalTo(15));
@@ -124,7 +125,7 @@ class PublishedStatisticsTest {
 
     @Test
     void aRevisedFigureReplacesTheOneHeldAndTheHistoryKeepsBothWithTheirSources() {
-        source(indicator, "{\"breakdown\":\"All\"}", "03-31");
+        source(indicator, PlanBodies.fields("breakdown", "All"), "03-31");
         String first = HEADER.formatted(indicator) + ENGLAND.formatted("20") + HAVERING.formatted("10");
         importFile(first.getBytes(), "2025-10-30").statusCode(200).body("added", equalTo(2))
                 .body("councilValues", equalTo(1));
@@ -145,7 +146,7 @@ class PublishedStatisticsTest {
 
     @Test
     void aWithheldFigureIsKeptAsWithheldAndIsNeverZero() {
-        source(indicator, "{}", "03-31");
+        source(indicator, PlanBodies.fields(), "03-31");
         importFile((HEADER.formatted(indicator) + ENGLAND.formatted("20") + HAVERING.formatted("c")).getBytes(), null)
                 .statusCode(200).body("withheld", equalTo(1));
         given().when().get("/api/v1/kpis/" + code).then()
@@ -158,7 +159,7 @@ class PublishedStatisticsTest {
 
     @Test
     void aMalformedFileIsRefusedNamingItsLineAndWritesNothing() {
-        source(indicator, "{}", "03-31");
+        source(indicator, PlanBodies.fields(), "03-31");
         String bad = HEADER.formatted(indicator) + ENGLAND.formatted("20") + HAVERING.formatted("10")
                 + "2025,Reporting year,Local authority,E92000001,England,E13000002,Outer London,303,E09000004,Bexley,All,"
                 + "ten\n";
@@ -179,11 +180,11 @@ class PublishedStatisticsTest {
 
     @Test
     void aSourceIsReplacedOnlyByWhoeverReadTheCurrentOne() {
-        source(indicator, "{}", "09-30");
+        source(indicator, PlanBodies.fields(), "09-30");
         String tag = given().when().get("/api/v1/kpis/" + code + "/published-source").then().statusCode(200)
                 .body("indicator", equalTo(indicator)).body("reportingYearEnds", equalTo("09-30"))
                 .extract().header("ETag");
-        String body = "{\"publication\":\"Children in need\",\"indicator\":\"" + indicator + "\",\"filters\":{}}";
+        String body = PlanBodies.publishedSource("Children in need", indicator, PlanBodies.fields()).toString();
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/kpis/" + code + "/published-source")
                 .then().statusCode(409);
         given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(body)
@@ -191,7 +192,8 @@ class PublishedStatisticsTest {
         given().contentType(ContentType.JSON).header("If-Match", tag).body(body)
                 .when().put("/api/v1/kpis/" + code + "/published-source").then().statusCode(200)
                 .body("publication", equalTo("Children in need")).body("reportingYearEnds", equalTo("03-31"));
-        given().contentType(ContentType.JSON).body("{\"publication\":\"P\",\"indicator\":\"x\",\"reportingYearEnds\":\"02-29\"}")
+        given().contentType(ContentType.JSON).body(PlanBodies.fields("publication", "P", "indicator", "x",
+                        "reportingYearEnds", "02-29").toString())
                 .when().post("/api/v1/kpis/NO_SUCH_KPI/published-source").then().statusCode(404);
     }
 
