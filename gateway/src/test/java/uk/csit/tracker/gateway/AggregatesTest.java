@@ -56,7 +56,7 @@ class AggregatesTest {
     }
 
     static String page(String items, int page, int total) {
-        return "{\"items\":[" + items + "],\"page\":" + page + ",\"size\":200,\"totalItems\":" + total + "}";
+        return StubAnswers.page(page, 200, total, items);
     }
 
     static void traceStubs() {

@@ -105,10 +105,10 @@ class BoardPackTest {
     void services() {
         StubbedServices.resetAll();
         breakers.resetAll();
-        stubDay("2025-10-01", "ADDRESSED", true, "{\"RED\":2,\"AMBER\":3,\"GREEN\":6,\"COMPLETE\":4}",
-                "{\"IN_PROGRESS\":11,\"COMPLETE\":4}", 1, "GREEN", "RED", "15.0", "15200000.00");
-        stubDay("2025-09-01", "OPEN", false, "{\"RED\":1,\"AMBER\":4,\"GREEN\":8,\"COMPLETE\":2}",
-                "{\"NOT_STARTED\":1,\"IN_PROGRESS\":12,\"COMPLETE\":2}", 2, "RED", "AMBER", "18.9", "14000000.00");
+        stubDay("2025-10-01", "ADDRESSED", true, StubAnswers.counts("RED", 2, "AMBER", 3, "GREEN", 6, "COMPLETE", 4),
+                StubAnswers.counts("IN_PROGRESS", 11, "COMPLETE", 4), 1, "GREEN", "RED", "15.0", "15200000.00");
+        stubDay("2025-09-01", "OPEN", false, StubAnswers.counts("RED", 1, "AMBER", 4, "GREEN", 8, "COMPLETE", 2),
+                StubAnswers.counts("NOT_STARTED", 1, "IN_PROGRESS", 12, "COMPLETE", 2), 2, "RED", "AMBER", "18.9", "14000000.00");
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(PLAN_TIMELINE)));
         StubbedServices.inspection.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(INSPECTION_TIMELINE)));
     }
@@ -185,12 +185,12 @@ class BoardPackTest {
     void aPackOfTodayListsTheRedAndOverdueActionsWithTheirTextEscaped() throws IOException {
         String today = LocalDate.now(QueryValues.ENGLAND).toString();
         String since = LocalDate.parse(today).minusDays(20).toString();
-        stubDay(today, "ADDRESSED", true, "{\"RED\":1}", "{\"IN_PROGRESS\":2}", 1, "GREEN", "RED", "15.0", "1.00");
-        stubDay(since, "OPEN", false, "{\"RED\":0}", "{\"IN_PROGRESS\":2}", 0, "GREEN", "GREEN", "15.0", "1.00");
+        stubDay(today, "ADDRESSED", true, StubAnswers.counts("RED", 1), StubAnswers.counts("IN_PROGRESS", 2), 1, "GREEN", "RED", "15.0", "1.00");
+        stubDay(since, "OPEN", false, StubAnswers.counts("RED", 0), StubAnswers.counts("IN_PROGRESS", 2), 0, "GREEN", "GREEN", "15.0", "1.00");
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).withQueryParam("rag", equalTo("RED"))
-                .willReturn(okJson(page(action("A-1.1", "<script>alert(1)</script> Audit", "RED", "true")))));
+                .willReturn(okJson(StubAnswers.page(action("A-1.1", "<script>alert(1)</script> Audit", "RED", "true")))));
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).withQueryParam("overdue", equalTo("true"))
-                .willReturn(okJson(page(action("A-1.1", "<script>alert(1)</script> Audit", "RED", "true"),
+                .willReturn(okJson(StubAnswers.page(action("A-1.1", "<script>alert(1)</script> Audit", "RED", "true"),
                         action("A-2.2", "Recruit practice leads", "AMBER", "true")))));
         String html = given().header("Authorization", ADVISER).accept("text/html").queryParam("since", since)
                 .when().get("/api/v1/board-pack").then().statusCode(200).extract().asString();
@@ -203,10 +203,6 @@ class BoardPackTest {
                 .when().get("/api/v1/board-pack").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
         assertTrue(textOf(pdf).contains("Recruit practice leads"));
-    }
-
-    static String page(String... items) {
-        return "{\"items\":[" + String.join(",", items) + "],\"page\":0,\"size\":200,\"totalItems\":" + items.length + "}";
     }
 
     static String action(String ref, String title, String rag, String overdue) {

@@ -55,13 +55,14 @@ class BoardPagesTest {
         StubbedServices.resetAll();
         breakers.resetAll();
         String since = LocalDate.parse(TODAY).minusMonths(1).toString();
-        BoardPackTest.stubDay(TODAY, "OPEN", true, "{\"RED\":2,\"AMBER\":3,\"GREEN\":6,\"COMPLETE\":4}",
-                "{\"IN_PROGRESS\":11,\"COMPLETE\":4}", 1, "GREEN", "RED", "15.0", "15200000.00");
-        BoardPackTest.stubDay(since, "OPEN", false, "{\"RED\":1}", "{\"IN_PROGRESS\":15}", 0, "RED", "AMBER", "18.9",
+        BoardPackTest.stubDay(TODAY, "OPEN", true,
+                StubAnswers.counts("RED", 2, "AMBER", 3, "GREEN", 6, "COMPLETE", 4),
+                StubAnswers.counts("IN_PROGRESS", 11, "COMPLETE", 4), 1, "GREEN", "RED", "15.0", "15200000.00");
+        BoardPackTest.stubDay(since, "OPEN", false, StubAnswers.counts("RED", 1), StubAnswers.counts("IN_PROGRESS", 15), 0, "RED", "AMBER", "18.9",
                 "14000000.00");
-        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(BoardPackTest.page())));
-        StubbedServices.inspection.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(BoardPackTest.page())));
-        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).willReturn(okJson(BoardPackTest.page())));
+        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(StubAnswers.page())));
+        StubbedServices.inspection.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(StubAnswers.page())));
+        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).willReturn(okJson(StubAnswers.page())));
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/kpis/SW_CASELOAD/values")).willReturn(okJson("""
                 {"items":[{"kpiCode":"SW_CASELOAD","periodLabel":"2023","periodEnd":"2023-09-30","value":20.4},
                           {"kpiCode":"SW_CASELOAD","periodLabel":"2024","periodEnd":"2024-09-30","value":18.9},
@@ -69,7 +70,7 @@ class BoardPagesTest {
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/actions/A-1.1")).willReturn(okJson(
                 BoardPackTest.action("A-1.1", "Audit supervision <quarterly>", "RED", "true"))));
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions/A-1.1/progress-updates")).willReturn(okJson(
-                BoardPackTest.page("""
+                StubAnswers.page("""
                         {"actionRef":"A-1.1","date":"2025-09-20","narrative":"Supervision audit rolled out to two teams",
                          "rag":"RED","percentComplete":40}"""))));
     }
@@ -265,7 +266,7 @@ class BoardPagesTest {
                 BoardPackTest.action("A-1.1", "Audit supervision as it stood", "AMBER", "false"))));
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/actions/A-9?asOf=2025-03-31")).willReturn(aResponse()
                 .withStatus(404).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":404,\"title\":\"Not found\"}")));
+                .withBody(StubAnswers.fields("title", "Not found").put("status", 404).toString())));
         SignInProvider.nextSignIn("officer@havering.test", "PLAN_EDITOR");
         HttpClient browser = browser();
         HttpResponse<String> page = open(browser, "board/actions/A-1.1?asOf=2025-03-31");

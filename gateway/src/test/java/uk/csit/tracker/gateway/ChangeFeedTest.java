@@ -49,8 +49,7 @@ class ChangeFeedTest {
     static void feed(WireMockServer service, String after, boolean hasMore, String... changes) {
         String next = changes.length == 0 ? after : JsonPath.from(changes[changes.length - 1]).getString("cursor");
         service.stubFor(get(urlPathEqualTo("/api/v1/changes")).withQueryParam("after", equalTo(after))
-                .willReturn(okJson("{\"items\":[" + String.join(",", changes) + "],\"nextCursor\":\"" + next
-                        + "\",\"hasMore\":" + hasMore + "}")));
+                .willReturn(okJson(StubAnswers.feed(next, hasMore, changes))));
     }
 
     static String cursorText(String token) {

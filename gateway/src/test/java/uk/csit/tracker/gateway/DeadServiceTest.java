@@ -74,10 +74,9 @@ class DeadServiceTest {
                 .body("status", equalTo(503))
                 .body("detail", containsString("finance"))
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
-        given().contentType("application/json").header("Idempotency-Key", "dead-1").body("{\"ref\":\"ALLOC-9\"}")
+        given().contentType("application/json").header("Idempotency-Key", "dead-1").body(StubAnswers.fields("ref", "ALLOC-9").toString())
                 .when().post("/api/v1/allocations").then().statusCode(503).contentType("application/problem+json");
-        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/plans")).willReturn(okJson("{\"items\":[],\"page\":0,"
-                + "\"size\":50,\"totalItems\":0}")));
+        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/plans")).willReturn(okJson(StubAnswers.page(0, 50, 0))));
         given().when().get("/api/v1/plans").then().statusCode(200).body("totalItems", equalTo(0));
     }
 
@@ -91,8 +90,7 @@ class DeadServiceTest {
         given().when().get("/api/v1/kpis").then().statusCode(503).body("detail", containsString("circuit open"));
         assertEquals(4, StubbedServices.plan.findAll(getRequestedFor(urlPathEqualTo("/api/v1/kpis"))).size(),
                 "an open breaker does not call the service");
-        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/kpis")).willReturn(okJson("{\"items\":[],\"page\":0,"
-                + "\"size\":50,\"totalItems\":0}")));
+        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/kpis")).willReturn(okJson(StubAnswers.page(0, 50, 0))));
         // The breaker half-opens after its delay (3 s in tests) and closes on a good answer.
         Thread.sleep(3100);
         given().when().get("/api/v1/kpis").then().statusCode(200);

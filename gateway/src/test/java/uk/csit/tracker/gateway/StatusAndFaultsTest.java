@@ -150,7 +150,7 @@ class StatusAndFaultsTest {
 
     @Test
     void theServicesOwnResourcesAreForwardedWithTheirAnswers() {
-        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).willReturn(okJson("{\"items\":[],\"page\":0,\"size\":5,\"totalItems\":0}")
+        StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).willReturn(okJson(StubAnswers.page(0, 5, 0))
                 .withHeader("Link", "<" + StubbedServices.plan.baseUrl() + "/api/v1/actions?page=0&size=5>; rel=\"first\"")));
         given().queryParam("size", 5).when().get("/api/v1/actions").then().statusCode(200)
                 .body("size", org.hamcrest.Matchers.equalTo(5))
@@ -160,7 +160,7 @@ class StatusAndFaultsTest {
         StubbedServices.finance.stubFor(post(urlEqualTo("/api/v1/allocations")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
                 .withHeader("Location", StubbedServices.finance.baseUrl() + "/api/v1/allocations/ALLOC-1")
-                .withHeader("ETag", "\"0\"").withBody("{\"ref\":\"ALLOC-1\"}")));
+                .withHeader("ETag", "\"0\"").withBody(StubAnswers.fields("ref", "ALLOC-1").toString())));
         String allocation = """
                 {"ref":"ALLOC-1","financialYear":"2024-25","category":"IMPROVEMENT_PLAN","amountGbp":1000.00,\
                 "purpose":"Social worker recruitment"}""";

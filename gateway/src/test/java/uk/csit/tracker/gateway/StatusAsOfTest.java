@@ -32,27 +32,22 @@ class StatusAsOfTest {
         breakers.resetAll();
     }
 
-    /** A summary that says it is as at the day. */
-    static String asOf(String summary, String day) {
-        return summary.replaceFirst("\\{", "{\"asOf\":\"" + day + "\",");
-    }
-
     @Test
     void eachServiceIsAskedForItsPartAsAtTheDay() {
         StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary?asOf=2025-03-26")).willReturn(okJson(
-                asOf(StatusAndFaultsTest.INSPECTION.replace("\"monitoringVisitCount\":3", "\"monitoringVisitCount\":2"),
+                StubAnswers.asOf(StatusAndFaultsTest.INSPECTION.replace("\"monitoringVisitCount\":3", "\"monitoringVisitCount\":2"),
                         "2025-03-26"))));
         StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary?asOf=2025-03-27"))
-                .willReturn(okJson(asOf(StatusAndFaultsTest.INSPECTION, "2025-03-27"))));
+                .willReturn(okJson(StubAnswers.asOf(StatusAndFaultsTest.INSPECTION, "2025-03-27"))));
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary?asOf=2025-03-26")).willReturn(okJson(
-                asOf(StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":12"), "2025-03-26"))));
+                StubAnswers.asOf(StatusAndFaultsTest.PLAN.replace("\"totalActions\":15", "\"totalActions\":12"), "2025-03-26"))));
         // A plan-service that ignored asOf would answer with today's position: it must not pass for the past.
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary?asOf=2025-03-27"))
                 .willReturn(okJson(StatusAndFaultsTest.PLAN)));
         StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary?asOf=2025-03-26"))
-                .willReturn(okJson(asOf(StatusAndFaultsTest.FINANCE, "2025-03-26"))));
+                .willReturn(okJson(StubAnswers.asOf(StatusAndFaultsTest.FINANCE, "2025-03-26"))));
         StubbedServices.finance.stubFor(get(urlEqualTo("/api/v1/finance-summary?asOf=2025-03-27"))
-                .willReturn(okJson(asOf(StatusAndFaultsTest.FINANCE, "2025-03-27"))));
+                .willReturn(okJson(StubAnswers.asOf(StatusAndFaultsTest.FINANCE, "2025-03-27"))));
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/plan-summary")).willReturn(okJson(StatusAndFaultsTest.PLAN)));
         StubbedServices.inspection.stubFor(get(urlEqualTo("/api/v1/inspection-summary"))
                 .willReturn(okJson(StatusAndFaultsTest.INSPECTION)));

@@ -49,7 +49,7 @@ public class StubbedServices implements QuarkusTestResourceLifecycleManager {
     static void quietFeeds() {
         for (WireMockServer service : new WireMockServer[] {plan, inspection, finance}) {
             service.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/v1/changes")).atPriority(10)
-                    .willReturn(WireMock.okJson("{\"items\":[],\"nextCursor\":\"0\",\"hasMore\":false}")));
+                    .willReturn(WireMock.okJson(StubAnswers.feed("0", false))));
         }
     }
 
