@@ -266,7 +266,7 @@ class BoardPagesTest {
                 BoardPackTest.action("A-1.1", "Audit supervision as it stood", "AMBER", "false"))));
         StubbedServices.plan.stubFor(get(urlEqualTo("/api/v1/actions/A-9?asOf=2025-03-31")).willReturn(aResponse()
                 .withStatus(404).withHeader("Content-Type", "application/problem+json")
-                .withBody(StubAnswers.fields("title", "Not found").put("status", 404).toString())));
+                .withBody(StubAnswers.problem(404, "Not found"))));
         SignInProvider.nextSignIn("officer@havering.test", "PLAN_EDITOR");
         HttpClient browser = browser();
         HttpResponse<String> page = open(browser, "board/actions/A-1.1?asOf=2025-03-31");

@@ -74,7 +74,7 @@ class DeadServiceTest {
                 .body("status", equalTo(503))
                 .body("detail", containsString("finance"))
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
-        given().contentType("application/json").header("Idempotency-Key", "dead-1").body(StubAnswers.fields("ref", "ALLOC-9").toString())
+        given().contentType("application/json").header("Idempotency-Key", "dead-1").body(StubAnswers.ref("ALLOC-9"))
                 .when().post("/api/v1/allocations").then().statusCode(503).contentType("application/problem+json");
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/plans")).willReturn(okJson(StubAnswers.page(0, 50, 0))));
         given().when().get("/api/v1/plans").then().statusCode(200).body("totalItems", equalTo(0));

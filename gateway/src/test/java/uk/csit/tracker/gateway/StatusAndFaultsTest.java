@@ -160,7 +160,7 @@ class StatusAndFaultsTest {
         StubbedServices.finance.stubFor(post(urlEqualTo("/api/v1/allocations")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
                 .withHeader("Location", StubbedServices.finance.baseUrl() + "/api/v1/allocations/ALLOC-1")
-                .withHeader("ETag", "\"0\"").withBody(StubAnswers.fields("ref", "ALLOC-1").toString())));
+                .withHeader("ETag", "\"0\"").withBody(StubAnswers.ref("ALLOC-1"))));
         String allocation = """
                 {"ref":"ALLOC-1","financialYear":"2024-25","category":"IMPROVEMENT_PLAN","amountGbp":1000.00,\
                 "purpose":"Social worker recruitment"}""";

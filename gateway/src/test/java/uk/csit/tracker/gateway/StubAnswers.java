@@ -54,13 +54,14 @@ final class StubAnswers {
         return counts.toString();
     }
 
-    /** An object of text fields, named and valued in turn. */
-    static ObjectNode fields(String... namesAndValues) {
-        ObjectNode object = JSON.createObjectNode();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            object.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return object;
+    /** A record known by its ref alone: all a test of forwarding needs to see passed on. */
+    static String ref(String ref) {
+        return JSON.createObjectNode().put("ref", ref).toString();
+    }
+
+    /** A service's problem answer (RFC 9457), its status and title. */
+    static String problem(int status, String title) {
+        return JSON.createObjectNode().put("status", status).put("title", title).toString();
     }
 
     /** The summary given with {@code asOf} set to the day, as a service answers when asked for a past day. */
