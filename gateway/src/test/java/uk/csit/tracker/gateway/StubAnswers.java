@@ -28,14 +28,19 @@ final class StubAnswers {
 
     /** A page of the services' list contract: the records given, one JSON object each or several joined by commas. */
     static String page(int page, int size, long totalItems, String... records) {
-        ObjectNode answer = JSON.createObjectNode();
-        answer.set("items", records(records));
-        return answer.put("page", page).put("size", size).put("totalItems", totalItems).toString();
+        return page(page, size, totalItems, records(records));
     }
 
     /** The first and only page of 200 (what the gateway asks for when it gathers a list), holding these records. */
     static String page(String... records) {
-        return page(0, 200, records(records).size(), records);
+        ArrayNode items = records(records);
+        return page(0, 200, items.size(), items);
+    }
+
+    private static String page(int page, int size, long totalItems, ArrayNode items) {
+        ObjectNode answer = JSON.createObjectNode();
+        answer.set("items", items);
+        return answer.put("page", page).put("size", size).put("totalItems", totalItems).toString();
     }
 
     /** A change feed's answer after a cursor: its changes, the cursor to read on from and whether more wait. */
