@@ -63,8 +63,8 @@ class BackupRestoreTest {
         HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(
                         system.baseUrl(ServiceModule.GATEWAY) + "/api/v1/actions/A-2.2/progress-updates"))
                 .header("Authorization", "Bearer " + editor).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + LocalDate.now(ZoneId.of("Europe/London"))
-                        + "\",\"narrative\":\"Written before the backup\",\"rag\":\"AMBER\",\"percentComplete\":30}"))
+                .POST(HttpRequest.BodyPublishers.ofString(Bodies.progressUpdate(LocalDate.now(ZoneId.of("Europe/London")),
+                        "Written before the backup", "AMBER", 30)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, update.statusCode(), update.body());
         JsonNode statusBefore = status(system);

@@ -89,7 +89,7 @@ class HaveringEndToEndTest extends OnTheSeedAsItWas {
         given().header("Authorization", adviser()).when().get("/api/v1/allocations?financialYear=2024-25")
                 .then().statusCode(200).body("totalItems", equalTo(2));
         given().header("Authorization", adviser()).contentType("application/json")
-                .body("{\"ref\":\"X\",\"type\":\"JTAI\",\"startDate\":\"2025-01-01\"}")
+                .body(Bodies.inspection("X", "JTAI", "2025-01-01"))
                 .when().post("/api/v1/inspections").then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", adviser()).when().get("/api/v1/recommendations/ILACS-2023-R1")
                 .then().statusCode(200).body("recommendation.status", equalTo("OPEN"))

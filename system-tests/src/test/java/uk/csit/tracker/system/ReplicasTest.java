@@ -323,8 +323,8 @@ class ReplicasTest {
      */
     private void webhooksWithTwoGateways(String gateway, String plan, LocalSystem one, HttpServer receiver,
             String admin) throws Exception {
-        String hook = "{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks\",\"eventTypes\":"
-                + "[\"uk.csit.tracker.progress-updates.created\"],\"description\":\"Two gateways\"}";
+        String hook = Bodies.webhook("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
+                "uk.csit.tracker.progress-updates.created", "Two gateways");
         HttpResponse<String> created = send("POST", gateway + "/api/v1/webhooks", admin, hook, Map.of());
         assertEquals(201, created.statusCode(), created.body());
         String editor = TokenCommand.sign(one.signingKeys(), "replica-hooks", List.of("PLAN_EDITOR"), Duration.ofHours(1));
@@ -356,12 +356,11 @@ class ReplicasTest {
 
     private List<String> writeProgress(String plan, String editor, String run, int count) throws Exception {
         List<String> narratives = new ArrayList<>();
-        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         for (int i = 0; i < count; i++) {
             String narrative = "replica run, " + run + ", update " + i;
             HttpResponse<String> answer = send("POST", plan + "/api/v1/actions/A-2.2/progress-updates", editor,
-                    "{\"date\":\"" + today + "\",\"narrative\":\"" + narrative + "\",\"rag\":\"AMBER\","
-                            + "\"percentComplete\":" + (10 + i) + "}", Map.of());
+                    Bodies.progressUpdate(today, narrative, "AMBER", 10 + i), Map.of());
             assertEquals(201, answer.statusCode(), answer.body());
             narratives.add(narrative);
         }
@@ -476,8 +475,7 @@ class ReplicasTest {
     }
 
     private static String body(String ref, String title) {
-        return "{\"ref\":\"" + ref + "\",\"priorityRef\":\"P2\",\"title\":\"" + title
-                + "\",\"status\":\"IN_PROGRESS\",\"percentComplete\":10}";
+        return Bodies.action(ref, "P2", title, "IN_PROGRESS", 10);
     }
 
     private static HttpResponse<String> send(String method, String url, String token, String body,
