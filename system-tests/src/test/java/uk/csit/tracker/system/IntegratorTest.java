@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,6 +82,9 @@ import uk.csit.tracker.launcher.TokenCommand;
 @ResourceLock(Turns.SEEDED)
 @ExtendWith(SeededSystem.Given.class)
 class IntegratorTest extends OneSystemPerClass {
+
+    /** The product's days are England's (Europe/London), whatever the machine's zone. */
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -262,11 +266,11 @@ class IntegratorTest extends OneSystemPerClass {
         assertEquals(action.getTitle(), replaced.getTitle());
         assertEquals(action.getVersion() + 1, replaced.getVersion());
         // As at the end of yesterday it has the title it had before the change.
-        Action yesterday = actions.getAction("A-1.1", LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1),
+        Action yesterday = actions.getAction("A-1.1", LocalDate.now(ENGLAND).minusDays(1),
                 null);
         assertEquals(action.getTitle().replace(" (revised)", ""), yesterday.getTitle());
 
-        ProgressUpdateRequest update = new ProgressUpdateRequest().date(LocalDate.now()).narrative("Audit started")
+        ProgressUpdateRequest update = new ProgressUpdateRequest().date(LocalDate.now(ENGLAND)).narrative("Audit started")
                 .rag(ProgressUpdateRequest.RagEnum.AMBER).percentComplete(new BigDecimal("20.00"));
         // The last action in progress: the board's browser test, which may have run first on this system, completes
         // the first one, and an update of 20% is refused on a complete action.
@@ -290,7 +294,7 @@ class IntegratorTest extends OneSystemPerClass {
     void aCopyOfEveryCollectionBuiltFromTheFeedAloneIsWhatTheListsSay() throws Exception {
         // Something changes first, so that the copy is built from updates too, not the seed's creates alone.
         ActionsApi actions = new ActionsApi(client);
-        actions.createProgressUpdate("A-2.2", new ProgressUpdateRequest().date(LocalDate.now()).narrative("Rota agreed")
+        actions.createProgressUpdate("A-2.2", new ProgressUpdateRequest().date(LocalDate.now(ENGLAND)).narrative("Rota agreed")
                 .rag(ProgressUpdateRequest.RagEnum.GREEN).percentComplete(new BigDecimal("35.00")), null);
         Map<String, Map<String, JsonNode>> copy = new HashMap<>();
         ChangesApi changes = new ChangesApi(client);
