@@ -58,8 +58,8 @@ class BoardPagesTest {
         BoardPackTest.stubDay(TODAY, "OPEN", true,
                 StubAnswers.counts("RED", 2, "AMBER", 3, "GREEN", 6, "COMPLETE", 4),
                 StubAnswers.counts("IN_PROGRESS", 11, "COMPLETE", 4), 1, "GREEN", "RED", "15.0", "15200000.00");
-        BoardPackTest.stubDay(since, "OPEN", false, StubAnswers.counts("RED", 1), StubAnswers.counts("IN_PROGRESS", 15), 0, "RED", "AMBER", "18.9",
-                "14000000.00");
+        BoardPackTest.stubDay(since, "OPEN", false, StubAnswers.counts("RED", 1), StubAnswers.counts("IN_PROGRESS", 15),
+                0, "RED", "AMBER", "18.9", "14000000.00");
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(StubAnswers.page())));
         StubbedServices.inspection.stubFor(get(urlPathEqualTo("/api/v1/timeline")).willReturn(okJson(StubAnswers.page())));
         StubbedServices.plan.stubFor(get(urlPathEqualTo("/api/v1/actions")).willReturn(okJson(StubAnswers.page())));
