@@ -71,9 +71,7 @@ final class StubAnswers {
 
     /** The summary given with {@code asOf} set to the day, as a service answers when asked for a past day. */
     static String asOf(String summary, String day) {
-        ObjectNode answer = JSON.createObjectNode().put("asOf", day);
-        answer.setAll((ObjectNode) tree(summary));
-        return answer.put("asOf", day).toString();
+        return ((ObjectNode) tree(summary)).put("asOf", day).toString();
     }
 
     private static ArrayNode records(String... records) {
