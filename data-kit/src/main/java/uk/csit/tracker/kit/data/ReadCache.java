@@ -118,11 +118,32 @@ public class ReadCache {
             entries.asMap().remove(key, entry);
             entry = entries.get(key, k -> load(read));
         }
-        Entry kept = entry;
+        refreshIfDue(key, entry, read);
+        return (T) entry.value();
+    }
+
+    /**
+     * The answer kept for {@code key} when one is usable without reading, else null: never reads on the caller's
+     * thread, so a caller that must not block (an event loop) can answer from it and hand only a miss to a thread
+     * that may. A kept answer past the ttl is given, and read afresh in the background, as by {@link #get}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T kept(String key, Supplier<T> read) {
+        if (!enabled || writing() || LOADING.get() != null) {
+            return null;
+        }
+        Entry kept = entries.getIfPresent(key);
+        if (kept == null || kept.generation() != generation.get() || !kept.day().equals(today())) {
+            return null;
+        }
+        refreshIfDue(key, kept, read);
+        return (T) kept.value();
+    }
+
+    private void refreshIfDue(String key, Entry kept, Supplier<?> read) {
         if (ticker.read() - kept.readAtNanos() >= ttlNanos && kept.reading().compareAndSet(false, true)) {
             refreshing.execute(() -> readAfresh(key, kept, read));
         }
-        return (T) kept.value();
     }
 
     /**

@@ -1,6 +1,7 @@
 package uk.csit.tracker.kit.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.transaction.Status;
@@ -237,6 +238,40 @@ class ReadCacheTest {
         cache.changing();
         transactions.end(Status.STATUS_COMMITTED);
         assertEquals("answer 2", cache.get("k", this::read));
+    }
+
+    @Test
+    void aLookupThatMustNotBlockIsGivenOnlyAUsableKeptAnswerAndNeverReads() {
+        cache = cacheFor(Duration.ofSeconds(1));
+        assertNull(cache.kept("k", this::read));
+        assertEquals(0, reads.get());
+
+        assertEquals("answer 1", cache.get("k", this::read));
+        assertEquals("answer 1", cache.kept("k", this::read));
+        // Past the ttl the kept answer is still given, and read afresh (here at once) for the next caller.
+        ticker.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertEquals("answer 1", cache.kept("k", this::read));
+        assertEquals("answer 2", cache.kept("k", this::read));
+
+        // Nothing usable after a write, on a new day, or past the ttl and the stale window: the caller must read.
+        transactions.begin();
+        cache.changing();
+        transactions.end(Status.STATUS_COMMITTED);
+        assertNull(cache.kept("k", this::read));
+        assertEquals("answer 3", cache.get("k", this::read));
+        clock.set(Instant.parse("2026-07-01T00:00:00Z"));
+        assertNull(cache.kept("k", this::read));
+        assertEquals("answer 4", cache.get("k", this::read));
+        ticker.addAndGet(Duration.ofSeconds(7).toNanos());
+        assertNull(cache.kept("k", this::read));
+        assertEquals(4, reads.get());
+
+        // Nor inside a transaction that has written, which must see its own writes.
+        assertEquals("answer 5", cache.get("k", this::read));
+        transactions.begin();
+        cache.changing();
+        assertNull(cache.kept("k", this::read));
+        transactions.end(Status.STATUS_ROLLEDBACK);
     }
 
     private static void await(CountDownLatch latch) {

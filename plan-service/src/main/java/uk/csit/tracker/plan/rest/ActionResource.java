@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -188,15 +191,32 @@ public class ActionResource {
             + " the action as it stood at the end of that day; its ETag is the version it had then.")
     @APIResponse(responseCode = "200", description = "Found.", content = @Content(schema = @Schema(implementation = ActionDto.class)))
     @APIResponse(responseCode = "404", description = "Nothing has this ref (or had it on the day asked for).")
-    public Response get(@PathParam("ref") String ref,
+    public Uni<Response> get(@PathParam("ref") String ref,
             @Parameter(description = AS_OF, example = "2025-03-26", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) @QueryParam("asOf") String asOf) {
+        // The most asked-for read: answered on the event loop when the read cache holds it, since handing a
+        // blocking method to a worker and back was a large part of such a read's CPU (bench/results,
+        // 2026-12-07-get-by-ref-probes.md). Anything that must reach the database is read on a worker.
+        if (asOf == null) {
+            Optional<ActionJson> kept = actions.keptJson(ref);
+            if (kept != null) {
+                return Uni.createFrom().item(found(kept, ref));
+            }
+        }
+        return Uni.createFrom().item(() -> read(ref, asOf)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static Response found(Optional<ActionJson> json, String ref) {
+        ActionJson found = json.orElseThrow(() -> ProblemException.notFound("action", ref));
+        return Response.ok(found.body(), MediaType.APPLICATION_JSON).tag(Preconditions.etag(found.version())).build();
+    }
+
+    private Response read(String ref, String asOf) {
         AsOf day = AsOf.parse(asOf, clock);
         if (day != null) {
             return Response.ok(actions.findAsOf(ref, day).orElseThrow(() -> ProblemException.notFoundThen("action", ref, day.date()))).build();
         }
-        ActionJson found = actions.findJson(ref).orElseThrow(() -> ProblemException.notFound("action", ref));
-        return Response.ok(found.body(), MediaType.APPLICATION_JSON).tag(Preconditions.etag(found.version())).build();
+        return found(actions.findJson(ref), ref);
     }
 
     @PUT

@@ -73,8 +73,20 @@ public class ActionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ActionJson> findJson(String ref) {
         boolean withStaffNames = PersonalDataAccess.callerMayRead();
-        return readCache.get((withStaffNames ? "action-json named " : "action-json ") + ref,
-                () -> reads.byRefAsJson(ref, withStaffNames));
+        return readCache.get(jsonKey(ref, withStaffNames), () -> reads.byRefAsJson(ref, withStaffNames));
+    }
+
+    /**
+     * As {@link #findJson}, from the read cache only: null when no usable answer is kept (then
+     * {@link #findJson} reads it). Never touches the database, so it may be called on an event loop.
+     */
+    public Optional<ActionJson> keptJson(String ref) {
+        boolean withStaffNames = PersonalDataAccess.callerMayRead();
+        return readCache.kept(jsonKey(ref, withStaffNames), () -> reads.byRefAsJson(ref, withStaffNames));
+    }
+
+    private static String jsonKey(String ref, boolean withStaffNames) {
+        return (withStaffNames ? "action-json named " : "action-json ") + ref;
     }
 
     /**
