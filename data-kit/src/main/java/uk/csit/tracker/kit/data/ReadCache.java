@@ -110,11 +110,11 @@ public class ReadCache {
     /** The answer for {@code key}: the one kept, if it is still good, else what {@code read} gives now. */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> read) {
-        if (!enabled || writing() || LOADING.get() != null) {
+        if (bypassed()) {
             return read.get();
         }
         Entry entry = entries.get(key, k -> load(read));
-        if (entry.generation() != generation.get() || !entry.day().equals(today())) {
+        if (!current(entry)) {
             entries.asMap().remove(key, entry);
             entry = entries.get(key, k -> load(read));
         }
@@ -129,15 +129,25 @@ public class ReadCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T kept(String key, Supplier<T> read) {
-        if (!enabled || writing() || LOADING.get() != null) {
+        if (bypassed()) {
             return null;
         }
         Entry kept = entries.getIfPresent(key);
-        if (kept == null || kept.generation() != generation.get() || !kept.day().equals(today())) {
+        if (kept == null || !current(kept)) {
             return null;
         }
         refreshIfDue(key, kept, read);
         return (T) kept.value();
+    }
+
+    /** Whether every answer is read afresh: no cache, a transaction that has written, or a read inside a read. */
+    private boolean bypassed() {
+        return !enabled || writing() || LOADING.get() != null;
+    }
+
+    /** Whether a kept answer was read since the last write and on the services' today. */
+    private boolean current(Entry entry) {
+        return entry.generation() == generation.get() && entry.day().equals(today());
     }
 
     private void refreshIfDue(String key, Entry kept, Supplier<?> read) {
