@@ -19,8 +19,8 @@ import java.util.List;
  * ({@link #LATE_C2}): start-up code, run a few thousand times, stays with the client compiler, while
  * a request path under load passes the threshold within seconds. With C2 at its usual thresholds
  * its compiles competed with the start-up on 2 cores; with C1 alone a request path never reached C2 and served
- * fewer requests. With the ahead-of-time cache, start-up code does not even get C1's profiling
- * tier ({@link #AOT_TRAINING}). bench/results/2026-12-04-jvm-options.md says what each bought.
+ * fewer requests. bench/results/2026-12-04-jvm-options.md says what each bought, and
+ * bench/results/2026-12-08-aot-training.md how the ahead-of-time cache is trained ({@link #AOT_TRAINING}).
  */
 public final class JvmOptions {
 
@@ -40,8 +40,15 @@ public final class JvmOptions {
     /** The ahead-of-time cache's file, beside the service's packaged application. */
     static final String AOT_CACHE = "app.aot";
 
-    /** How a training start runs: the client compiler only, and the cache written as it exits. */
-    static final List<String> AOT_TRAINING = List.of("-XX:TieredStopAtLevel=1", "-XX:AOTCacheOutput=" + AOT_CACHE);
+    /**
+     * How a training start runs: with the service's own options and both compilers, the cache written as it exits.
+     * The cache keeps each method's profile and the tier it was compiled at, and later starts compile the method as
+     * the training did. A training with C1 alone (the launcher's until 8 December 2026) left every method the
+     * start-up ran, the JDK's maps and strings among them, compiled by C1 without profiling for good, so never
+     * taken by C2: a quarter of a cached read's processor time was in such code, and it served about a quarter
+     * fewer requests a second.
+     */
+    static final List<String> AOT_TRAINING = List.of("-XX:AOTCacheOutput=" + AOT_CACHE);
 
     private JvmOptions() {
     }

@@ -359,15 +359,12 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
-     * Trains the service's ahead-of-time cache (JDK 25 and later): one start of the service with the
-     * client compiler only ({@link JvmOptions#AOT_TRAINING}), stopped as soon as it is ready; the JVM writes the
-     * cache as it exits. The cache then gives every later start of the same build its classes loaded
-     * and linked, and HotSpot compiles what ran during the training start as the training did: once,
-     * with C1 and without profiling. Start-up code, run a few hundred times and never again, so never
-     * pays for C1's profiling tier and never reaches C2, while the request paths, which the training
-     * never ran, go through the usual tiers to C2. Trained with both compilers, or with a load as well, the cache
-     * made the start slower (bench/results/2026-12-04-jvm-options.md). The training runs on the service's own
-     * database; when the system promised fresh databases, that one is made afresh afterwards.
+     * Trains the service's ahead-of-time cache (JDK 25 and later): one start of the service with its own options
+     * ({@link JvmOptions#AOT_TRAINING}), stopped as soon as it is ready; the JVM writes the cache as it exits. The
+     * cache then gives every later start of the same build its classes loaded and linked and the start-up's
+     * methods' profiles. Trained with a load as well, the cache made the start slower
+     * (bench/results/2026-12-04-jvm-options.md). The training runs on the service's own database; when the system
+     * promised fresh databases, that one is made afresh afterwards.
      */
     private void trainAotCache(ServiceModule service, Path cache) {
         settings.progress.accept("Training " + service.directory() + "'s ahead-of-time cache (one start) ...");
